@@ -1,0 +1,327 @@
+/*-------------------------------------------------------------------------
+ *
+ * growth.c
+ *	  SQL-callable growth math: gpumkt_cagr, gpumkt_project,
+ *	  gpumkt_years_to and gpumkt_interpolate, in float8 (on top of the
+ *	  server-free arithmetic of growth_math.c) and in numeric (with
+ *	  numeric's own arithmetic, so exact inputs keep their digits).
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/builtins.h"
+#include "utils/float.h"
+#include "utils/numeric.h"
+
+#include "gpumkt.h"
+
+PG_MODULE_MAGIC;
+
+static const char *const cagr_args[] = {"start_value", "end_value", "years"};
+static const char *const project_args[] = {"value", "rate", "years"};
+static const char *const years_to_args[] = {"start_value", "target_value", "rate"};
+static const char *const interpolate_args[] = {"year0", "value0", "year1", "value1", "year"};
+
+/* Raise the error that a GmStatus stands for, naming the argument. */
+void
+gpumkt_report_status(GmStatus st, const char *fname, const char *const *names,
+			  int bad_arg)
+{
+	const char *arg = bad_arg >= 0 ? names[bad_arg] : "result";
+
+	switch (st)
+	{
+		case GM_OK:
+			return;
+		case GM_NOT_FINITE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s of %s must be a finite number", arg, fname),
+					 errhint("Remove NaN and infinite values before calling %s.", fname)));
+			break;
+		case GM_NOT_POSITIVE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s of %s must be greater than zero", arg, fname),
+					 errhint("Compound growth is defined between positive values only; filter out zero and negative values.")));
+			break;
+		case GM_ZERO:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s of %s must not be zero", arg, fname),
+					 errhint("A growth rate needs a non-zero span of time between the two values.")));
+			break;
+		case GM_RATE_TOO_LOW:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s of %s must be greater than -1", arg, fname),
+					 errhint("Rates are fractions: pass 0.17 for 17 %%; a rate of -1 (minus 100 %%) or below has no compound path.")));
+			break;
+		case GM_SAME_YEAR:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s of %s must differ from year0", arg, fname),
+					 errhint("Interpolation needs two anchors in different years.")));
+			break;
+		case GM_UNREACHABLE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s of %s is zero, so target_value is never reached", arg, fname),
+					 errhint("At a rate of zero the value never changes; pass a non-zero rate.")));
+			break;
+		case GM_OVERFLOW:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("result of %s is out of range: overflow", fname),
+					 errhint("Use smaller years or a smaller rate, or the numeric version of %s.", fname)));
+			break;
+		case GM_UNDERFLOW:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("result of %s is out of range: underflow", fname),
+					 errhint("Use fewer years or a milder decline, or the numeric version of %s.", fname)));
+			break;
+	}
+}
+
+/* Compound annual growth rate between two values years apart (float8). */
+PG_FUNCTION_INFO_V1(gpumkt_cagr_float8);
+Datum
+gpumkt_cagr_float8(PG_FUNCTION_ARGS)
+{
+	double		result = 0.0;
+	int			bad_arg;
+	GmStatus	st;
+
+	st = gm_cagr(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), PG_GETARG_FLOAT8(2),
+				 &result, &bad_arg);
+	gpumkt_report_status(st, "gpumkt_cagr", cagr_args, bad_arg);
+	PG_RETURN_FLOAT8(result);
+}
+
+/* value * (1 + rate)^years (float8). */
+PG_FUNCTION_INFO_V1(gpumkt_project_float8);
+Datum
+gpumkt_project_float8(PG_FUNCTION_ARGS)
+{
+	double		result = 0.0;
+	int			bad_arg;
+	GmStatus	st;
+
+	st = gm_project(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), PG_GETARG_FLOAT8(2),
+					&result, &bad_arg);
+	gpumkt_report_status(st, "gpumkt_project", project_args, bad_arg);
+	PG_RETURN_FLOAT8(result);
+}
+
+/* Years for start_value to reach target_value at rate (float8). */
+PG_FUNCTION_INFO_V1(gpumkt_years_to_float8);
+Datum
+gpumkt_years_to_float8(PG_FUNCTION_ARGS)
+{
+	double		result = 0.0;
+	int			bad_arg;
+	GmStatus	st;
+
+	st = gm_years_to(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), PG_GETARG_FLOAT8(2),
+					 &result, &bad_arg);
+	gpumkt_report_status(st, "gpumkt_years_to", years_to_args, bad_arg);
+	PG_RETURN_FLOAT8(result);
+}
+
+/* Value in a year on the constant-growth path through two anchors (float8). */
+PG_FUNCTION_INFO_V1(gpumkt_interpolate_float8);
+Datum
+gpumkt_interpolate_float8(PG_FUNCTION_ARGS)
+{
+	double		result = 0.0;
+	int			bad_arg;
+	GmStatus	st;
+
+	st = gm_interpolate(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1),
+						PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3),
+						PG_GETARG_FLOAT8(4), &result, &bad_arg);
+	gpumkt_report_status(st, "gpumkt_interpolate", interpolate_args, bad_arg);
+	PG_RETURN_FLOAT8(result);
+}
+
+/*
+ * Numeric versions.  Arguments are checked in the same order and with the
+ * same rules as the float8 ones; the arithmetic is numeric's own (power with
+ * an integer exponent is exact), and its overflow errors are 22003 already.
+ */
+
+/* Numeric constant from an integer. */
+static Numeric
+num_int(int64 v)
+{
+	return int64_to_numeric(v);
+}
+
+/* Compare two numerics: -1, 0 or 1. */
+static int
+num_cmp(Numeric a, Numeric b)
+{
+	return DatumGetInt32(DirectFunctionCall2(numeric_cmp,
+											 NumericGetDatum(a),
+											 NumericGetDatum(b)));
+}
+
+/* Apply a two-argument numeric operator. */
+static Numeric
+num_op(PGFunction op, Numeric a, Numeric b)
+{
+	return DatumGetNumeric(DirectFunctionCall2(op, NumericGetDatum(a),
+											   NumericGetDatum(b)));
+}
+
+/* Natural logarithm of a positive numeric. */
+static Numeric
+num_ln(Numeric a)
+{
+	return DatumGetNumeric(DirectFunctionCall1(numeric_ln, NumericGetDatum(a)));
+}
+
+/* Reject NaN and infinities among the numeric arguments. */
+static void
+check_numeric_args(FunctionCallInfo fcinfo, const char *fname,
+				   const char *const *names, int nargs)
+{
+	for (int i = 0; i < nargs; i++)
+	{
+		Numeric		n = PG_GETARG_NUMERIC(i);
+
+		if (numeric_is_nan(n) || numeric_is_inf(n))
+			gpumkt_report_status(GM_NOT_FINITE, fname, names, i);
+	}
+}
+
+/* Require a numeric argument to be > 0. */
+static void
+check_numeric_positive(Numeric n, const char *fname, const char *const *names,
+					   int i)
+{
+	if (num_cmp(n, num_int(0)) <= 0)
+		gpumkt_report_status(GM_NOT_POSITIVE, fname, names, i);
+}
+
+/* Require a numeric rate to be > -1. */
+static void
+check_numeric_rate(Numeric n, const char *fname, const char *const *names,
+				   int i)
+{
+	if (num_cmp(n, num_int(-1)) <= 0)
+		gpumkt_report_status(GM_RATE_TOO_LOW, fname, names, i);
+}
+
+/* Compound annual growth rate between two values years apart (numeric). */
+PG_FUNCTION_INFO_V1(gpumkt_cagr_numeric);
+Datum
+gpumkt_cagr_numeric(PG_FUNCTION_ARGS)
+{
+	Numeric		start,
+				end,
+				years;
+	Numeric		ratio;
+
+	check_numeric_args(fcinfo, "gpumkt_cagr", cagr_args, 3);
+	start = PG_GETARG_NUMERIC(0);
+	end = PG_GETARG_NUMERIC(1);
+	years = PG_GETARG_NUMERIC(2);
+	check_numeric_positive(start, "gpumkt_cagr", cagr_args, 0);
+	check_numeric_positive(end, "gpumkt_cagr", cagr_args, 1);
+	if (num_cmp(years, num_int(0)) == 0)
+		gpumkt_report_status(GM_ZERO, "gpumkt_cagr", cagr_args, 2);
+
+	ratio = num_op(numeric_div, end, start);
+	PG_RETURN_NUMERIC(num_op(numeric_sub,
+							 num_op(numeric_power, ratio,
+									num_op(numeric_div, num_int(1), years)),
+							 num_int(1)));
+}
+
+/* value * (1 + rate)^years (numeric). */
+PG_FUNCTION_INFO_V1(gpumkt_project_numeric);
+Datum
+gpumkt_project_numeric(PG_FUNCTION_ARGS)
+{
+	Numeric		value,
+				rate,
+				years;
+
+	check_numeric_args(fcinfo, "gpumkt_project", project_args, 3);
+	value = PG_GETARG_NUMERIC(0);
+	rate = PG_GETARG_NUMERIC(1);
+	years = PG_GETARG_NUMERIC(2);
+	check_numeric_rate(rate, "gpumkt_project", project_args, 1);
+
+	PG_RETURN_NUMERIC(num_op(numeric_mul, value,
+							 num_op(numeric_power,
+									num_op(numeric_add, num_int(1), rate),
+									years)));
+}
+
+/* Years for start_value to reach target_value at rate (numeric). */
+PG_FUNCTION_INFO_V1(gpumkt_years_to_numeric);
+Datum
+gpumkt_years_to_numeric(PG_FUNCTION_ARGS)
+{
+	Numeric		start,
+				target,
+				rate;
+	Numeric		lr;
+
+	check_numeric_args(fcinfo, "gpumkt_years_to", years_to_args, 3);
+	start = PG_GETARG_NUMERIC(0);
+	target = PG_GETARG_NUMERIC(1);
+	rate = PG_GETARG_NUMERIC(2);
+	check_numeric_positive(start, "gpumkt_years_to", years_to_args, 0);
+	check_numeric_positive(target, "gpumkt_years_to", years_to_args, 1);
+	check_numeric_rate(rate, "gpumkt_years_to", years_to_args, 2);
+
+	if (num_cmp(start, target) == 0)
+		PG_RETURN_NUMERIC(num_int(0));
+	if (num_cmp(rate, num_int(0)) == 0)
+		gpumkt_report_status(GM_UNREACHABLE, "gpumkt_years_to", years_to_args, 2);
+
+	lr = num_ln(num_op(numeric_div, target, start));
+	PG_RETURN_NUMERIC(num_op(numeric_div, lr,
+							 num_ln(num_op(numeric_add, num_int(1), rate))));
+}
+
+/* Value in a year on the constant-growth path through two anchors (numeric). */
+PG_FUNCTION_INFO_V1(gpumkt_interpolate_numeric);
+Datum
+gpumkt_interpolate_numeric(PG_FUNCTION_ARGS)
+{
+	Numeric		year0,
+				value0,
+				year1,
+				value1,
+				year;
+	Numeric		t;
+
+	check_numeric_args(fcinfo, "gpumkt_interpolate", interpolate_args, 5);
+	year0 = PG_GETARG_NUMERIC(0);
+	value0 = PG_GETARG_NUMERIC(1);
+	year1 = PG_GETARG_NUMERIC(2);
+	value1 = PG_GETARG_NUMERIC(3);
+	year = PG_GETARG_NUMERIC(4);
+	check_numeric_positive(value0, "gpumkt_interpolate", interpolate_args, 1);
+	check_numeric_positive(value1, "gpumkt_interpolate", interpolate_args, 3);
+	if (num_cmp(year0, year1) == 0)
+		gpumkt_report_status(GM_SAME_YEAR, "gpumkt_interpolate", interpolate_args, 2);
+
+	if (num_cmp(year, year0) == 0)
+		PG_RETURN_NUMERIC(value0);
+	if (num_cmp(year, year1) == 0)
+		PG_RETURN_NUMERIC(value1);
+
+	t = num_op(numeric_div, num_op(numeric_sub, year, year0),
+			   num_op(numeric_sub, year1, year0));
+	PG_RETURN_NUMERIC(num_op(numeric_mul, value0,
+							 num_op(numeric_power,
+									num_op(numeric_div, value1, value0), t)));
+}
