@@ -7,7 +7,7 @@ OBJS = src/growth_math.o src/growth.o src/data.o src/forecast.o src/guard.o
 DATA = $(wildcard sql/gpumkt--*.sql)
 
 REGRESS = install facts growth forecast segments shares series audit security joins
-REGRESS_OPTS = --inputdir=. --outputdir=test/results --load-extension=gpumkt
+REGRESS_OPTS = --inputdir=. --outputdir=test/results
 
 PG_CONFIG ?= pg_config
 PG_CPPFLAGS = -Isrc

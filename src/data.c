@@ -168,7 +168,7 @@ load_regions(GmMarket *m, const char *schema, MemoryContext cxt)
 
 	initStringInfo(&sql);
 	appendStringInfo(&sql,
-					 "SELECT region, name, parent, iso2 FROM %s.gpumkt_regions"
+					 "SELECT region, name, parent, iso2, name_fr FROM %s.gpumkt_regions"
 					 " ORDER BY region COLLATE \"C\"", schema);
 	n = run_query(sql.data, NULL);
 
@@ -198,6 +198,13 @@ load_regions(GmMarket *m, const char *schema, MemoryContext cxt)
 	{
 		add_lookup(m, m->regions[i].iso2, (int) i);
 		add_lookup(m, m->regions[i].name, (int) i);
+	}
+	/* the report's own (French) names last */
+	for (uint64 i = 0; i < n; i++)
+	{
+		char	   *name_fr = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 5);
+
+		add_lookup(m, name_fr, (int) i);
 	}
 	for (uint64 i = 0; i < n; i++)
 		m->regions[i].parent = parents[i] ? region_by_code(m, parents[i]) : -1;
@@ -480,7 +487,7 @@ gpumkt_find_region(GmMarket *m, text *name)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown region \"%s\"", shown),
-				 errhint("Closest known regions: %s. Regions are matched by code, name or ISO 3166 alpha-2 code, ignoring case.",
+				 errhint("Closest known regions: %s. Regions are matched by code, English or French name, or ISO 3166 alpha-2 code, ignoring case.",
 						 closest_regions(m, key))));
 	}
 	return e->region;

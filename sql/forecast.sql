@@ -1,0 +1,90 @@
+-- forecast: gpumkt_forecast by region and year over the shipped tables and
+-- over a market of the user's own.  Expected values: the report's figures,
+-- or 40-digit decimal arithmetic on them, written next to each call.
+
+-- anchors come back exactly
+SELECT gpumkt_forecast('global', 2025) AS expect_18_2, gpumkt_forecast('global', 2035) AS expect_87_5,
+       gpumkt_forecast('north_america', 2025) AS expect_6_6, gpumkt_forecast('united_states', 2024) AS expect_6_01;
+-- between anchors, the constant-growth path: 2030 = sqrt(18.2 x 87.5) = 39.906139878470
+SELECT round(gpumkt_forecast('global', 2030), 12) AS global_2030, 39.906139878470 AS expected;
+-- beyond the anchors, the stated 17.0 %: 2040 = 87.5 x 1.17^5 = 191.83920312375, 2020 = 18.2 / 1.17^5 = 8.301222972516
+SELECT round(gpumkt_forecast('global', 2040), 10) AS global_2040, 191.8392031238 AS expected;
+SELECT round(gpumkt_forecast('global', 2020), 12) AS global_2020, 8.301222972516 AS expected;
+-- a region without two anchors: its share of its parent: 0.365 x 87.5 = 31.9375
+SELECT gpumkt_forecast('north_america', 2035) AS na_2035, 31.9375 AS expected;
+-- 0.365 x 39.906139878470 = 14.5657410556415 (the last digit is where 15 significant digits end)
+SELECT round(gpumkt_forecast('north_america', 2030), 10) AS na_2030, 14.5657410556 AS expected;
+-- a region with its own anchor and rate: 6.01 x 1.1542^11 = 29.104908728768
+SELECT round(gpumkt_forecast('united_states', 2035), 12) AS us_2035, 29.104908728768 AS expected;
+SELECT round(gpumkt_forecast('united_states', 2035), 3) AS us_2035_as_issued, 29.105 AS expected;
+
+-- regions by code, name (English or the report's French), or ISO code, in any case
+SELECT r AS asked, gpumkt_resolve_region(r) AS region, gpumkt_forecast(r, 2035) AS value_2035
+FROM unnest(ARRAY['North America', 'NORTH_AMERICA', 'amérique du nord', 'US', 'us',
+                  'United States', 'États-Unis', 'Global']) AS r;
+
+-- joined with a table of years: one read of the tables per query
+SELECT count(*) AS rows, round(sum(gpumkt_forecast('global', 2025 + g % 11)), 6) AS sum_of_forecasts
+FROM generate_series(0, 10999) g;
+-- expected: 1000 x the sum of the 11 values 2025..2035 = 495096.645358
+
+-- error: a known region for which the report gives no figure (no-data class, 02000)
+SELECT gpumkt_forecast('europe', 2030);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_forecast('Canada', 2030);
+\echo :LAST_ERROR_SQLSTATE
+-- NULL instead of the error, for reports
+SELECT gpumkt_try_forecast('europe', 2030) AS europe, gpumkt_try_forecast('north_america', 2035) AS na;
+-- error: an unknown region, with the closest names as a hint
+SELECT gpumkt_forecast('nort america', 2030);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_resolve_region('Untied States');
+\echo :LAST_ERROR_SQLSTATE
+-- error: an unknown market
+SELECT gpumkt_forecast('global', 2030, market => 'no_such_market');
+\echo :LAST_ERROR_SQLSTATE
+-- error: a year so far out that the value leaves double precision
+SELECT gpumkt_forecast('global', 100000);
+\echo :LAST_ERROR_SQLSTATE
+-- NULL in, NULL out
+SELECT gpumkt_forecast(NULL, 2030) IS NULL AS n1, gpumkt_forecast('global', NULL) IS NULL AS n2;
+
+-- a market of the user's own, beside the shipped one
+INSERT INTO gpumkt_markets (market, name, source_title) VALUES ('edge_ai', 'Edge AI accelerators', 'my notes');
+INSERT INTO gpumkt_anchors (market, region, year, value, source_quote) VALUES
+    ('edge_ai', 'global', 2020, 10, 'my notes p. 1'),
+    ('edge_ai', 'global', 2030, 20, 'my notes p. 2'),
+    ('edge_ai', 'europe', 2020, 3, 'my notes p. 3');
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region, source_quote) VALUES
+    ('edge_ai', 'germany', 2020, 0.25, 'europe', 'my notes p. 4'),
+    ('edge_ai', 'asia_pacific', 2020, 0.4, 'global', 'my notes p. 5'),
+    ('edge_ai', 'asia_pacific', 2028, 0.5, 'global', 'my notes p. 5');
+-- 2025 = 10 x sqrt(2) = 14.142135623731; 2040, beyond, at the anchors' own CAGR: 20 x 2 = 40
+SELECT round(gpumkt_forecast('global', 2025, market => 'edge_ai'), 12) AS edge_2025, 14.142135623731 AS expected,
+       round(gpumkt_forecast('global', 2040, market => 'edge_ai'), 9) AS edge_2040, 40 AS expected;
+-- Europe has one anchor and no rate: only its anchor year is known
+SELECT gpumkt_forecast('europe', 2020, market => 'edge_ai') AS europe_2020;
+-- error: no rate, one anchor, no share: 2021 is not known
+SELECT gpumkt_forecast('europe', 2021, market => 'edge_ai');
+\echo :LAST_ERROR_SQLSTATE
+-- Germany is a quarter of Europe in 2020: 0.75
+SELECT gpumkt_forecast('DE', 2020, market => 'edge_ai') AS germany_2020;
+-- the share in force is the latest stated at or before the year: 0.4 until 2027, 0.5 from 2028
+-- 2027: 0.4 x 10 x 2^0.7 = 6.4980191708499; 2030: 0.5 x 20 = 10
+SELECT round(gpumkt_forecast('asia_pacific', 2027, market => 'edge_ai'), 12) AS apac_2027, 6.498019170850 AS expected,
+       gpumkt_forecast('asia_pacific', 2030, market => 'edge_ai') AS apac_2030;
+-- the shipped market is unchanged by the user's
+SELECT gpumkt_forecast('global', 2025) AS shipped_2025;
+-- a rate added by the user takes over from the anchors' own CAGR beyond the last anchor: 20 x 1.1^2 = 24.2
+INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate, source_quote)
+    VALUES ('edge_ai', 'global', 2030, 2040, 0.1, 'my notes p. 6');
+SELECT round(gpumkt_forecast('global', 2032, market => 'edge_ai'), 10) AS edge_2032, 24.2 AS expected;
+-- error: shares that loop back on themselves
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region, source_quote) VALUES
+    ('edge_ai', 'france', 2020, 0.5, 'spain', 'loop'), ('edge_ai', 'spain', 2020, 0.5, 'france', 'loop');
+SELECT gpumkt_forecast('france', 2020, market => 'edge_ai');
+\echo :LAST_ERROR_SQLSTATE
+DELETE FROM gpumkt_region_shares WHERE market = 'edge_ai';
+DELETE FROM gpumkt_rates WHERE market = 'edge_ai';
+DELETE FROM gpumkt_anchors WHERE market = 'edge_ai';
+DELETE FROM gpumkt_markets WHERE market = 'edge_ai';

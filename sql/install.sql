@@ -1,0 +1,70 @@
+-- install: the extension installs (default schema or its own), names every
+-- object gpumkt_*, documents every object, and marks functions honestly.
+CREATE EXTENSION gpumkt VERSION '1.0';
+SELECT extname, extversion, extrelocatable FROM pg_extension WHERE extname = 'gpumkt';
+
+-- the members of the extension, by kind (tables, functions)
+SELECT classid::regclass AS catalog, count(*)
+FROM pg_depend
+WHERE refclassid = 'pg_extension'::regclass
+  AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
+  AND deptype = 'e'
+GROUP BY 1 ORDER BY 1::text;
+
+-- every member is named gpumkt_*: expect no rows
+SELECT pg_describe_object(classid, objid, objsubid) AS unprefixed
+FROM pg_depend
+WHERE refclassid = 'pg_extension'::regclass
+  AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
+  AND deptype = 'e'
+  AND pg_describe_object(classid, objid, objsubid) !~ '^(function|table|type) gpumkt_';
+
+-- every function and table has a comment: expect no rows
+SELECT p.oid::regprocedure::text AS undocumented
+FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
+  AND obj_description(p.oid, 'pg_proc') IS NULL
+UNION ALL
+SELECT c.oid::regclass::text
+FROM pg_class c JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
+WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
+  AND obj_description(c.oid, 'pg_class') IS NULL;
+
+-- volatility (i immutable, s stable, v volatile), strictness, parallel safety
+SELECT p.proname, p.pronargs AS nargs, p.provolatile AS vol, p.proisstrict AS strict,
+       p.proparallel AS par, count(*) AS overloads
+FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
+GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2;
+
+-- tables: readable by everyone; shipped rows are not dumped
+SELECT c.relname, has_table_privilege('public', c.oid, 'SELECT') AS public_select,
+       has_table_privilege('public', c.oid, 'INSERT') AS public_insert,
+       x.cfg IS NOT NULL AS dumped, x.cond AS dump_filter
+FROM pg_extension e
+CROSS JOIN LATERAL unnest(e.extconfig, e.extcondition) AS x(cfg, cond)
+JOIN pg_class c ON c.oid = x.cfg
+WHERE e.extname = 'gpumkt'
+ORDER BY 1;
+
+-- in a schema of its own, the functions find their tables whatever the search_path
+DROP EXTENSION gpumkt;
+CREATE SCHEMA analytics;
+CREATE EXTENSION gpumkt SCHEMA analytics;
+SET search_path = pg_catalog;
+SELECT analytics.gpumkt_forecast('north_america', 2035) AS na_2035_expect_31_9375,
+       round(analytics.gpumkt_forecast('global', 2030), 6) AS global_2030_expect_39_906140;
+SELECT count(*) AS audit_findings_expect_2 FROM analytics.gpumkt_audit();
+RESET search_path;
+-- error: not on the search_path, so not found
+SELECT gpumkt_forecast('global', 2030);
+\echo :LAST_ERROR_SQLSTATE
+DROP EXTENSION gpumkt;
+DROP SCHEMA analytics;
+
+-- back in the default schema for the tests that follow
+CREATE EXTENSION gpumkt;
+SELECT gpumkt_forecast('north_america', 2035) AS expect_31_9375;
