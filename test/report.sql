@@ -1,0 +1,59 @@
+-- The forecast report: every region and every segment, 2025-2035, from the
+-- shipped market data.  Run by test/report.sh in a throwaway cluster; runs as
+-- it is in any database where gpumkt is installed.
+\pset null '-'
+\pset footer off
+\echo
+SELECT name AS market, unit || ' ' || currency AS unit, source_date, left(source_title, 70) || '...' AS source
+FROM gpumkt_markets WHERE market = 'ai_training_gpu_clusters';
+
+\echo
+\echo 'Market size by region, USD billions (- : the report gives no figure)'
+SELECT lpad('', 2 * (CASE r.kind WHEN 'world' THEN 0 WHEN 'region' THEN 1 ELSE 2 END)) || r.name AS region,
+       y.year, to_char(gpumkt_try_forecast(r.region, y.year), 'FM9990.00') AS value
+FROM gpumkt_regions r
+CROSS JOIN generate_series(2025, 2035) AS y(year)
+ORDER BY r.kind <> 'world',
+         coalesce((SELECT p.name FROM gpumkt_regions p WHERE p.region = r.parent AND p.kind = 'region'), r.name),
+         r.kind <> 'region', r.kind = 'rest_of', r.name, y.year
+\crosstabview region year value
+
+\echo
+\echo 'How each region''s figures are obtained'
+SELECT r.name AS region,
+       string_agg(DISTINCT s.basis, ', ') AS basis_2025_2035
+FROM gpumkt_regions r
+CROSS JOIN LATERAL (
+    SELECT basis FROM gpumkt_series(r.region, 2025, 2035)
+    WHERE gpumkt_try_forecast(r.region, 2025) IS NOT NULL) s
+GROUP BY r.name ORDER BY r.name;
+
+\echo
+\echo 'Global market by segment, USD billions (share held at 2025; - : the report gives no share)'
+SELECT d.name || ': ' || s.name || coalesce(' ' || to_char(100 * s.share, 'FM990.0') || ' %', '') AS segment,
+       y.year,
+       CASE WHEN s.share IS NOT NULL
+            THEN to_char(gpumkt_forecast('global', y.year, s.dimension, s.segment), 'FM9990.00') END AS value
+FROM gpumkt_segments s
+JOIN gpumkt_dimensions d USING (market, dimension)
+CROSS JOIN generate_series(2025, 2035) AS y(year)
+WHERE s.market = 'ai_training_gpu_clusters'
+ORDER BY d.ordinal, s.ordinal, y.year
+\crosstabview segment year value
+
+\echo
+\echo 'North America and the United States by segment, USD billions (segments with a share)'
+SELECT r.name || ' / ' || s.name AS segment, y.year,
+       to_char(gpumkt_forecast(r.region, y.year, s.dimension, s.segment), 'FM9990.00') AS value
+FROM gpumkt_segments s
+JOIN gpumkt_dimensions d USING (market, dimension)
+CROSS JOIN (VALUES ('north_america', 1), ('united_states', 2)) AS rr(region, ord)
+JOIN gpumkt_regions r ON r.region = rr.region
+CROSS JOIN generate_series(2025, 2035) AS y(year)
+WHERE s.market = 'ai_training_gpu_clusters' AND s.share IS NOT NULL
+ORDER BY rr.ord, d.ordinal, s.ordinal, y.year
+\crosstabview segment year value
+
+\echo
+\echo 'Audit of the data'
+SELECT finding, figures, round(discrepancy, 3) AS discrepancy FROM gpumkt_audit();
