@@ -11,7 +11,7 @@
 #
 # It builds gpumkt, installs it when the installed copy differs from the build
 # (`make install`, which needs write access to the PostgreSQL 15 directories),
-# then runs itself again inside a throwaway cluster (pg_virtualenv -v 15),
+# then runs itself again inside a throwaway cluster (pg_virtualenv -t -v 15),
 # which is removed afterwards.
 #
 # The work: for g in 1..N, region cycles over global, north_america,
@@ -80,7 +80,7 @@ if [ "${1:-}" != "--in-cluster" ]; then
     # pg_virtualenv removes the cluster afterwards, and prints the server log
     # when the command fails; its two lines of progress are left out
     rc=0
-    N=$N ROUNDS=$ROUNDS JIT=$JIT pg_virtualenv -v 15 bash "$self" --in-cluster 2>&1 |
+    N=$N ROUNDS=$ROUNDS JIT=$JIT pg_virtualenv -t -v 15 bash "$self" --in-cluster 2>&1 |
         grep --line-buffered -vE '^(Creating new PostgreSQL cluster|Dropping cluster) ' || rc=${PIPESTATUS[0]}
     exit "$rc"
 fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of gpumkt: builds and installs it (test/setup.sh), then the
 # pg_regress suite against a throwaway PostgreSQL 15 cluster (pg_virtualenv),
-# then the quote check.  Ends with a line "N passed, N failed".
+# then the script tests (quotes of the report, pg_dump and pg_restore).  Ends with a line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,8 +23,15 @@ if [ $rc -ne 0 ] && [ "$failed" -eq 0 ]; then
     failed=1
 fi
 
-# every quote of the shipped data stands in the report
-if bash test/check_quotes.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+# script tests, each in a throwaway cluster of its own
+for t in check_quotes dump_restore; do
+    if bash test/$t.sh > test/results/$t.log 2>&1; then
+        passed=$((passed + 1)); echo "test $t ... ok"
+    else
+        failed=$((failed + 1)); echo "test $t ... FAILED"; cat test/results/$t.log
+    fi
+    grep -E "^$t:" test/results/$t.log || true
+done
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# pg_dump / pg_restore of a database with gpumkt and users' own rows: every
+# user row comes back once, every shipped row once (from CREATE EXTENSION),
+# and the forecasts are the same.  Runs in a throwaway cluster of its own
+# unless one is given (PGHOST/PGPORT set).  Prints "ok" or what differs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${PGPORT:-}" ]; then
+    exec pg_virtualenv -t -v 15 bash "$0"
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+chmod 777 "$work"
+
+createdb gpumkt_dump_src
+psql -qX -v ON_ERROR_STOP=1 -d gpumkt_dump_src <<'SQL'
+CREATE EXTENSION gpumkt;
+INSERT INTO gpumkt_regions (region, name, parent, kind) VALUES ('emea', 'EMEA', 'global', 'group');
+INSERT INTO gpumkt_markets (market, name, source_title) VALUES ('edge_ai', 'Edge AI accelerators', 'my notes');
+INSERT INTO gpumkt_anchors (market, region, year, value, source_quote) VALUES
+    ('edge_ai', 'global', 2020, 10, 'p. 1'), ('edge_ai', 'global', 2030, 20, 'p. 2');
+INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate, source_quote) VALUES
+    ('edge_ai', 'global', 2030, 2040, 0.1, 'p. 3');
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region, source_quote) VALUES
+    ('edge_ai', 'emea', 2020, 0.3, 'global', 'p. 4'), ('edge_ai', 'germany', 2020, 0.2, 'emea', 'p. 5');
+INSERT INTO gpumkt_dimensions (market, dimension, name) VALUES ('edge_ai', 'form', 'Form factor');
+INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share, source_quote) VALUES
+    ('edge_ai', 'form', 'module', 'Module', 2020, 0.6, 'p. 6');
+INSERT INTO gpumkt_players (market, player, name, hq_region) VALUES ('edge_ai', 'acme', 'Acme', 'germany');
+INSERT INTO gpumkt_developments (market, development, month, player, summary) VALUES
+    ('edge_ai', 'acme_launch', '2024-03-01', 'acme', 'Acme launched a module.');
+INSERT INTO gpumkt_figures (market, figure, label, value, source_quote) VALUES ('edge_ai', 'units', 'Units shipped', 5, 'p. 7');
+-- a user anchor in the shipped market too
+INSERT INTO gpumkt_anchors (market, region, year, value, source_quote) VALUES
+    ('ai_training_gpu_clusters', 'europe', 2025, 4.0, 'my estimate');
+SQL
+
+snapshot() {
+    psql -AtX -d "$1" <<'SQL'
+SELECT 'rows', t, shipped, count(*) FROM (
+    SELECT 'regions' t, shipped FROM gpumkt_regions UNION ALL
+    SELECT 'markets', shipped FROM gpumkt_markets UNION ALL
+    SELECT 'anchors', shipped FROM gpumkt_anchors UNION ALL
+    SELECT 'rates', shipped FROM gpumkt_rates UNION ALL
+    SELECT 'region_shares', shipped FROM gpumkt_region_shares UNION ALL
+    SELECT 'dimensions', shipped FROM gpumkt_dimensions UNION ALL
+    SELECT 'segments', shipped FROM gpumkt_segments UNION ALL
+    SELECT 'players', shipped FROM gpumkt_players UNION ALL
+    SELECT 'developments', shipped FROM gpumkt_developments UNION ALL
+    SELECT 'figures', shipped FROM gpumkt_figures) x
+GROUP BY t, shipped ORDER BY t, shipped;
+SELECT 'forecast', m, r, y, gpumkt_try_forecast(r, y, m)
+FROM unnest(ARRAY['edge_ai', 'ai_training_gpu_clusters']) m,
+     unnest(ARRAY['global', 'emea', 'germany', 'europe', 'north_america']) r,
+     generate_series(2018, 2042, 4) y
+ORDER BY 2, 3, 4;
+SELECT 'segment', gpumkt_forecast('germany', 2025, 'form', 'module', market => 'edge_ai');
+SQL
+}
+
+snapshot gpumkt_dump_src > "$work/before.txt"
+pg_dump -Fc -d gpumkt_dump_src -f "$work/dump.pgc"
+createdb gpumkt_dump_dst
+pg_restore --exit-on-error -d gpumkt_dump_dst "$work/dump.pgc"
+snapshot gpumkt_dump_dst > "$work/after.txt"
+
+if ! diff -u "$work/before.txt" "$work/after.txt"; then
+    echo "dump_restore: the restored database differs"
+    exit 1
+fi
+users=$(grep -c '^rows|.*|f|' "$work/before.txt")
+echo "dump_restore: ok ($users tables with user rows, $(grep -c '^forecast' "$work/before.txt") forecasts compared)"
