@@ -530,6 +530,15 @@ CREATE FUNCTION @extschema@.gpumkt_series(region text, from_year integer, to_yea
 COMMENT ON FUNCTION @extschema@.gpumkt_series(text, integer, integer, text) IS
 'One row per year from from_year to to_year: the forecast, its growth over the previous year, and its basis (reported, derived, interpolated, extrapolated, share of parent).';
 
+CREATE FUNCTION @extschema@.gpumkt_explain(region text, year integer,
+        market text DEFAULT 'ai_training_gpu_clusters',
+        OUT step integer, OUT region text, OUT year integer, OUT value numeric, OUT basis text,
+        OUT method text, OUT source_rows text, OUT provenance text)
+    RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_explain'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 3;
+COMMENT ON FUNCTION @extschema@.gpumkt_explain(text, integer, text) IS
+'Where a forecast comes from: one row per step (the region, then each region it is a share of), with its value, basis, arithmetic, the table rows used and their provenance (the report''s words or the derivation).';
+
 CREATE FUNCTION @extschema@.gpumkt_resolve_region(region text)
     RETURNS text AS 'MODULE_PATHNAME', 'gpumkt_resolve_region'
     LANGUAGE C STABLE STRICT PARALLEL SAFE;

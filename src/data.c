@@ -27,6 +27,13 @@
 
 #define GM_KEYLEN 128			/* longest name that lookups accept */
 
+/* where a figure row comes from, as one line: basis, qualifier, quote */
+#define GM_PROVENANCE \
+	" pg_catalog.concat(basis," \
+	" CASE WHEN qualifier IS NOT NULL THEN pg_catalog.concat(' (', qualifier, ')') END, ': '," \
+	" CASE WHEN source_quote IS NOT NULL THEN pg_catalog.concat('\"', source_quote, '\"')" \
+	" WHEN derivation IS NOT NULL THEN derivation ELSE 'no source given' END)"
+
 typedef struct GmLookupEntry
 {
 	char		key[GM_KEYLEN];
@@ -258,7 +265,8 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 
 	/* anchors, sorted by year within each region */
 	appendStringInfo(&sql,
-					 "SELECT region, year, value, basis OPERATOR(pg_catalog.=) 'derived'"
+					 "SELECT region, year, value, basis OPERATOR(pg_catalog.=) 'derived',"
+					 GM_PROVENANCE
 					 " FROM %s.gpumkt_anchors WHERE market OPERATOR(pg_catalog.=) $1"
 					 " ORDER BY region COLLATE \"C\", year", schema);
 	n = run_query(sql.data, market);
@@ -277,12 +285,14 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 		a->year = DatumGetInt32(get_datum(i, 2, &isnull));
 		a->value = get_numeric(i, 3, &a->exact, cxt);
 		a->derived = DatumGetBool(get_datum(i, 4, &isnull));
+		a->provenance = get_text(i, 5, cxt);
 	}
 
 	/* rates */
 	resetStringInfo(&sql);
 	appendStringInfo(&sql,
-					 "SELECT region, from_year, to_year, rate"
+					 "SELECT region, from_year, to_year, rate,"
+					 GM_PROVENANCE
 					 " FROM %s.gpumkt_rates WHERE market OPERATOR(pg_catalog.=) $1"
 					 " ORDER BY region COLLATE \"C\", to_year", schema);
 	n = run_query(sql.data, market);
@@ -297,18 +307,18 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 	{
 		GmRegion   *reg = &m->regions[region_by_code(m, SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1))];
 		GmRate	   *rt = &reg->rates[reg->nrates++];
-		Numeric		unused;
-
 		rt->from_year = DatumGetInt32(get_datum(i, 2, &isnull));
 		rt->has_period = !isnull;
 		rt->to_year = rt->has_period ? DatumGetInt32(get_datum(i, 3, &isnull)) : 0;
-		rt->rate = get_numeric(i, 4, &unused, cxt);
+		rt->rate = get_numeric(i, 4, &rt->exact, cxt);
+		rt->provenance = get_text(i, 5, cxt);
 	}
 
 	/* region shares, sorted by year within each region */
 	resetStringInfo(&sql);
 	appendStringInfo(&sql,
-					 "SELECT region, year, share, of_region"
+					 "SELECT region, year, share, of_region,"
+					 GM_PROVENANCE
 					 " FROM %s.gpumkt_region_shares WHERE market OPERATOR(pg_catalog.=) $1"
 					 " ORDER BY region COLLATE \"C\", year", schema);
 	n = run_query(sql.data, market);
@@ -327,6 +337,7 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 		s->year = DatumGetInt32(get_datum(i, 2, &isnull));
 		s->share = get_numeric(i, 3, &s->exact, cxt);
 		s->of_region = region_by_code(m, SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 4));
+		s->provenance = get_text(i, 5, cxt);
 	}
 
 	/* segments, in the report's order */

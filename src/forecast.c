@@ -2,8 +2,8 @@
  *
  * forecast.c
  *	  Forecasts over the market tables: gpumkt_forecast (region and
- *	  segment), gpumkt_try_forecast, gpumkt_series, gpumkt_region_share,
- *	  gpumkt_segment_share and gpumkt_resolve_region.
+ *	  segment), gpumkt_try_forecast, gpumkt_series, gpumkt_explain,
+ *	  gpumkt_region_share, gpumkt_segment_share and gpumkt_resolve_region.
  *
  * The method, for a region r and a year y (README, "The forecast method"):
  *	1. y is one of r's anchor years: the anchor, exactly;
@@ -41,6 +41,47 @@ typedef struct GmValue
 	Numeric		exact;
 	GmBasis		basis;
 } GmValue;
+
+/* One step of the explanation of a forecast (gpumkt_explain). */
+typedef struct GmStep
+{
+	int			region;
+	int32		year;
+	GmValue		v;
+	char	   *method;
+	char	   *rows;
+	char	   *provenance;
+} GmStep;
+
+/* The steps of one forecast, in the order they were taken. */
+typedef struct GmTrace
+{
+	int			nsteps;
+	int			maxsteps;
+	GmStep	   *steps;
+} GmTrace;
+
+/* Reserve the next step of trace (NULL when not tracing). */
+static GmStep *
+trace_step(GmTrace *trace, int r, int32 year)
+{
+	GmStep	   *st;
+
+	if (trace == NULL)
+		return NULL;
+	if (trace->nsteps == trace->maxsteps)
+	{
+		trace->maxsteps = trace->maxsteps ? trace->maxsteps * 2 : 4;
+		trace->steps = trace->steps ?
+			repalloc(trace->steps, sizeof(GmStep) * trace->maxsteps) :
+			palloc(sizeof(GmStep) * trace->maxsteps);
+	}
+	st = &trace->steps[trace->nsteps++];
+	memset(st, 0, sizeof(GmStep));
+	st->region = r;
+	st->year = year;
+	return st;
+}
 
 /* Raise the out-of-range error of a forecast computation. */
 static void
@@ -87,13 +128,19 @@ pick_rate(const GmRegion *reg, int32 year)
 	return best;
 }
 
-/* Forecast of region r in year; false when the data gives no figure. */
+/*
+ * Forecast of region r in year; false when the data gives no figure.  With a
+ * trace, each step taken is recorded with the rows it used.
+ */
 static bool
-forecast_region(GmMarket *m, int r, int32 year, GmValue *out, int depth)
+forecast_region(GmMarket *m, int r, int32 year, GmValue *out, int depth,
+				GmTrace *trace)
 {
 	const GmRegion *reg = &m->regions[r];
 	int			bad_arg;
 	GmStatus	st;
+	int			stepno = trace ? trace->nsteps : -1;
+	GmStep	   *step = trace_step(trace, r, year);
 
 	if (depth > GM_MAX_DEPTH)
 		ereport(ERROR,
@@ -115,6 +162,13 @@ forecast_region(GmMarket *m, int r, int32 year, GmValue *out, int depth)
 				out->value = reg->anchors[i].value;
 				out->exact = reg->anchors[i].exact;
 				out->basis = reg->anchors[i].derived ? GM_BASIS_DERIVED : GM_BASIS_REPORTED;
+				if (step)
+				{
+					step->v = *out;
+					step->method = psprintf("anchor");
+					step->rows = psprintf("gpumkt_anchors(%s, %d)", reg->code, year);
+					step->provenance = reg->anchors[i].provenance;
+				}
 				return true;
 			}
 		}
@@ -132,6 +186,19 @@ forecast_region(GmMarket *m, int r, int32 year, GmValue *out, int depth)
 			check_forecast_status(st, m, r, year);
 			out->exact = NULL;
 			out->basis = GM_BASIS_INTERPOLATED;
+			if (step)
+			{
+				const GmAnchor *a0 = &reg->anchors[i - 1];
+				const GmAnchor *a1 = &reg->anchors[i];
+
+				step->v = *out;
+				step->method = psprintf("%.15g x (%.15g / %.15g)^((%d - %d) / (%d - %d))",
+										a0->value, a1->value, a0->value,
+										year, a0->year, a1->year, a0->year);
+				step->rows = psprintf("gpumkt_anchors(%s, %d), gpumkt_anchors(%s, %d)",
+									  reg->code, a0->year, reg->code, a1->year);
+				step->provenance = psprintf("%s | %s", a0->provenance, a1->provenance);
+			}
 			return true;
 		}
 
@@ -155,6 +222,29 @@ forecast_region(GmMarket *m, int r, int32 year, GmValue *out, int depth)
 			check_forecast_status(st, m, r, year);
 			out->exact = NULL;
 			out->basis = GM_BASIS_EXTRAPOLATED;
+			if (step)
+			{
+				step->v = *out;
+				step->method = psprintf("%.15g x (1 + %.15g)^(%d - %d)",
+										from->value, rate, year, from->year);
+				if (rt)
+				{
+					char	   *period = rt->has_period ?
+						psprintf("%d-%d", rt->from_year, rt->to_year) : pstrdup("no period");
+
+					step->rows = psprintf("gpumkt_anchors(%s, %d), gpumkt_rates(%s, %s)",
+										  reg->code, from->year, reg->code, period);
+					step->provenance = psprintf("%s | %s", from->provenance, rt->provenance);
+				}
+				else
+				{
+					step->method = psprintf("%s, at the CAGR of the anchors %d and %d",
+											step->method, first->year, last->year);
+					step->rows = psprintf("gpumkt_anchors(%s, %d), gpumkt_anchors(%s, %d)",
+										  reg->code, first->year, reg->code, last->year);
+					step->provenance = psprintf("%s | %s", first->provenance, last->provenance);
+				}
+			}
 			return true;
 		}
 	}
@@ -167,15 +257,31 @@ forecast_region(GmMarket *m, int r, int32 year, GmValue *out, int depth)
 
 		for (int i = 1; i < reg->nshares && reg->shares[i].year <= year; i++)
 			sh = &reg->shares[i];
-		if (!forecast_region(m, sh->of_region, year, &parent, depth + 1))
+		if (!forecast_region(m, sh->of_region, year, &parent, depth + 1, trace))
+		{
+			if (trace)
+				trace->nsteps = stepno;
 			return false;
+		}
 		out->value = float8_mul(sh->share, parent.value);
 		out->exact = NULL;
 		out->basis = GM_BASIS_SHARE_OF_PARENT;
+		if (trace)
+		{
+			/* the parent's steps may have moved the array */
+			step = &trace->steps[stepno];
+			step->v = *out;
+			step->method = psprintf("%.15g x %s %d", sh->share,
+									m->regions[sh->of_region].code, year);
+			step->rows = psprintf("gpumkt_region_shares(%s, %d)", reg->code, sh->year);
+			step->provenance = sh->provenance;
+		}
 		return true;
 	}
 
 	/* 5. nothing to go on */
+	if (trace)
+		trace->nsteps = stepno;
 	return false;
 }
 
@@ -211,7 +317,7 @@ gpumkt_forecast(PG_FUNCTION_ARGS)
 	int32		year = PG_GETARG_INT32(1);
 	GmValue		v;
 
-	if (!forecast_region(m, r, year, &v, 0))
+	if (!forecast_region(m, r, year, &v, 0, NULL))
 		report_no_data(m, r, year);
 	PG_RETURN_DATUM(value_numeric(&v));
 }
@@ -225,7 +331,7 @@ gpumkt_try_forecast(PG_FUNCTION_ARGS)
 	int			r = gpumkt_find_region_cached(fcinfo, m, PG_GETARG_TEXT_PP(0));
 	GmValue		v;
 
-	if (!forecast_region(m, r, PG_GETARG_INT32(1), &v, 0))
+	if (!forecast_region(m, r, PG_GETARG_INT32(1), &v, 0, NULL))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(value_numeric(&v));
 }
@@ -259,7 +365,7 @@ gpumkt_forecast_segment(PG_FUNCTION_ARGS)
 										PG_GETARG_TEXT_PP(3));
 	GmValue		v;
 
-	if (!forecast_region(m, r, year, &v, 0))
+	if (!forecast_region(m, r, year, &v, 0, NULL))
 		report_no_data(m, r, year);
 	v.value = float8_mul(v.value, sg->share);
 	v.exact = NULL;
@@ -304,9 +410,9 @@ gpumkt_region_share(PG_FUNCTION_ARGS)
 	if (sh)
 		PG_RETURN_NUMERIC(sh->exact);
 
-	if (!forecast_region(m, r, year, &v, 0))
+	if (!forecast_region(m, r, year, &v, 0, NULL))
 		report_no_data(m, r, year);
-	if (m->root < 0 || !forecast_region(m, m->root, year, &top, 0))
+	if (m->root < 0 || !forecast_region(m, m->root, year, &top, 0, NULL))
 		report_no_data(m, m->root < 0 ? r : m->root, year);
 	v.value = float8_div(v.value, top.value);
 	v.exact = NULL;
@@ -342,14 +448,14 @@ gpumkt_series(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 
 	have_prev = from_year > PG_INT32_MIN &&
-		forecast_region(m, r, from_year - 1, &prev, 0);
+		forecast_region(m, r, from_year - 1, &prev, 0, NULL);
 	for (int64 y = from_year; y <= to_year; y++)
 	{
 		GmValue		v;
 		Datum		values[4];
 		bool		nulls[4] = {false, false, false, false};
 
-		if (!forecast_region(m, r, (int32) y, &v, 0))
+		if (!forecast_region(m, r, (int32) y, &v, 0, NULL))
 			report_no_data(m, r, (int32) y);
 		values[0] = Int32GetDatum((int32) y);
 		values[1] = value_numeric(&v);
@@ -375,4 +481,39 @@ gpumkt_resolve_region(PG_FUNCTION_ARGS)
 	int			r = gpumkt_find_region_cached(fcinfo, m, PG_GETARG_TEXT_PP(0));
 
 	PG_RETURN_TEXT_P(cstring_to_text(m->regions[r].code));
+}
+
+/* The steps behind a forecast: each region, its value, method and sources. */
+PG_FUNCTION_INFO_V1(gpumkt_explain);
+Datum
+gpumkt_explain(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(2));
+	int			r = gpumkt_find_region(m, PG_GETARG_TEXT_PP(0));
+	int32		year = PG_GETARG_INT32(1);
+	GmTrace		trace = {0, 0, NULL};
+	GmValue		v;
+
+	if (!forecast_region(m, r, year, &v, 0, &trace))
+		report_no_data(m, r, year);
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (int i = 0; i < trace.nsteps; i++)
+	{
+		GmStep	   *st = &trace.steps[i];
+		Datum		values[8];
+		bool		nulls[8] = {false, false, false, false, false, false, false, false};
+
+		values[0] = Int32GetDatum(i + 1);
+		values[1] = CStringGetTextDatum(m->regions[st->region].code);
+		values[2] = Int32GetDatum(st->year);
+		values[3] = value_numeric(&st->v);
+		values[4] = CStringGetTextDatum(gpumkt_basis_names[st->v.basis]);
+		values[5] = CStringGetTextDatum(st->method);
+		values[6] = CStringGetTextDatum(st->rows);
+		values[7] = CStringGetTextDatum(st->provenance ? st->provenance : "");
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
 }

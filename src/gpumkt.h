@@ -33,6 +33,7 @@ typedef struct GmAnchor
 	double		value;
 	Numeric		exact;			/* the stored value, returned unchanged */
 	bool		derived;
+	char	   *provenance;		/* basis, qualifier and quote, for traces */
 } GmAnchor;
 
 typedef struct GmRate
@@ -41,6 +42,8 @@ typedef struct GmRate
 	int32		from_year;
 	int32		to_year;
 	double		rate;
+	Numeric		exact;
+	char	   *provenance;
 } GmRate;
 
 typedef struct GmShare
@@ -49,6 +52,7 @@ typedef struct GmShare
 	double		share;
 	Numeric		exact;
 	int			of_region;		/* index into GmMarket.regions */
+	char	   *provenance;
 } GmShare;
 
 typedef struct GmRegion
