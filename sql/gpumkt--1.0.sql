@@ -9,7 +9,7 @@
 ------------------------------------------------------------------------------
 
 CREATE TABLE @extschema@.gpumkt_regions (
-    region      text PRIMARY KEY CHECK (region OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]*$'),
+    region      text PRIMARY KEY CHECK (region OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'),
     name        text NOT NULL,
     parent      text REFERENCES @extschema@.gpumkt_regions (region),
     iso2        text UNIQUE CHECK (iso2 OPERATOR(pg_catalog.~) '^[A-Z]{2}$'),
@@ -23,7 +23,7 @@ COMMENT ON TABLE @extschema@.gpumkt_regions IS
 'Geographic hierarchy shared by all markets: world, regions, countries and "rest of" groups, with a code, a display name and ISO 3166-1 alpha-2 for countries. Forecast functions accept the code, the name or the ISO code, in any case.';
 
 CREATE TABLE @extschema@.gpumkt_markets (
-    market          text PRIMARY KEY CHECK (market OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]*$'),
+    market          text PRIMARY KEY CHECK (market OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'),
     name            text NOT NULL,
     currency        text NOT NULL DEFAULT 'USD',
     unit            text NOT NULL DEFAULT 'billion',
@@ -37,6 +37,10 @@ CREATE TABLE @extschema@.gpumkt_markets (
 COMMENT ON TABLE @extschema@.gpumkt_markets IS
 'One row per market (one report): its unit, its top region and its source. Every figure table is keyed by market, so several reports can sit side by side.';
 
+-- Codes are lower-case identifiers of at most 63 characters.  Values that
+-- forecasts compute with lie within double precision: anchors between 1e-300
+-- and 1e300, rates above -1 and at most 1e300 (NaN and infinities excluded).
+--
 -- Provenance, on every figure table:
 --   basis        'reported' (source_quote holds the report's words) or
 --                'derived' (derivation holds the arithmetic)
@@ -47,7 +51,7 @@ CREATE TABLE @extschema@.gpumkt_anchors (
     market          text NOT NULL REFERENCES @extschema@.gpumkt_markets (market),
     region          text NOT NULL REFERENCES @extschema@.gpumkt_regions (region),
     year            integer NOT NULL,
-    value           numeric NOT NULL CHECK (value > 0),
+    value           numeric NOT NULL CHECK (value >= 1e-300 AND value <= 1e300),
     qualifier       text CHECK (qualifier IN ('about', 'more than', 'at least', 'up to')),
     basis           text NOT NULL DEFAULT 'reported' CHECK (basis IN ('reported', 'derived')),
     source_quote    text,
@@ -65,7 +69,7 @@ CREATE TABLE @extschema@.gpumkt_rates (
     region          text NOT NULL REFERENCES @extschema@.gpumkt_regions (region),
     from_year       integer,
     to_year         integer,
-    rate            numeric NOT NULL CHECK (rate > -1),
+    rate            numeric NOT NULL CHECK (rate > -1 AND rate <= 1e300),
     stated_period   text,
     qualifier       text CHECK (qualifier IN ('about', 'more than', 'at least', 'up to')),
     basis           text NOT NULL DEFAULT 'reported' CHECK (basis IN ('reported', 'derived')),
@@ -102,7 +106,7 @@ COMMENT ON TABLE @extschema@.gpumkt_region_shares IS
 
 CREATE TABLE @extschema@.gpumkt_dimensions (
     market          text NOT NULL REFERENCES @extschema@.gpumkt_markets (market),
-    dimension       text NOT NULL CHECK (dimension OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]*$'),
+    dimension       text NOT NULL CHECK (dimension OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'),
     name            text NOT NULL,
     name_fr         text,
     ordinal         integer,
@@ -115,7 +119,7 @@ COMMENT ON TABLE @extschema@.gpumkt_dimensions IS
 CREATE TABLE @extschema@.gpumkt_segments (
     market          text NOT NULL,
     dimension       text NOT NULL,
-    segment         text NOT NULL CHECK (segment OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]*$'),
+    segment         text NOT NULL CHECK (segment OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'),
     name            text NOT NULL,
     name_fr         text,
     ordinal         integer,
@@ -137,7 +141,7 @@ COMMENT ON TABLE @extschema@.gpumkt_segments IS
 
 CREATE TABLE @extschema@.gpumkt_players (
     market              text NOT NULL REFERENCES @extschema@.gpumkt_markets (market),
-    player              text NOT NULL CHECK (player OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]*$'),
+    player              text NOT NULL CHECK (player OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'),
     name                text NOT NULL,
     listed_order        integer,
     source_quote        text,
@@ -152,7 +156,7 @@ COMMENT ON TABLE @extschema@.gpumkt_players IS
 
 CREATE TABLE @extschema@.gpumkt_developments (
     market          text NOT NULL REFERENCES @extschema@.gpumkt_markets (market),
-    development     text NOT NULL CHECK (development OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]*$'),
+    development     text NOT NULL CHECK (development OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'),
     month           date NOT NULL CHECK (pg_catalog.date_trunc('month', month) = month),
     player          text,
     summary         text NOT NULL,
@@ -166,10 +170,10 @@ COMMENT ON TABLE @extschema@.gpumkt_developments IS
 
 CREATE TABLE @extschema@.gpumkt_figures (
     market          text NOT NULL REFERENCES @extschema@.gpumkt_markets (market),
-    figure          text NOT NULL CHECK (figure OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]*$'),
+    figure          text NOT NULL CHECK (figure OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'),
     label           text NOT NULL,
-    value           numeric,
-    value_high      numeric,
+    value           numeric CHECK (value > '-Infinity' AND value < 'Infinity'),
+    value_high      numeric CHECK (value_high > '-Infinity' AND value_high < 'Infinity'),
     unit            text,
     region          text REFERENCES @extschema@.gpumkt_regions (region),
     period          text,
@@ -445,7 +449,7 @@ CREATE FUNCTION @extschema@.gpumkt_cagr(start_value numeric, end_value numeric, 
     RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_cagr_numeric'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_cagr(numeric, numeric, numeric) IS
-'Compound annual growth rate from start_value to end_value over years, in numeric arithmetic: (end/start)^(1/years) - 1.';
+'Compound annual growth rate from start_value to end_value over years, in numeric arithmetic to 30 significant digits: (end/start)^(1/years) - 1.';
 
 CREATE FUNCTION @extschema@.gpumkt_project(value float8, rate float8, years float8)
     RETURNS float8 AS 'MODULE_PATHNAME', 'gpumkt_project_float8'
@@ -457,7 +461,7 @@ CREATE FUNCTION @extschema@.gpumkt_project(value numeric, rate numeric, years nu
     RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_project_numeric'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_project(numeric, numeric, numeric) IS
-'value * (1 + rate)^years in numeric arithmetic (exact for whole years); negative years back-cast.';
+'value * (1 + rate)^years in numeric arithmetic, to 30 significant digits (exact where the exact value has fewer); negative years back-cast.';
 
 CREATE FUNCTION @extschema@.gpumkt_years_to(start_value float8, target_value float8, rate float8)
     RETURNS float8 AS 'MODULE_PATHNAME', 'gpumkt_years_to_float8'
@@ -469,7 +473,7 @@ CREATE FUNCTION @extschema@.gpumkt_years_to(start_value numeric, target_value nu
     RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_years_to_numeric'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_years_to(numeric, numeric, numeric) IS
-'Years for start_value to reach target_value growing at rate, in numeric arithmetic: ln(target/start) / ln(1 + rate).';
+'Years for start_value to reach target_value growing at rate, in numeric arithmetic to 30 significant digits: ln(target/start) / ln(1 + rate).';
 
 CREATE FUNCTION @extschema@.gpumkt_interpolate(year0 float8, value0 float8, year1 float8, value1 float8, year float8)
     RETURNS float8 AS 'MODULE_PATHNAME', 'gpumkt_interpolate_float8'
@@ -481,7 +485,7 @@ CREATE FUNCTION @extschema@.gpumkt_interpolate(year0 numeric, value0 numeric, ye
     RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_interpolate_numeric'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_interpolate(numeric, numeric, numeric, numeric, numeric) IS
-'Value in year on the constant-growth path through two anchors, in numeric arithmetic.';
+'Value in year on the constant-growth path through two anchors, in numeric arithmetic to 30 significant digits.';
 
 ------------------------------------------------------------------------------
 -- Forecasts over the tables

@@ -15,12 +15,16 @@
 #include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
+#include "access/xact.h"
+#include "storage/proc.h"
 #include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/formatting.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/snapmgr.h"
 #include "utils/varlena.h"
 
 #include "gpumkt.h"
@@ -44,13 +48,21 @@ typedef struct GmLookupEntry
 typedef struct GmCache
 {
 	GmMarket   *markets;
+	MemoryContext cxt;			/* holds the markets; reset when data moves */
 	char	   *schema;			/* quoted name of the extension's schema */
+	/* what the cached markets were read under: see data_is_current() */
+	LocalTransactionId lxid;
+	CommandId	cid;
+	SubTransactionId subid;
+	uint64		completions;
 	/* the last region name looked up, and what it resolved to */
 	GmMarket   *last_market;
 	int			last_len;
 	char		last_name[GM_KEYLEN];
 	int			last_region;
 } GmCache;
+
+static int	region_by_code(GmMarket *m, const char *code);
 
 /* Lower-case name into buf (GM_KEYLEN); false when it is too long. */
 static bool
@@ -134,6 +146,22 @@ get_numeric(uint64 row, int col, Numeric *exact, MemoryContext cxt)
 	*exact = DatumGetNumeric(datumCopy(d, false, -1));
 	MemoryContextSwitchTo(old);
 	return DatumGetFloat8(DirectFunctionCall1(numeric_float8, d));
+}
+
+/* Index of the region of column col of row, which the foreign keys vouch for. */
+static int
+row_region(GmMarket *m, uint64 row, int col)
+{
+	char	   *code = SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col);
+	int			r = code ? region_by_code(m, code) : -1;
+
+	if (r < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("market \"%s\" refers to region \"%s\", which gpumkt_regions does not hold",
+						m->market, code ? code : "(null)"),
+				 errhint("Add the region to gpumkt_regions, or correct the row that names it.")));
+	return r;
 }
 
 /* Region index of an exact code, or -1. */
@@ -271,7 +299,7 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 					 " ORDER BY region COLLATE \"C\", year", schema);
 	n = run_query(sql.data, market);
 	for (uint64 i = 0; i < n; i++)
-		m->regions[region_by_code(m, SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1))].nanchors++;
+		m->regions[row_region(m, i, 1)].nanchors++;
 	for (int r = 0; r < m->nregions; r++)
 	{
 		m->regions[r].anchors = MemoryContextAlloc(cxt, sizeof(GmAnchor) * Max(m->regions[r].nanchors, 1));
@@ -279,7 +307,7 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 	}
 	for (uint64 i = 0; i < n; i++)
 	{
-		GmRegion   *reg = &m->regions[region_by_code(m, SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1))];
+		GmRegion   *reg = &m->regions[row_region(m, i, 1)];
 		GmAnchor   *a = &reg->anchors[reg->nanchors++];
 
 		a->year = DatumGetInt32(get_datum(i, 2, &isnull));
@@ -297,7 +325,7 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 					 " ORDER BY region COLLATE \"C\", to_year", schema);
 	n = run_query(sql.data, market);
 	for (uint64 i = 0; i < n; i++)
-		m->regions[region_by_code(m, SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1))].nrates++;
+		m->regions[row_region(m, i, 1)].nrates++;
 	for (int r = 0; r < m->nregions; r++)
 	{
 		m->regions[r].rates = MemoryContextAlloc(cxt, sizeof(GmRate) * Max(m->regions[r].nrates, 1));
@@ -305,7 +333,7 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 	}
 	for (uint64 i = 0; i < n; i++)
 	{
-		GmRegion   *reg = &m->regions[region_by_code(m, SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1))];
+		GmRegion   *reg = &m->regions[row_region(m, i, 1)];
 		GmRate	   *rt = &reg->rates[reg->nrates++];
 		rt->from_year = DatumGetInt32(get_datum(i, 2, &isnull));
 		rt->has_period = !isnull;
@@ -323,7 +351,7 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 					 " ORDER BY region COLLATE \"C\", year", schema);
 	n = run_query(sql.data, market);
 	for (uint64 i = 0; i < n; i++)
-		m->regions[region_by_code(m, SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1))].nshares++;
+		m->regions[row_region(m, i, 1)].nshares++;
 	for (int r = 0; r < m->nregions; r++)
 	{
 		m->regions[r].shares = MemoryContextAlloc(cxt, sizeof(GmShare) * Max(m->regions[r].nshares, 1));
@@ -331,12 +359,12 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 	}
 	for (uint64 i = 0; i < n; i++)
 	{
-		GmRegion   *reg = &m->regions[region_by_code(m, SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1))];
+		GmRegion   *reg = &m->regions[row_region(m, i, 1)];
 		GmShare    *s = &reg->shares[reg->nshares++];
 
 		s->year = DatumGetInt32(get_datum(i, 2, &isnull));
 		s->share = get_numeric(i, 3, &s->exact, cxt);
-		s->of_region = region_by_code(m, SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 4));
+		s->of_region = row_region(m, i, 4);
 		s->provenance = get_text(i, 5, cxt);
 	}
 
@@ -382,6 +410,9 @@ get_cache(FunctionCallInfo fcinfo)
 		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(GmCache));
 		c->schema = MemoryContextStrdup(fcinfo->flinfo->fn_mcxt,
 										quote_identifier(nspname));
+		c->cxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt,
+									   "gpumkt market cache",
+									   ALLOCSET_SMALL_SIZES);
 		c->last_region = -1;
 		fcinfo->flinfo->fn_extra = c;
 	}
@@ -389,8 +420,38 @@ get_cache(FunctionCallInfo fcinfo)
 }
 
 /*
+ * Drop the cached markets when the data visible now may differ from what
+ * they were read under: another transaction, subtransaction or command, or
+ * a snapshot taken after other transactions completed.  Within one query
+ * none of these moves; across the statements of a PL/pgSQL loop they do.
+ */
+static void
+forget_stale_data(GmCache *c)
+{
+	Snapshot	snap = ActiveSnapshotSet() ? GetActiveSnapshot() : NULL;
+	LocalTransactionId lxid = MyProc->lxid;
+	CommandId	cid = snap ? snap->curcid : GetCurrentCommandId(false);
+	uint64		completions = snap ? snap->snapXactCompletionCount : 0;
+	SubTransactionId subid = GetCurrentSubTransactionId();
+
+	if (c->markets != NULL &&
+		(lxid != c->lxid || cid != c->cid || subid != c->subid ||
+		 completions != c->completions || snap == NULL))
+	{
+		MemoryContextReset(c->cxt);
+		c->markets = NULL;
+		c->last_market = NULL;
+	}
+	c->lxid = lxid;
+	c->cid = cid;
+	c->subid = subid;
+	c->completions = completions;
+}
+
+/*
  * The market named by market (NULL: the regions alone), read from the tables
- * at the first call of this query and kept for the rest of it.
+ * at the first call of this query and kept for the rest of it (and for later
+ * statements of the same transaction while the visible data cannot differ).
  */
 GmMarket *
 gpumkt_get_market(FunctionCallInfo fcinfo, text *market)
@@ -399,10 +460,11 @@ gpumkt_get_market(FunctionCallInfo fcinfo, text *market)
 	const char *name = market ? VARDATA_ANY(market) : "";
 	int			len = market ? VARSIZE_ANY_EXHDR(market) : 0;
 	GmMarket   *m;
-	MemoryContext cxt = fcinfo->flinfo->fn_mcxt;
+	MemoryContext cxt = c->cxt;
 	char	   *mname;
 	int			rc;
 
+	forget_stale_data(c);
 	for (m = c->markets; m != NULL; m = m->next)
 	{
 		if ((int) strlen(m->market) == len && memcmp(m->market, name, len) == 0)
@@ -494,7 +556,12 @@ gpumkt_find_region(GmMarket *m, text *name)
 		char	   *shown = text_to_cstring(name);
 
 		if (!fold_name(s, len, key))
-			strlcpy(key, shown, Min(len + 1, GM_KEYLEN));
+		{
+			int			cut = pg_mbcliplen(shown, len, GM_KEYLEN - 1);
+
+			memcpy(key, shown, cut);
+			key[cut] = '\0';
+		}
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown region \"%s\"", shown),

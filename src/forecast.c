@@ -21,13 +21,13 @@
 #include "postgres.h"
 
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/numeric.h"
 
 #include "gpumkt.h"
 
-#define GM_MAX_DEPTH 32			/* share-of chains longer than this loop */
 #define GM_MAX_SERIES 10000		/* most years gpumkt_series returns */
 
 const char *const gpumkt_basis_names[] = {
@@ -83,12 +83,20 @@ trace_step(GmTrace *trace, int r, int32 year)
 	return st;
 }
 
-/* Raise the out-of-range error of a forecast computation. */
-static void
-check_forecast_status(GmStatus st, GmMarket *m, int r, int32 year)
+/*
+ * Raise the out-of-range error of a forecast computation; with quiet, note
+ * it there instead and return false.
+ */
+static bool
+check_forecast_status(GmStatus st, GmMarket *m, int r, int32 year, bool *quiet)
 {
 	if (st == GM_OK)
-		return;
+		return true;
+	if (quiet)
+	{
+		*quiet = true;
+		return false;
+	}
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 errmsg("forecast of region \"%s\" for year %d is out of range",
@@ -96,6 +104,7 @@ check_forecast_status(GmStatus st, GmMarket *m, int r, int32 year)
 			 errdetail("Market \"%s\" grows too far from its anchors to reach year %d in double precision.",
 					   m->market, year),
 			 errhint("Ask for a year nearer to the region's anchors.")));
+	return false;
 }
 
 /* The rate of region reg to use for year: the one whose period is nearest. */
@@ -130,11 +139,13 @@ pick_rate(const GmRegion *reg, int32 year)
 
 /*
  * Forecast of region r in year; false when the data gives no figure.  With a
- * trace, each step taken is recorded with the rows it used.
+ * trace, each step taken is recorded with the rows it used.  With quiet, a
+ * value out of double range is noted there (and false returned) instead of
+ * raised.
  */
 static bool
 forecast_region(GmMarket *m, int r, int32 year, GmValue *out, int depth,
-				GmTrace *trace)
+				GmTrace *trace, bool *quiet)
 {
 	const GmRegion *reg = &m->regions[r];
 	int			bad_arg;
@@ -142,7 +153,9 @@ forecast_region(GmMarket *m, int r, int32 year, GmValue *out, int depth,
 	int			stepno = trace ? trace->nsteps : -1;
 	GmStep	   *step = trace_step(trace, r, year);
 
-	if (depth > GM_MAX_DEPTH)
+	check_stack_depth();
+	/* a chain of shares longer than the number of regions must loop */
+	if (depth > m->nregions)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("region shares of market \"%s\" form a cycle through region \"%s\"",
@@ -183,7 +196,8 @@ forecast_region(GmMarket *m, int r, int32 year, GmValue *out, int depth,
 			st = gm_interpolate(reg->anchors[i - 1].year, reg->anchors[i - 1].value,
 								reg->anchors[i].year, reg->anchors[i].value,
 								year, &out->value, &bad_arg);
-			check_forecast_status(st, m, r, year);
+			if (!check_forecast_status(st, m, r, year, quiet))
+				return false;
 			out->exact = NULL;
 			out->basis = GM_BASIS_INTERPOLATED;
 			if (step)
@@ -213,13 +227,15 @@ forecast_region(GmMarket *m, int r, int32 year, GmValue *out, int depth,
 				rate = rt->rate;
 			else
 			{
-				st = gm_cagr(first->value, last->value, last->year - first->year,
-							 &rate, &bad_arg);
-				check_forecast_status(st, m, r, year);
+				st = gm_cagr(first->value, last->value,
+							 (double) last->year - first->year, &rate, &bad_arg);
+				if (!check_forecast_status(st, m, r, year, quiet))
+					return false;
 			}
 			st = gm_project(from->value, rate, (double) year - from->year,
 							&out->value, &bad_arg);
-			check_forecast_status(st, m, r, year);
+			if (!check_forecast_status(st, m, r, year, quiet))
+				return false;
 			out->exact = NULL;
 			out->basis = GM_BASIS_EXTRAPOLATED;
 			if (step)
@@ -257,13 +273,16 @@ forecast_region(GmMarket *m, int r, int32 year, GmValue *out, int depth,
 
 		for (int i = 1; i < reg->nshares && reg->shares[i].year <= year; i++)
 			sh = &reg->shares[i];
-		if (!forecast_region(m, sh->of_region, year, &parent, depth + 1, trace))
+		if (!forecast_region(m, sh->of_region, year, &parent, depth + 1, trace, quiet))
 		{
 			if (trace)
 				trace->nsteps = stepno;
 			return false;
 		}
-		out->value = float8_mul(sh->share, parent.value);
+		out->value = sh->share * parent.value;
+		if (out->value == 0.0 &&
+			!check_forecast_status(GM_UNDERFLOW, m, r, year, quiet))
+			return false;
 		out->exact = NULL;
 		out->basis = GM_BASIS_SHARE_OF_PARENT;
 		if (trace)
@@ -317,7 +336,7 @@ gpumkt_forecast(PG_FUNCTION_ARGS)
 	int32		year = PG_GETARG_INT32(1);
 	GmValue		v;
 
-	if (!forecast_region(m, r, year, &v, 0, NULL))
+	if (!forecast_region(m, r, year, &v, 0, NULL, NULL))
 		report_no_data(m, r, year);
 	PG_RETURN_DATUM(value_numeric(&v));
 }
@@ -331,7 +350,7 @@ gpumkt_try_forecast(PG_FUNCTION_ARGS)
 	int			r = gpumkt_find_region_cached(fcinfo, m, PG_GETARG_TEXT_PP(0));
 	GmValue		v;
 
-	if (!forecast_region(m, r, PG_GETARG_INT32(1), &v, 0, NULL))
+	if (!forecast_region(m, r, PG_GETARG_INT32(1), &v, 0, NULL, NULL))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(value_numeric(&v));
 }
@@ -365,7 +384,7 @@ gpumkt_forecast_segment(PG_FUNCTION_ARGS)
 										PG_GETARG_TEXT_PP(3));
 	GmValue		v;
 
-	if (!forecast_region(m, r, year, &v, 0, NULL))
+	if (!forecast_region(m, r, year, &v, 0, NULL, NULL))
 		report_no_data(m, r, year);
 	v.value = float8_mul(v.value, sg->share);
 	v.exact = NULL;
@@ -410,9 +429,9 @@ gpumkt_region_share(PG_FUNCTION_ARGS)
 	if (sh)
 		PG_RETURN_NUMERIC(sh->exact);
 
-	if (!forecast_region(m, r, year, &v, 0, NULL))
+	if (!forecast_region(m, r, year, &v, 0, NULL, NULL))
 		report_no_data(m, r, year);
-	if (m->root < 0 || !forecast_region(m, m->root, year, &top, 0, NULL))
+	if (m->root < 0 || !forecast_region(m, m->root, year, &top, 0, NULL, NULL))
 		report_no_data(m, m->root < 0 ? r : m->root, year);
 	v.value = float8_div(v.value, top.value);
 	v.exact = NULL;
@@ -431,6 +450,7 @@ gpumkt_series(PG_FUNCTION_ARGS)
 	int32		to_year = PG_GETARG_INT32(2);
 	GmValue		prev;
 	bool		have_prev;
+	bool		prev_out_of_range = false;
 
 	if (to_year < from_year)
 		ereport(ERROR,
@@ -447,21 +467,22 @@ gpumkt_series(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 
+	/* the year before gives the first growth, when it can be had */
 	have_prev = from_year > PG_INT32_MIN &&
-		forecast_region(m, r, from_year - 1, &prev, 0, NULL);
+		forecast_region(m, r, from_year - 1, &prev, 0, NULL, &prev_out_of_range);
 	for (int64 y = from_year; y <= to_year; y++)
 	{
 		GmValue		v;
 		Datum		values[4];
 		bool		nulls[4] = {false, false, false, false};
 
-		if (!forecast_region(m, r, (int32) y, &v, 0, NULL))
+		if (!forecast_region(m, r, (int32) y, &v, 0, NULL, NULL))
 			report_no_data(m, r, (int32) y);
 		values[0] = Int32GetDatum((int32) y);
 		values[1] = value_numeric(&v);
 		if (have_prev)
 			values[2] = DirectFunctionCall1(float8_numeric,
-											Float8GetDatum(v.value / prev.value - 1.0));
+											Float8GetDatum(float8_div(v.value, prev.value) - 1.0));
 		else
 			nulls[2] = true;
 		values[3] = CStringGetTextDatum(gpumkt_basis_names[v.basis]);
@@ -495,7 +516,7 @@ gpumkt_explain(PG_FUNCTION_ARGS)
 	GmTrace		trace = {0, 0, NULL};
 	GmValue		v;
 
-	if (!forecast_region(m, r, year, &v, 0, &trace))
+	if (!forecast_region(m, r, year, &v, 0, &trace, NULL))
 		report_no_data(m, r, year);
 
 	InitMaterializedSRF(fcinfo, 0);

@@ -10,6 +10,8 @@
  */
 #include "postgres.h"
 
+#include <math.h>
+
 #include "fmgr.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
@@ -75,13 +77,13 @@ gpumkt_report_status(GmStatus st, const char *fname, const char *const *names,
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("result of %s is out of range: overflow", fname),
-					 errhint("Use smaller years or a smaller rate, or the numeric version of %s.", fname)));
+					 errhint("Use fewer years or a smaller rate.")));
 			break;
 		case GM_UNDERFLOW:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("result of %s is out of range: underflow", fname),
-					 errhint("Use fewer years or a milder decline, or the numeric version of %s.", fname)));
+					 errhint("Use fewer years or a milder decline.")));
 			break;
 	}
 }
@@ -149,9 +151,15 @@ gpumkt_interpolate_float8(PG_FUNCTION_ARGS)
 
 /*
  * Numeric versions.  Arguments are checked in the same order and with the
- * same rules as the float8 ones; the arithmetic is numeric's own (power with
- * an integer exponent is exact), and its overflow errors are 22003 already.
+ * same rules as the float8 ones.  The arithmetic is numeric's own, carried
+ * out with operands widened to NUM_WORK_SCALE decimals (so that a ratio like
+ * 87.5 / 18.2 keeps 40 digits instead of 17), and the result is rounded to
+ * NUM_RESULT_DIGITS significant digits, trailing zeros dropped: results are
+ * right to about 30 digits, and exact where the exact value has fewer.
+ * numeric's own overflow errors are 22003 already.
  */
+#define NUM_WORK_SCALE 40
+#define NUM_RESULT_DIGITS 30
 
 /* Numeric constant from an integer. */
 static Numeric
@@ -169,6 +177,13 @@ num_cmp(Numeric a, Numeric b)
 											 NumericGetDatum(b)));
 }
 
+/* Sign of a numeric: -1, 0 or 1. */
+static int
+num_sign(Numeric a)
+{
+	return num_cmp(a, num_int(0));
+}
+
 /* Apply a two-argument numeric operator. */
 static Numeric
 num_op(PGFunction op, Numeric a, Numeric b)
@@ -177,11 +192,42 @@ num_op(PGFunction op, Numeric a, Numeric b)
 											   NumericGetDatum(b)));
 }
 
+/* a with at least NUM_WORK_SCALE decimals, so that what follows keeps them. */
+static Numeric
+num_widen(Numeric a)
+{
+	Numeric		zero = DatumGetNumeric(DirectFunctionCall2(numeric_round,
+														   NumericGetDatum(num_int(0)),
+														   Int32GetDatum(NUM_WORK_SCALE)));
+
+	return num_op(numeric_add, a, zero);
+}
+
 /* Natural logarithm of a positive numeric. */
 static Numeric
 num_ln(Numeric a)
 {
 	return DatumGetNumeric(DirectFunctionCall1(numeric_ln, NumericGetDatum(a)));
+}
+
+/* r rounded to NUM_RESULT_DIGITS significant digits, trailing zeros dropped. */
+static Numeric
+num_finish(Numeric r)
+{
+	double		d = DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow,
+													   NumericGetDatum(r)));
+
+	if (d != 0.0 && isfinite(d))
+	{
+		int			scale = NUM_RESULT_DIGITS - 1 - (int) floor(log10(fabs(d)));
+
+		scale = Min(scale, NUMERIC_MAX_DISPLAY_SCALE);
+		r = DatumGetNumeric(DirectFunctionCall2(numeric_round,
+												NumericGetDatum(r),
+												Int32GetDatum(scale)));
+	}
+	return DatumGetNumeric(DirectFunctionCall1(numeric_trim_scale,
+											   NumericGetDatum(r)));
 }
 
 /* Reject NaN and infinities among the numeric arguments. */
@@ -203,7 +249,7 @@ static void
 check_numeric_positive(Numeric n, const char *fname, const char *const *names,
 					   int i)
 {
-	if (num_cmp(n, num_int(0)) <= 0)
+	if (num_sign(n) <= 0)
 		gpumkt_report_status(GM_NOT_POSITIVE, fname, names, i);
 }
 
@@ -224,7 +270,8 @@ gpumkt_cagr_numeric(PG_FUNCTION_ARGS)
 	Numeric		start,
 				end,
 				years;
-	Numeric		ratio;
+	Numeric		ratio,
+				result;
 
 	check_numeric_args(fcinfo, "gpumkt_cagr", cagr_args, 3);
 	start = PG_GETARG_NUMERIC(0);
@@ -232,14 +279,21 @@ gpumkt_cagr_numeric(PG_FUNCTION_ARGS)
 	years = PG_GETARG_NUMERIC(2);
 	check_numeric_positive(start, "gpumkt_cagr", cagr_args, 0);
 	check_numeric_positive(end, "gpumkt_cagr", cagr_args, 1);
-	if (num_cmp(years, num_int(0)) == 0)
+	if (num_sign(years) == 0)
 		gpumkt_report_status(GM_ZERO, "gpumkt_cagr", cagr_args, 2);
 
-	ratio = num_op(numeric_div, end, start);
-	PG_RETURN_NUMERIC(num_op(numeric_sub,
-							 num_op(numeric_power, ratio,
-									num_op(numeric_div, num_int(1), years)),
-							 num_int(1)));
+	/* a ratio below numeric's range has no rate numeric can tell from -1 */
+	ratio = num_op(numeric_div, num_widen(end), start);
+	if (num_sign(ratio) == 0)
+		gpumkt_report_status(num_sign(years) < 0 ? GM_OVERFLOW : GM_UNDERFLOW,
+							 "gpumkt_cagr", cagr_args, -1);
+	result = num_finish(num_op(numeric_sub,
+							   num_op(numeric_power, ratio,
+									  num_op(numeric_div, num_widen(num_int(1)), years)),
+							   num_int(1)));
+	if (num_cmp(result, num_int(-1)) <= 0)
+		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_cagr", cagr_args, -1);
+	PG_RETURN_NUMERIC(result);
 }
 
 /* value * (1 + rate)^years (numeric). */
@@ -250,6 +304,7 @@ gpumkt_project_numeric(PG_FUNCTION_ARGS)
 	Numeric		value,
 				rate,
 				years;
+	Numeric		result;
 
 	check_numeric_args(fcinfo, "gpumkt_project", project_args, 3);
 	value = PG_GETARG_NUMERIC(0);
@@ -257,10 +312,13 @@ gpumkt_project_numeric(PG_FUNCTION_ARGS)
 	years = PG_GETARG_NUMERIC(2);
 	check_numeric_rate(rate, "gpumkt_project", project_args, 1);
 
-	PG_RETURN_NUMERIC(num_op(numeric_mul, value,
-							 num_op(numeric_power,
-									num_op(numeric_add, num_int(1), rate),
-									years)));
+	result = num_finish(num_op(numeric_mul, value,
+							   num_op(numeric_power,
+									  num_widen(num_op(numeric_add, num_int(1), rate)),
+									  years)));
+	if (num_sign(result) == 0 && num_sign(value) != 0)
+		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_project", project_args, -1);
+	PG_RETURN_NUMERIC(result);
 }
 
 /* Years for start_value to reach target_value at rate (numeric). */
@@ -271,7 +329,8 @@ gpumkt_years_to_numeric(PG_FUNCTION_ARGS)
 	Numeric		start,
 				target,
 				rate;
-	Numeric		lr;
+	Numeric		lr,
+				lg;
 
 	check_numeric_args(fcinfo, "gpumkt_years_to", years_to_args, 3);
 	start = PG_GETARG_NUMERIC(0);
@@ -283,12 +342,16 @@ gpumkt_years_to_numeric(PG_FUNCTION_ARGS)
 
 	if (num_cmp(start, target) == 0)
 		PG_RETURN_NUMERIC(num_int(0));
-	if (num_cmp(rate, num_int(0)) == 0)
+	if (num_sign(rate) == 0)
 		gpumkt_report_status(GM_UNREACHABLE, "gpumkt_years_to", years_to_args, 2);
 
-	lr = num_ln(num_op(numeric_div, target, start));
-	PG_RETURN_NUMERIC(num_op(numeric_div, lr,
-							 num_ln(num_op(numeric_add, num_int(1), rate))));
+	/* in logarithms, so that no ratio leaves numeric's range */
+	lr = num_op(numeric_sub, num_ln(num_widen(target)), num_ln(num_widen(start)));
+	lg = num_ln(num_widen(num_op(numeric_add, num_int(1), rate)));
+	/* a rate too small for numeric's logarithm: the years are past counting */
+	if (num_sign(lg) == 0)
+		gpumkt_report_status(GM_OVERFLOW, "gpumkt_years_to", years_to_args, -1);
+	PG_RETURN_NUMERIC(num_finish(num_op(numeric_div, lr, lg)));
 }
 
 /* Value in a year on the constant-growth path through two anchors (numeric). */
@@ -301,7 +364,9 @@ gpumkt_interpolate_numeric(PG_FUNCTION_ARGS)
 				year1,
 				value1,
 				year;
-	Numeric		t;
+	Numeric		t,
+				ratio,
+				result;
 
 	check_numeric_args(fcinfo, "gpumkt_interpolate", interpolate_args, 5);
 	year0 = PG_GETARG_NUMERIC(0);
@@ -319,9 +384,14 @@ gpumkt_interpolate_numeric(PG_FUNCTION_ARGS)
 	if (num_cmp(year, year1) == 0)
 		PG_RETURN_NUMERIC(value1);
 
-	t = num_op(numeric_div, num_op(numeric_sub, year, year0),
+	t = num_op(numeric_div, num_widen(num_op(numeric_sub, year, year0)),
 			   num_op(numeric_sub, year1, year0));
-	PG_RETURN_NUMERIC(num_op(numeric_mul, value0,
-							 num_op(numeric_power,
-									num_op(numeric_div, value1, value0), t)));
+	ratio = num_op(numeric_div, num_widen(value1), value0);
+	if (num_sign(ratio) == 0)
+		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_interpolate", interpolate_args, -1);
+	result = num_finish(num_op(numeric_mul, value0,
+							   num_op(numeric_power, ratio, t)));
+	if (num_sign(result) == 0)
+		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_interpolate", interpolate_args, -1);
+	PG_RETURN_NUMERIC(result);
 }

@@ -72,8 +72,12 @@ gm_cagr(double start, double end, double years, double *result, int *bad_arg)
 		return GM_ZERO;
 	}
 	lr = (logl((long double) end) - logl((long double) start)) / years;
-	/* expm1 keeps the digits of small rates; the rate is > -1 by nature */
-	return finish(expm1l(lr), 0, result, bad_arg);
+	/* expm1 keeps the digits of small rates */
+	st = finish(expm1l(lr), 0, result, bad_arg);
+	/* a rate > -1 that rounds to -1 has lost all its digits */
+	if (st == GM_OK && *result <= -1.0)
+		return GM_UNDERFLOW;
+	return st;
 }
 
 /* value * (1 + rate)^years: future value with no payments (FV). */

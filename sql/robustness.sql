@@ -1,0 +1,96 @@
+-- robustness: odd user data and extreme inputs give a clear error or the
+-- right number, never a crash, a NaN or a stale value.
+
+-- error: codes are identifiers of at most 63 characters (a CHECK, 23514)
+INSERT INTO gpumkt_regions (region, name, parent, kind) VALUES ('a' || repeat('b', 200), 'Long', 'global', 'region');
+\echo :LAST_ERROR_SQLSTATE
+-- error: values a forecast cannot compute with are refused at the door
+INSERT INTO gpumkt_markets (market, name) VALUES ('odd', 'Odd data');
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('odd', 'global', 2020, 'NaN');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('odd', 'global', 2020, 'Infinity');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('odd', 'global', 2020, 1e400);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_rates (market, region, rate) VALUES ('odd', 'global', 'NaN');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_figures (market, figure, label, value) VALUES ('odd', 'x', 'x', '-Infinity');
+\echo :LAST_ERROR_SQLSTATE
+
+-- anchors at the ends of the integer years: the span is taken in double, so
+-- 2147483647 lies just past the second anchor: 2 x 2^(647/4294966000) = 2.000000209
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
+    ('odd', 'global', -2147483000, 1), ('odd', 'global', 2147483000, 2);
+SELECT round(gpumkt_forecast('global', 2147483647, 'odd'), 9) AS far_end, 2.000000209 AS expected;
+DELETE FROM gpumkt_anchors WHERE market = 'odd';
+
+-- a chain of 40 shares is long, not a loop: c1 = 0.5^40 x global
+INSERT INTO gpumkt_regions (region, name, parent, kind)
+    SELECT 'c' || g, 'Chain ' || g, 'global', 'group' FROM generate_series(1, 40) g;
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('odd', 'global', 2020, 1);
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region)
+    SELECT 'odd', 'c' || g, 2020, 0.5, CASE WHEN g = 40 THEN 'global' ELSE 'c' || (g + 1) END
+    FROM generate_series(1, 40) g;
+SELECT round(gpumkt_forecast('c1', 2020, 'odd') * 1099511627776, 12) AS times_2_to_the_40, 1 AS expected;
+SELECT count(*) AS steps_expect_41 FROM gpumkt_explain('c1', 2020, 'odd');
+-- error: once it loops back, it is a loop
+UPDATE gpumkt_region_shares SET of_region = 'c1' WHERE market = 'odd' AND region = 'c40';
+SELECT gpumkt_forecast('c1', 2020, 'odd');
+\echo :LAST_ERROR_SQLSTATE
+DELETE FROM gpumkt_region_shares WHERE market = 'odd';
+DELETE FROM gpumkt_regions WHERE region ~ '^c[0-9]+$';
+
+-- the data read is the data of the statement: a PL/pgSQL loop that changes an
+-- anchor sees the change on its next pass (1, then 99)
+DO $$
+DECLARE v numeric;
+BEGIN
+    FOR i IN 1..2 LOOP
+        v := gpumkt_forecast('global', 2020, 'odd');
+        RAISE NOTICE 'pass %: %', i, v;
+        UPDATE gpumkt_anchors SET value = 99 WHERE market = 'odd' AND year = 2020;
+    END LOOP;
+END $$;
+
+-- a series whose year before the first cannot be computed still starts:
+-- 2019 would be 1e-300 / 1e600, so the first growth is NULL
+DELETE FROM gpumkt_anchors WHERE market = 'odd';
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
+    ('odd', 'global', 2020, 1e-300), ('odd', 'global', 2021, 1e300);
+SELECT year, value, growth, basis FROM gpumkt_series('global', 2020, 2020, 'odd');
+-- error: growth beyond double precision is an error, not Infinity
+SELECT year, value, growth, basis FROM gpumkt_series('global', 2020, 2021, 'odd');
+\echo :LAST_ERROR_SQLSTATE
+-- error: and so is a forecast beyond it
+SELECT gpumkt_forecast('global', 2022, 'odd');
+\echo :LAST_ERROR_SQLSTATE
+DELETE FROM gpumkt_anchors WHERE market = 'odd';
+DELETE FROM gpumkt_markets WHERE market = 'odd';
+
+-- error: a long name cut for the hint is cut between characters (22023, not an encoding error)
+SELECT gpumkt_resolve_region(repeat('x', 126) || 'É');
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_forecast(repeat('É', 200), 2030);
+\echo :LAST_ERROR_SQLSTATE
+
+-- numeric versions: 30 significant digits, exact where the exact value is shorter
+-- 8^(1/3) - 1 = 1; 1.1^30 = 17.449402268886407318558803753801 (30 digits kept);
+-- (87.5/18.2)^(1/10) - 1 = 0.170021026397481447339722704169 (40-digit decimal arithmetic)
+SELECT gpumkt_cagr(1.0, 8.0, 3) AS cube_root, gpumkt_project(1.0, 0.1, 30) AS compound_30,
+       gpumkt_cagr(18.2, 87.5, 10) AS report_cagr;
+-- error: results beyond numeric's reach are 22003, whatever the route
+SELECT gpumkt_years_to(1.0, 2.0, 1e-1001);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_cagr(1e16000, 1e-16000, 1.0);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_cagr(1e16000, 1e-16000, -1.0);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_interpolate(0, 1e16000, 1, 1e-16000, 2);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_project(100.0, -0.5, 1000000);
+\echo :LAST_ERROR_SQLSTATE
+-- ... but a ratio that numeric holds works in logarithms: ln(1e-32000)/ln(1.1) = -773083.4536990977762171
+SELECT round(gpumkt_years_to(1e16000, 1e-16000, 0.1), 10) AS years_down, -773083.4536990978 AS expected;
+-- error: float8 CAGR that rounds to -100 % has lost its digits
+SELECT gpumkt_cagr(1e308::float8, 5e-324::float8, 1::float8);
+\echo :LAST_ERROR_SQLSTATE
