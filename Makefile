@@ -3,7 +3,7 @@
 
 EXTENSION = gpumkt
 MODULE_big = gpumkt
-OBJS = src/growth_math.o src/growth.o src/data.o src/forecast.o src/guard.o
+OBJS = src/growth_math.o src/growth.o src/data.o src/forecast.o src/guard.o src/growth_state.o src/aggregates.o
 DATA = $(wildcard sql/gpumkt--*.sql)
 
 REGRESS = install facts growth forecast segments shares series explain audit security joins robustness

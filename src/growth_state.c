@@ -1,0 +1,341 @@
+/*-------------------------------------------------------------------------
+ *
+ * growth_state.c
+ *	  The gpumkt_growth summary: update with a row, merge two summaries,
+ *	  the fit's slope and r2, and the text form, in plain C.
+ *
+ * The fit of ln(value) on year uses Youngs and Cramer's update of centred
+ * sums, which keeps its digits when the years are large and close together
+ * (2020, 2021, ...), and Chan, Golub and LeVeque's rule to merge two of them.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "growth_state.h"
+
+/* An empty summary. */
+void
+gm_growth_init(GmGrowth *g)
+{
+	memset(g, 0, sizeof(GmGrowth));
+	g->version = GM_GROWTH_VERSION;
+}
+
+/* Count a row towards the first and last years' totals. */
+void
+gm_growth_add_ends(GmGrowth *g, double year, double value)
+{
+	if (g->n == 0)
+	{
+		g->first_year = g->last_year = year;
+		g->first_sum = g->last_sum = value;
+	}
+	else
+	{
+		if (year < g->first_year)
+		{
+			g->first_year = year;
+			g->first_sum = value;
+		}
+		else if (year == g->first_year)
+			g->first_sum += value;
+		if (year > g->last_year)
+		{
+			g->last_year = year;
+			g->last_sum = value;
+		}
+		else if (year == g->last_year && g->last_year != g->first_year)
+			g->last_sum += value;
+		/* one year so far: both ends are the same total */
+		if (g->first_year == g->last_year)
+			g->last_sum = g->first_sum;
+	}
+	g->n++;
+}
+
+/* Count a row towards the fit of ln(value) on year. */
+void
+gm_growth_add_fit(GmGrowth *g, double year, double value)
+{
+	double		y;
+
+	if (!(value > 0.0))
+	{
+		g->nonpositive++;
+		return;
+	}
+	y = log(value);
+	g->fit_n++;
+	g->sx += year;
+	g->sy += y;
+	if (g->fit_n > 1)
+	{
+		double		n = (double) g->fit_n;
+		double		dx = year * n - g->sx;
+		double		dy = y * n - g->sy;
+		double		f = 1.0 / (n * (n - 1.0));
+
+		g->sxx += dx * dx * f;
+		g->syy += dy * dy * f;
+		g->sxy += dx * dy * f;
+	}
+}
+
+/*
+ * Take back a row from the fit (the inverse of gm_growth_add_fit, for
+ * moving windows).  False when the summary cannot hold that row.
+ */
+bool
+gm_growth_remove_fit(GmGrowth *g, double year, double value)
+{
+	double		y,
+				n,
+				dx,
+				dy,
+				f;
+
+	if (!(value > 0.0))
+	{
+		if (g->nonpositive <= 0)
+			return false;
+		g->nonpositive--;
+		return true;
+	}
+	if (g->fit_n <= 0)
+		return false;
+	if (g->fit_n == 1)
+	{
+		g->fit_n = 0;
+		g->sx = g->sy = g->sxx = g->syy = g->sxy = 0.0;
+		return true;
+	}
+	y = log(value);
+	n = (double) g->fit_n;
+	dx = year * n - g->sx;
+	dy = y * n - g->sy;
+	f = 1.0 / (n * (n - 1.0));
+	g->sxx -= dx * dx * f;
+	g->syy -= dy * dy * f;
+	g->sxy -= dx * dy * f;
+	/* what rounding leaves below zero is zero */
+	if (g->sxx < 0.0)
+		g->sxx = 0.0;
+	if (g->syy < 0.0)
+		g->syy = 0.0;
+	g->sx -= year;
+	g->sy -= y;
+	g->fit_n--;
+	return true;
+}
+
+/* Merge summary from into summary into. */
+void
+gm_growth_merge(GmGrowth *into, const GmGrowth *from)
+{
+	if (from->n > 0)
+	{
+		if (into->n == 0)
+		{
+			into->first_year = from->first_year;
+			into->first_sum = from->first_sum;
+			into->last_year = from->last_year;
+			into->last_sum = from->last_sum;
+		}
+		else
+		{
+			if (from->first_year < into->first_year)
+			{
+				into->first_year = from->first_year;
+				into->first_sum = from->first_sum;
+			}
+			else if (from->first_year == into->first_year)
+				into->first_sum += from->first_sum;
+			if (from->last_year > into->last_year)
+			{
+				into->last_year = from->last_year;
+				into->last_sum = from->last_sum;
+			}
+			else if (from->last_year == into->last_year)
+				into->last_sum += from->last_sum;
+			/* a single year on both sides: one total */
+			if (into->first_year == into->last_year)
+				into->last_sum = into->first_sum;
+		}
+		into->n += from->n;
+	}
+	into->nonpositive += from->nonpositive;
+
+	if (from->fit_n == 0)
+		return;
+	if (into->fit_n == 0)
+	{
+		into->fit_n = from->fit_n;
+		into->sx = from->sx;
+		into->sy = from->sy;
+		into->sxx = from->sxx;
+		into->syy = from->syy;
+		into->sxy = from->sxy;
+		return;
+	}
+	else
+	{
+		double		n1 = (double) into->fit_n;
+		double		n2 = (double) from->fit_n;
+		double		n = n1 + n2;
+		double		dx = into->sx / n1 - from->sx / n2;
+		double		dy = into->sy / n1 - from->sy / n2;
+		double		w = n1 * n2 / n;
+
+		into->sxx += from->sxx + w * dx * dx;
+		into->syy += from->syy + w * dy * dy;
+		into->sxy += from->sxy + w * dx * dy;
+		into->sx += from->sx;
+		into->sy += from->sy;
+		into->fit_n += from->fit_n;
+	}
+}
+
+/* Slope and intercept of ln(value) = intercept + slope * year. */
+bool
+gm_growth_slope(const GmGrowth *g, double *slope, double *intercept)
+{
+	if (g->fit_n < 2 || !(g->sxx > 0.0))
+		return false;
+	*slope = g->sxy / g->sxx;
+	*intercept = (g->sy - *slope * g->sx) / (double) g->fit_n;
+	return true;
+}
+
+/* r2 of the fit: 1 when every ln(value) lies on the line. */
+bool
+gm_growth_r2(const GmGrowth *g, double *r2)
+{
+	if (g->fit_n < 2 || !(g->sxx > 0.0))
+		return false;
+	if (g->syy == 0.0)
+		*r2 = 1.0;
+	else
+		*r2 = (g->sxy * g->sxy) / (g->sxx * g->syy);
+	return true;
+}
+
+/* Is g a summary that the update rules could have produced? */
+bool
+gm_growth_valid(const GmGrowth *g)
+{
+	const double d[] = {g->first_year, g->first_sum, g->last_year, g->last_sum,
+	g->sx, g->sy, g->sxx, g->syy, g->sxy};
+
+	if (g->version != GM_GROWTH_VERSION || g->flags != 0)
+		return false;
+	if (g->n < 0 || g->nonpositive < 0 || g->fit_n < 0)
+		return false;
+	for (size_t i = 0; i < sizeof(d) / sizeof(d[0]); i++)
+		if (!isfinite(d[i]))
+			return false;
+	if (g->n > 0 && g->first_year > g->last_year)
+		return false;
+	if (g->sxx < 0.0 || g->syy < 0.0)
+		return false;
+	return true;
+}
+
+/*
+ * The text form: every number with 17 significant digits, which reads back
+ * to the same double.
+ */
+int
+gm_growth_format(const GmGrowth *g, char *buf, size_t len)
+{
+	return snprintf(buf, len,
+					"(v%d,n=%lld,nonpositive=%lld,first=%.17g:%.17g,last=%.17g:%.17g,"
+					"fit_n=%lld,sx=%.17g,sy=%.17g,sxx=%.17g,syy=%.17g,sxy=%.17g)",
+					(int) g->version, (long long) g->n, (long long) g->nonpositive,
+					g->first_year, g->first_sum, g->last_year, g->last_sum,
+					(long long) g->fit_n, g->sx, g->sy, g->sxx, g->syy, g->sxy);
+}
+
+/* Read the literal lit at *p. */
+static bool
+expect(const char **p, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	if (strncmp(*p, lit, n) != 0)
+		return false;
+	*p += n;
+	return true;
+}
+
+/* Read a finite double at *p (no leading blanks, no hex, no inf or nan). */
+static bool
+read_double(const char **p, double *out)
+{
+	char	   *end;
+	const char *s = *p;
+
+	if (!((*s >= '0' && *s <= '9') || *s == '-' || *s == '+' || *s == '.'))
+		return false;
+	for (const char *q = s; *q && *q != ',' && *q != ':' && *q != ')'; q++)
+		if (*q == 'x' || *q == 'X' || *q == 'n' || *q == 'N' ||
+			*q == 'i' || *q == 'I')
+			return false;
+	errno = 0;
+	*out = strtod(s, &end);
+	if (end == s || !isfinite(*out))
+		return false;
+	/* a subnormal result sets ERANGE and is still exact enough to keep */
+	*p = end;
+	return true;
+}
+
+/* Read a non-negative integer at *p. */
+static bool
+read_count(const char **p, int64_t *out)
+{
+	char	   *end;
+	long long	v;
+
+	if (!(**p >= '0' && **p <= '9'))
+		return false;
+	errno = 0;
+	v = strtoll(*p, &end, 10);
+	if (errno != 0 || v < 0)
+		return false;
+	*out = v;
+	*p = end;
+	return true;
+}
+
+/* Parse the text form into g; false unless it is exactly that form. */
+bool
+gm_growth_parse(const char *s, GmGrowth *g)
+{
+	const char *p = s;
+	int64_t		version;
+
+	gm_growth_init(g);
+	if (!expect(&p, "(v") || !read_count(&p, &version) ||
+		version != GM_GROWTH_VERSION)
+		return false;
+	if (!expect(&p, ",n=") || !read_count(&p, &g->n) ||
+		!expect(&p, ",nonpositive=") || !read_count(&p, &g->nonpositive) ||
+		!expect(&p, ",first=") || !read_double(&p, &g->first_year) ||
+		!expect(&p, ":") || !read_double(&p, &g->first_sum) ||
+		!expect(&p, ",last=") || !read_double(&p, &g->last_year) ||
+		!expect(&p, ":") || !read_double(&p, &g->last_sum) ||
+		!expect(&p, ",fit_n=") || !read_count(&p, &g->fit_n) ||
+		!expect(&p, ",sx=") || !read_double(&p, &g->sx) ||
+		!expect(&p, ",sy=") || !read_double(&p, &g->sy) ||
+		!expect(&p, ",sxx=") || !read_double(&p, &g->sxx) ||
+		!expect(&p, ",syy=") || !read_double(&p, &g->syy) ||
+		!expect(&p, ",sxy=") || !read_double(&p, &g->sxy) ||
+		!expect(&p, ")") || *p != '\0')
+		return false;
+	return gm_growth_valid(g);
+}

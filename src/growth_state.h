@@ -1,0 +1,63 @@
+/*-------------------------------------------------------------------------
+ *
+ * growth_state.h
+ *	  The gpumkt_growth summary in plain C: a fixed-size record of a group
+ *	  of (year, value) rows from which the endpoint CAGR, the log-linear
+ *	  fit and its r2 follow, with its update, merge, accessors and text
+ *	  form.  No PostgreSQL server calls, so fuzzers link it on its own.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef GPUMKT_GROWTH_STATE_H
+#define GPUMKT_GROWTH_STATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define GM_GROWTH_VERSION 1
+
+/*
+ * The summary.  Rows with the earliest and the latest year are summed apart
+ * (first_sum, last_sum), so that the CAGR of a total comes from rows of its
+ * parts.  The fit of ln(value) on year keeps the count, the sums of x and y,
+ * and the centred sums of squares and products (Youngs and Cramer's
+ * updating), over the rows whose value is positive; nonpositive counts the
+ * others, which only the fit's accessors refuse.
+ */
+typedef struct GmGrowth
+{
+	int32_t		version;
+	int32_t		flags;			/* reserved, zero */
+	int64_t		n;				/* rows summarised */
+	int64_t		nonpositive;	/* rows whose value is <= 0 */
+	double		first_year;
+	double		first_sum;
+	double		last_year;
+	double		last_sum;
+	int64_t		fit_n;			/* rows in the fit (value > 0) */
+	double		sx;				/* sum of years */
+	double		sy;				/* sum of ln(value) */
+	double		sxx;			/* sum of (x - mean x)^2 */
+	double		syy;			/* sum of (y - mean y)^2 */
+	double		sxy;			/* sum of (x - mean x)(y - mean y) */
+} GmGrowth;
+
+extern void gm_growth_init(GmGrowth *g);
+extern void gm_growth_add_ends(GmGrowth *g, double year, double value);
+extern void gm_growth_add_fit(GmGrowth *g, double year, double value);
+extern bool gm_growth_remove_fit(GmGrowth *g, double year, double value);
+extern void gm_growth_merge(GmGrowth *into, const GmGrowth *from);
+
+/* accessors: false when the summary gives no answer (too few years/rows) */
+extern bool gm_growth_slope(const GmGrowth *g, double *slope,
+							double *intercept);
+extern bool gm_growth_r2(const GmGrowth *g, double *r2);
+
+/* text form; parse returns false on anything but a well-formed summary */
+#define GM_GROWTH_TEXT_MAX 512
+extern int	gm_growth_format(const GmGrowth *g, char *buf, size_t len);
+extern bool gm_growth_parse(const char *s, GmGrowth *g);
+extern bool gm_growth_valid(const GmGrowth *g);
+
+#endif							/* GPUMKT_GROWTH_STATE_H */
