@@ -6,7 +6,7 @@ MODULE_big = gpumkt
 OBJS = src/growth_math.o src/growth.o src/data.o src/forecast.o src/guard.o src/growth_state.o src/aggregates.o
 DATA = $(wildcard sql/gpumkt--*.sql)
 
-REGRESS = install facts growth forecast segments shares series explain audit security joins robustness
+REGRESS = install facts growth forecast segments shares series explain audit security joins robustness aggregates growth_type parallel upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 
 PG_CONFIG ?= pg_config

@@ -1,9 +1,12 @@
 -- install: the extension installs (default schema or its own), names every
 -- object gpumkt_*, documents every object, and marks functions honestly.
+-- The oldest version is installed and updated through the chain.
 CREATE EXTENSION gpumkt VERSION '1.0';
 SELECT extname, extversion, extrelocatable FROM pg_extension WHERE extname = 'gpumkt';
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extname, extversion FROM pg_extension WHERE extname = 'gpumkt';
 
--- the members of the extension, by kind (tables, functions)
+-- the members of the extension, by kind (tables, functions, types)
 SELECT classid::regclass AS catalog, count(*)
 FROM pg_depend
 WHERE refclassid = 'pg_extension'::regclass
@@ -17,7 +20,7 @@ FROM pg_depend
 WHERE refclassid = 'pg_extension'::regclass
   AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
   AND deptype = 'e'
-  AND pg_describe_object(classid, objid, objsubid) !~ '^(function|table|type) gpumkt_';
+  AND pg_describe_object(classid, objid, objsubid) !~ '^(function|table|type|aggregate) gpumkt_';
 
 -- every function and table has a comment: expect no rows
 SELECT p.oid::regprocedure::text AS undocumented
@@ -30,15 +33,21 @@ SELECT c.oid::regclass::text
 FROM pg_class c JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
 WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
-  AND obj_description(c.oid, 'pg_class') IS NULL;
+  AND obj_description(c.oid, 'pg_class') IS NULL
+UNION ALL
+SELECT t.oid::regtype::text
+FROM pg_type t JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid
+WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
+  AND obj_description(t.oid, 'pg_type') IS NULL;
 
 -- volatility (i immutable, s stable, v volatile), strictness, parallel safety
-SELECT p.proname, p.pronargs AS nargs, p.provolatile AS vol, p.proisstrict AS strict,
+SELECT p.proname, p.prokind AS kind, p.pronargs AS nargs, p.provolatile AS vol, p.proisstrict AS strict,
        p.proparallel AS par, count(*) AS overloads
 FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
 WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
-GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2;
+GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3;
 
 -- tables: readable by everyone; shipped rows are not dumped
 SELECT c.relname, has_table_privilege('public', c.oid, 'SELECT') AS public_select,
@@ -65,6 +74,7 @@ SELECT gpumkt_forecast('global', 2030);
 DROP EXTENSION gpumkt;
 DROP SCHEMA analytics;
 
--- back in the default schema for the tests that follow
-CREATE EXTENSION gpumkt;
+-- back in the default schema for the tests that follow, through the chain
+CREATE EXTENSION gpumkt VERSION '1.0';
+ALTER EXTENSION gpumkt UPDATE;
 SELECT gpumkt_forecast('north_america', 2035) AS expect_31_9375;
