@@ -119,3 +119,13 @@ SELECT count(*) AS groups, count(*) FILTER (WHERE h.c = s.c) AS same_cagr,
        count(*) FILTER (WHERE abs(h.f - s.f) <= 1e-12 * abs(s.f) + 1e-15) AS same_fit
 FROM by_hash h JOIN by_sort s USING (k);
 DROP TABLE many;
+
+-- the date form as a window function too: values every 30 days growing 1 % a
+-- step, over a rolling frame of 12 steps
+SELECT round(min(f)::numeric, 6) AS min_rolling, round(max(f)::numeric, 6) AS max_rolling
+FROM (SELECT gpumkt_fit_rate(d, v) OVER (ORDER BY d ROWS BETWEEN 11 PRECEDING AND CURRENT ROW) AS f,
+             row_number() OVER (ORDER BY d) AS i
+      FROM (SELECT ('2020-01-01'::date + (k * 30)) AS d, 100 * 1.01 ^ k AS v
+            FROM generate_series(0, 35) k) m) w
+WHERE i >= 12;
+-- check by hand: days step by 30, so the annual rate is 1.01^(365.25/30) - 1 = 0.128789

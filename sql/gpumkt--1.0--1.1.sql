@@ -67,6 +67,11 @@ CREATE FUNCTION @extschema@.gpumkt_fit_inv(@extschema@.gpumkt_growth, integer, f
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_fit_inv(@extschema@.gpumkt_growth, integer, float8) IS
 'Inverse transition of gpumkt_fit_rate(integer, float8): takes a row back out of a moving window frame.';
+CREATE FUNCTION @extschema@.gpumkt_fit_inv(@extschema@.gpumkt_growth, date, float8)
+    RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_fit_inv_date'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_fit_inv(@extschema@.gpumkt_growth, date, float8) IS
+'Inverse transition of gpumkt_fit_rate(date, float8): takes a row back out of a moving window frame.';
 CREATE FUNCTION @extschema@.gpumkt_growth_trans(@extschema@.gpumkt_growth, integer, float8)
     RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_growth_trans'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -192,6 +197,10 @@ CREATE AGGREGATE @extschema@.gpumkt_fit_rate(day date, value float8) (
     STYPE = @extschema@.gpumkt_growth,
     FINALFUNC = @extschema@.gpumkt_fit_rate,
     COMBINEFUNC = @extschema@.gpumkt_growth_combine,
+    MSFUNC = @extschema@.gpumkt_fit_trans,
+    MINVFUNC = @extschema@.gpumkt_fit_inv,
+    MSTYPE = @extschema@.gpumkt_growth,
+    MFINALFUNC = @extschema@.gpumkt_fit_rate,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.gpumkt_fit_rate(date, float8) IS

@@ -178,19 +178,33 @@ gpumkt_fit_trans_date(PG_FUNCTION_ARGS)
 	return fit_trans(fcinfo, date_year(PG_GETARG_DATEADT(1)));
 }
 
+/* Take a row back out of the fit; NULL makes PostgreSQL recompute the frame. */
+static Datum
+fit_inv(FunctionCallInfo fcinfo, double year)
+{
+	GmGrowth   *g = growth_state(fcinfo, "gpumkt_fit_rate");
+
+	if (!gm_growth_remove_fit(g, year, PG_GETARG_FLOAT8(2)))
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(g);
+}
+
 /* Inverse transition of gpumkt_fit_rate(integer, float8), for moving frames. */
 PG_FUNCTION_INFO_V1(gpumkt_fit_inv);
 Datum
 gpumkt_fit_inv(PG_FUNCTION_ARGS)
 {
-	GmGrowth   *g;
-
 	SKIP_NULL_ROW();
-	g = growth_state(fcinfo, "gpumkt_fit_rate");
-	/* false: PostgreSQL then recomputes the frame from scratch */
-	if (!gm_growth_remove_fit(g, (double) PG_GETARG_INT32(1), PG_GETARG_FLOAT8(2)))
-		PG_RETURN_NULL();
-	PG_RETURN_POINTER(g);
+	return fit_inv(fcinfo, (double) PG_GETARG_INT32(1));
+}
+
+/* Inverse transition of gpumkt_fit_rate(date, float8), for moving frames. */
+PG_FUNCTION_INFO_V1(gpumkt_fit_inv_date);
+Datum
+gpumkt_fit_inv_date(PG_FUNCTION_ARGS)
+{
+	SKIP_NULL_ROW();
+	return fit_inv(fcinfo, date_year(PG_GETARG_DATEADT(1)));
 }
 
 /* Transition of gpumkt_growth(integer, float8). */
