@@ -280,6 +280,24 @@ load_market_row(GmMarket *m, const char *schema, const char *market)
 											 SPI_tuptable->tupdesc, 1));
 }
 
+/*
+ * The region index of each row of the last query (its column col), in a new
+ * array; counts[r] gets the number of rows of region r.
+ */
+static int *
+row_regions(GmMarket *m, uint64 n, int col, int *counts)
+{
+	int		   *idx = palloc(sizeof(int) * Max(n, 1));
+
+	memset(counts, 0, sizeof(int) * m->nregions);
+	for (uint64 i = 0; i < n; i++)
+	{
+		idx[i] = row_region(m, i, col);
+		counts[idx[i]]++;
+	}
+	return idx;
+}
+
 /* Read anchors, rates and region shares of the market. */
 static void
 load_figures(GmMarket *m, const char *schema, const char *market,
@@ -288,6 +306,8 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 	StringInfoData sql;
 	uint64		n;
 	bool		isnull;
+	int		   *counts = palloc(sizeof(int) * Max(m->nregions, 1));
+	int		   *idx;
 
 	initStringInfo(&sql);
 
@@ -298,16 +318,12 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 					 " FROM %s.gpumkt_anchors WHERE market OPERATOR(pg_catalog.=) $1"
 					 " ORDER BY region COLLATE \"C\", year", schema);
 	n = run_query(sql.data, market);
-	for (uint64 i = 0; i < n; i++)
-		m->regions[row_region(m, i, 1)].nanchors++;
+	idx = row_regions(m, n, 1, counts);
 	for (int r = 0; r < m->nregions; r++)
-	{
-		m->regions[r].anchors = MemoryContextAlloc(cxt, sizeof(GmAnchor) * Max(m->regions[r].nanchors, 1));
-		m->regions[r].nanchors = 0;
-	}
+		m->regions[r].anchors = MemoryContextAlloc(cxt, sizeof(GmAnchor) * Max(counts[r], 1));
 	for (uint64 i = 0; i < n; i++)
 	{
-		GmRegion   *reg = &m->regions[row_region(m, i, 1)];
+		GmRegion   *reg = &m->regions[idx[i]];
 		GmAnchor   *a = &reg->anchors[reg->nanchors++];
 
 		a->year = DatumGetInt32(get_datum(i, 2, &isnull));
@@ -324,17 +340,14 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 					 " FROM %s.gpumkt_rates WHERE market OPERATOR(pg_catalog.=) $1"
 					 " ORDER BY region COLLATE \"C\", to_year", schema);
 	n = run_query(sql.data, market);
-	for (uint64 i = 0; i < n; i++)
-		m->regions[row_region(m, i, 1)].nrates++;
+	idx = row_regions(m, n, 1, counts);
 	for (int r = 0; r < m->nregions; r++)
-	{
-		m->regions[r].rates = MemoryContextAlloc(cxt, sizeof(GmRate) * Max(m->regions[r].nrates, 1));
-		m->regions[r].nrates = 0;
-	}
+		m->regions[r].rates = MemoryContextAlloc(cxt, sizeof(GmRate) * Max(counts[r], 1));
 	for (uint64 i = 0; i < n; i++)
 	{
-		GmRegion   *reg = &m->regions[row_region(m, i, 1)];
+		GmRegion   *reg = &m->regions[idx[i]];
 		GmRate	   *rt = &reg->rates[reg->nrates++];
+
 		rt->from_year = DatumGetInt32(get_datum(i, 2, &isnull));
 		rt->has_period = !isnull;
 		rt->to_year = rt->has_period ? DatumGetInt32(get_datum(i, 3, &isnull)) : 0;
@@ -350,16 +363,12 @@ load_figures(GmMarket *m, const char *schema, const char *market,
 					 " FROM %s.gpumkt_region_shares WHERE market OPERATOR(pg_catalog.=) $1"
 					 " ORDER BY region COLLATE \"C\", year", schema);
 	n = run_query(sql.data, market);
-	for (uint64 i = 0; i < n; i++)
-		m->regions[row_region(m, i, 1)].nshares++;
+	idx = row_regions(m, n, 1, counts);
 	for (int r = 0; r < m->nregions; r++)
-	{
-		m->regions[r].shares = MemoryContextAlloc(cxt, sizeof(GmShare) * Max(m->regions[r].nshares, 1));
-		m->regions[r].nshares = 0;
-	}
+		m->regions[r].shares = MemoryContextAlloc(cxt, sizeof(GmShare) * Max(counts[r], 1));
 	for (uint64 i = 0; i < n; i++)
 	{
-		GmRegion   *reg = &m->regions[row_region(m, i, 1)];
+		GmRegion   *reg = &m->regions[idx[i]];
 		GmShare    *s = &reg->shares[reg->nshares++];
 
 		s->year = DatumGetInt32(get_datum(i, 2, &isnull));

@@ -31,6 +31,26 @@ check_finite(const double *args, int n, int *bad_arg)
 	return GM_OK;
 }
 
+/* Report argument i if v is not above zero. */
+static GmStatus
+check_positive(double v, int i, int *bad_arg)
+{
+	if (v > 0.0)
+		return GM_OK;
+	*bad_arg = i;
+	return GM_NOT_POSITIVE;
+}
+
+/* Report argument i if the rate v is -1 or below. */
+static GmStatus
+check_rate(double v, int i, int *bad_arg)
+{
+	if (v > -1.0)
+		return GM_OK;
+	*bad_arg = i;
+	return GM_RATE_TOO_LOW;
+}
+
 /* Store a long double result as a double, detecting overflow and underflow. */
 static GmStatus
 finish(long double r, int nonzero_expected, double *result, int *bad_arg)
@@ -54,18 +74,10 @@ gm_cagr(double start, double end, double years, double *result, int *bad_arg)
 	GmStatus	st;
 	long double lr;
 
-	if ((st = check_finite(args, 3, bad_arg)) != GM_OK)
+	if ((st = check_finite(args, 3, bad_arg)) != GM_OK ||
+		(st = check_positive(start, 0, bad_arg)) != GM_OK ||
+		(st = check_positive(end, 1, bad_arg)) != GM_OK)
 		return st;
-	if (start <= 0.0)
-	{
-		*bad_arg = 0;
-		return GM_NOT_POSITIVE;
-	}
-	if (end <= 0.0)
-	{
-		*bad_arg = 1;
-		return GM_NOT_POSITIVE;
-	}
 	if (years == 0.0)
 	{
 		*bad_arg = 2;
@@ -89,13 +101,9 @@ gm_project(double value, double rate, double years, double *result,
 	GmStatus	st;
 	long double growth;
 
-	if ((st = check_finite(args, 3, bad_arg)) != GM_OK)
+	if ((st = check_finite(args, 3, bad_arg)) != GM_OK ||
+		(st = check_rate(rate, 1, bad_arg)) != GM_OK)
 		return st;
-	if (rate <= -1.0)
-	{
-		*bad_arg = 1;
-		return GM_RATE_TOO_LOW;
-	}
 	growth = expl((long double) years * log1pl((long double) rate));
 	return finish((long double) value * growth, value != 0.0, result, bad_arg);
 }
@@ -109,23 +117,11 @@ gm_years_to(double start, double target, double rate, double *result,
 	GmStatus	st;
 	long double lr;
 
-	if ((st = check_finite(args, 3, bad_arg)) != GM_OK)
+	if ((st = check_finite(args, 3, bad_arg)) != GM_OK ||
+		(st = check_positive(start, 0, bad_arg)) != GM_OK ||
+		(st = check_positive(target, 1, bad_arg)) != GM_OK ||
+		(st = check_rate(rate, 2, bad_arg)) != GM_OK)
 		return st;
-	if (start <= 0.0)
-	{
-		*bad_arg = 0;
-		return GM_NOT_POSITIVE;
-	}
-	if (target <= 0.0)
-	{
-		*bad_arg = 1;
-		return GM_NOT_POSITIVE;
-	}
-	if (rate <= -1.0)
-	{
-		*bad_arg = 2;
-		return GM_RATE_TOO_LOW;
-	}
 	lr = logl((long double) target) - logl((long double) start);
 	if (rate == 0.0)
 	{
@@ -151,18 +147,10 @@ gm_interpolate(double year0, double value0, double year1, double value1,
 	long double t;
 	long double lr;
 
-	if ((st = check_finite(args, 5, bad_arg)) != GM_OK)
+	if ((st = check_finite(args, 5, bad_arg)) != GM_OK ||
+		(st = check_positive(value0, 1, bad_arg)) != GM_OK ||
+		(st = check_positive(value1, 3, bad_arg)) != GM_OK)
 		return st;
-	if (value0 <= 0.0)
-	{
-		*bad_arg = 1;
-		return GM_NOT_POSITIVE;
-	}
-	if (value1 <= 0.0)
-	{
-		*bad_arg = 3;
-		return GM_NOT_POSITIVE;
-	}
 	if (year0 == year1)
 	{
 		*bad_arg = 2;
