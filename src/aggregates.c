@@ -19,6 +19,7 @@
 #include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
+#include "nodes/execnodes.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -65,20 +66,31 @@ check_value(double value, double year, const char *fname)
 				 errhint("Filter out NaN and infinite values.")));
 }
 
-/* The state to update: the one given, or a new one in the aggregate's memory. */
-static GmGrowth *
+/* Called as an aggregate (plain or window), where a state may change in place? */
+static inline bool
+in_aggregate(FunctionCallInfo fcinfo)
+{
+	return fcinfo->context != NULL &&
+		(IsA(fcinfo->context, AggState) || IsA(fcinfo->context, WindowAggState));
+}
+
+/*
+ * The state to update: the one given, changed in place, or a new one.  A new
+ * one is made in the per-row memory: the executor copies it into the
+ * aggregate's memory, as it does whenever a transition returns a new pointer.
+ */
+static inline GmGrowth *
 growth_state(FunctionCallInfo fcinfo, const char *fname)
 {
-	MemoryContext aggcxt;
 	GmGrowth   *g;
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
+	if (unlikely(!in_aggregate(fcinfo)))
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("%s transition function called outside an aggregate", fname)));
-	if (!PG_ARGISNULL(0))
+	if (likely(!PG_ARGISNULL(0)))
 		return (GmGrowth *) PG_GETARG_POINTER(0);
-	g = (GmGrowth *) MemoryContextAlloc(aggcxt, sizeof(GmGrowth));
+	g = (GmGrowth *) palloc(sizeof(GmGrowth));
 	gm_growth_init(g);
 	return g;
 }
@@ -231,10 +243,9 @@ PG_FUNCTION_INFO_V1(gpumkt_growth_combine);
 Datum
 gpumkt_growth_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt;
 	GmGrowth   *into;
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
+	if (!in_aggregate(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("gpumkt_growth_combine called outside an aggregate")));
@@ -246,7 +257,8 @@ gpumkt_growth_combine(PG_FUNCTION_ARGS)
 	}
 	if (PG_ARGISNULL(0))
 	{
-		into = (GmGrowth *) MemoryContextAlloc(aggcxt, sizeof(GmGrowth));
+		/* a copy in per-row memory, which the executor copies on */
+		into = (GmGrowth *) palloc(sizeof(GmGrowth));
 		memcpy(into, PG_GETARG_POINTER(1), sizeof(GmGrowth));
 		PG_RETURN_POINTER(into);
 	}

@@ -26,66 +26,6 @@ gm_growth_init(GmGrowth *g)
 	g->version = GM_GROWTH_VERSION;
 }
 
-/* Count a row towards the first and last years' totals. */
-void
-gm_growth_add_ends(GmGrowth *g, double year, double value)
-{
-	if (g->n == 0)
-	{
-		g->first_year = g->last_year = year;
-		g->first_sum = g->last_sum = value;
-	}
-	else
-	{
-		if (year < g->first_year)
-		{
-			g->first_year = year;
-			g->first_sum = value;
-		}
-		else if (year == g->first_year)
-			g->first_sum += value;
-		if (year > g->last_year)
-		{
-			g->last_year = year;
-			g->last_sum = value;
-		}
-		else if (year == g->last_year && g->last_year != g->first_year)
-			g->last_sum += value;
-		/* one year so far: both ends are the same total */
-		if (g->first_year == g->last_year)
-			g->last_sum = g->first_sum;
-	}
-	g->n++;
-}
-
-/* Count a row towards the fit of ln(value) on year. */
-void
-gm_growth_add_fit(GmGrowth *g, double year, double value)
-{
-	double		y;
-
-	if (!(value > 0.0))
-	{
-		g->nonpositive++;
-		return;
-	}
-	y = log(value);
-	g->fit_n++;
-	g->sx += year;
-	g->sy += y;
-	if (g->fit_n > 1)
-	{
-		double		n = (double) g->fit_n;
-		double		dx = year * n - g->sx;
-		double		dy = y * n - g->sy;
-		double		f = 1.0 / (n * (n - 1.0));
-
-		g->sxx += dx * dx * f;
-		g->syy += dy * dy * f;
-		g->sxy += dx * dy * f;
-	}
-}
-
 /*
  * Take back a row from the fit (the inverse of gm_growth_add_fit, for
  * moving windows).  False when the summary cannot hold that row.

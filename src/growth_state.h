@@ -11,6 +11,7 @@
 #ifndef GPUMKT_GROWTH_STATE_H
 #define GPUMKT_GROWTH_STATE_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -44,10 +45,70 @@ typedef struct GmGrowth
 } GmGrowth;
 
 extern void gm_growth_init(GmGrowth *g);
-extern void gm_growth_add_ends(GmGrowth *g, double year, double value);
-extern void gm_growth_add_fit(GmGrowth *g, double year, double value);
 extern bool gm_growth_remove_fit(GmGrowth *g, double year, double value);
 extern void gm_growth_merge(GmGrowth *into, const GmGrowth *from);
+
+/* the updates run once per row, so they are inline here */
+
+/* Count a row towards the first and last years' totals. */
+static inline void
+gm_growth_add_ends(GmGrowth *g, double year, double value)
+{
+	if (g->n == 0)
+	{
+		g->first_year = g->last_year = year;
+		g->first_sum = g->last_sum = value;
+	}
+	else
+	{
+		if (year < g->first_year)
+		{
+			g->first_year = year;
+			g->first_sum = value;
+		}
+		else if (year == g->first_year)
+			g->first_sum += value;
+		if (year > g->last_year)
+		{
+			g->last_year = year;
+			g->last_sum = value;
+		}
+		else if (year == g->last_year && g->last_year != g->first_year)
+			g->last_sum += value;
+		/* one year so far: both ends are the same total */
+		if (g->first_year == g->last_year)
+			g->last_sum = g->first_sum;
+	}
+	g->n++;
+}
+
+/* Count a row towards the fit of ln(value) on year. */
+static inline void
+gm_growth_add_fit(GmGrowth *g, double year, double value)
+{
+	double		y;
+
+	if (!(value > 0.0))
+	{
+		g->nonpositive++;
+		return;
+	}
+	y = log(value);
+	g->fit_n++;
+	g->sx += year;
+	g->sy += y;
+	if (g->fit_n > 1)
+	{
+		double		n = (double) g->fit_n;
+		double		dx = year * n - g->sx;
+		double		dy = y * n - g->sy;
+		double		f = 1.0 / (n * (n - 1.0));
+
+		g->sxx += dx * dx * f;
+		g->syy += dy * dy * f;
+		g->sxy += dx * dy * f;
+	}
+}
 
 /* accessors: false when the summary gives no answer (too few years/rows) */
 extern bool gm_growth_slope(const GmGrowth *g, double *slope,
