@@ -129,3 +129,34 @@ FROM (SELECT gpumkt_fit_rate(d, v) OVER (ORDER BY d ROWS BETWEEN 11 PRECEDING AN
             FROM generate_series(0, 35) k) m) w
 WHERE i >= 12;
 -- check by hand: days step by 30, so the annual rate is 1.01^(365.25/30) - 1 = 0.128789
+
+-- found in review, kept as regressions
+-- a support function called with no state answers NULL
+SELECT gpumkt_share_trans(NULL, 1, true) IS NULL AS no_state, gpumkt_share_inv(NULL, 1, true) IS NULL AS no_state_inv;
+-- error: and with a state of the wrong shape, says so
+SELECT gpumkt_share_trans('{1,2}', 1, true);
+\echo :LAST_ERROR_SQLSTATE
+-- a moving fit whose frame starts with a NULL row: the NULL is skipped
+SELECT y, round(gpumkt_fit_rate(y, v) OVER (ORDER BY y ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)::numeric, 12) AS fit
+FROM (VALUES (2020, NULL::float8), (2021, 2.0), (2022, 4.0)) t(y, v) ORDER BY y;
+-- moving share and HHI stay right next to a huge value: frames of three rows after
+-- 1e16 leaves are 2/3, 1/3, 2/3, 1/3 (share) and 3333.333 (HHI of three equal sizes)
+SELECT i, round(gpumkt_share(v, i % 2 = 0) OVER w::numeric, 9) AS share,
+       round(gpumkt_hhi(v) OVER w::numeric, 3) AS hhi
+FROM (SELECT i, CASE WHEN i < 1 THEN 1e16 ELSE 1 END::float8 AS v FROM generate_series(0, 6) i) q
+WINDOW w AS (ORDER BY i ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)
+ORDER BY i;
+-- a moving fit over days keeps its digits: 10 % a year, daily, any 7-day frame gives 0.1
+SELECT round(min(f)::numeric, 10) AS min_fit, round(max(f)::numeric, 10) AS max_fit
+FROM (SELECT gpumkt_fit_rate(d, v) OVER (ORDER BY d ROWS BETWEEN 6 PRECEDING AND CURRENT ROW) AS f,
+             row_number() OVER (ORDER BY d) AS i
+      FROM (SELECT '2020-01-01'::date + k AS d, exp(ln(1.1) * k / 365.25) AS v
+            FROM generate_series(0, 400) k) s) w
+WHERE i >= 7;
+-- a constant series: no growth, and a perfect fit
+SELECT gpumkt_fit_rate(y, 3.3) AS fit, gpumkt_r2(gpumkt_growth(y, 3.3)) AS r2 FROM generate_series(2001, 2013) y;
+-- error: sums that leave double precision are 22003, not NaN or Infinity
+SELECT gpumkt_share(v, true) FROM (VALUES (1e308::float8), (1e308)) t(v);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_growth(y, v) FROM (VALUES (2020, 1e308::float8), (2020, 1e308), (2021, 1)) t(y, v);
+\echo :LAST_ERROR_SQLSTATE

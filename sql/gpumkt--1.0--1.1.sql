@@ -91,11 +91,11 @@ COMMENT ON FUNCTION @extschema@.gpumkt_growth_combine(@extschema@.gpumkt_growth,
 CREATE FUNCTION @extschema@.gpumkt_share_trans(float8[], float8, boolean) RETURNS float8[]
     AS 'MODULE_PATHNAME', 'gpumkt_share_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_share_trans(float8[], float8, boolean) IS
-'Transition function of gpumkt_share: {rows, part, whole}.';
+'Transition function of gpumkt_share: {rows, part, whole, inexact rows}.';
 CREATE FUNCTION @extschema@.gpumkt_share_inv(float8[], float8, boolean) RETURNS float8[]
     AS 'MODULE_PATHNAME', 'gpumkt_share_inv' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_share_inv(float8[], float8, boolean) IS
-'Inverse transition of gpumkt_share, for moving window frames.';
+'Inverse transition of gpumkt_share, for moving window frames: subtracts while every sum is exact, else declines (NULL) so that the frame is recomputed.';
 CREATE FUNCTION @extschema@.gpumkt_share_final(float8[]) RETURNS float8
     AS 'MODULE_PATHNAME', 'gpumkt_share_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_share_final(float8[]) IS
@@ -103,18 +103,18 @@ COMMENT ON FUNCTION @extschema@.gpumkt_share_final(float8[]) IS
 CREATE FUNCTION @extschema@.gpumkt_hhi_trans(float8[], float8) RETURNS float8[]
     AS 'MODULE_PATHNAME', 'gpumkt_hhi_trans' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_hhi_trans(float8[], float8) IS
-'Transition function of gpumkt_hhi: {rows, sum, sum of squares}.';
+'Transition function of gpumkt_hhi: {rows, sum, sum of squares, inexact rows}.';
 CREATE FUNCTION @extschema@.gpumkt_hhi_inv(float8[], float8) RETURNS float8[]
     AS 'MODULE_PATHNAME', 'gpumkt_hhi_inv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_hhi_inv(float8[], float8) IS
-'Inverse transition of gpumkt_hhi, for moving window frames.';
+'Inverse transition of gpumkt_hhi, for moving window frames: subtracts while every sum is exact, else declines (NULL) so that the frame is recomputed.';
 CREATE FUNCTION @extschema@.gpumkt_hhi_final(float8[]) RETURNS float8
     AS 'MODULE_PATHNAME', 'gpumkt_hhi_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_hhi_final(float8[]) IS
 'Final function of gpumkt_hhi: 10,000 x sum of squares / square of the sum.';
-CREATE FUNCTION @extschema@.gpumkt_triple_combine(float8[], float8[]) RETURNS float8[]
-    AS 'MODULE_PATHNAME', 'gpumkt_triple_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_triple_combine(float8[], float8[]) IS
+CREATE FUNCTION @extschema@.gpumkt_sums_combine(float8[], float8[]) RETURNS float8[]
+    AS 'MODULE_PATHNAME', 'gpumkt_sums_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_sums_combine(float8[], float8[]) IS
 'Combine function of gpumkt_share and gpumkt_hhi: adds two states.';
 
 ------------------------------------------------------------------------------
@@ -236,13 +236,13 @@ COMMENT ON AGGREGATE @extschema@.gpumkt_rollup(@extschema@.gpumkt_growth) IS
 CREATE AGGREGATE @extschema@.gpumkt_share(value float8, is_part boolean) (
     SFUNC = @extschema@.gpumkt_share_trans,
     STYPE = float8[],
-    INITCOND = '{0,0,0}',
+    INITCOND = '{0,0,0,0}',
     FINALFUNC = @extschema@.gpumkt_share_final,
-    COMBINEFUNC = @extschema@.gpumkt_triple_combine,
+    COMBINEFUNC = @extschema@.gpumkt_sums_combine,
     MSFUNC = @extschema@.gpumkt_share_trans,
     MINVFUNC = @extschema@.gpumkt_share_inv,
     MSTYPE = float8[],
-    MINITCOND = '{0,0,0}',
+    MINITCOND = '{0,0,0,0}',
     MFINALFUNC = @extschema@.gpumkt_share_final,
     PARALLEL = SAFE
 );
@@ -252,13 +252,13 @@ COMMENT ON AGGREGATE @extschema@.gpumkt_share(float8, boolean) IS
 CREATE AGGREGATE @extschema@.gpumkt_hhi(value float8) (
     SFUNC = @extschema@.gpumkt_hhi_trans,
     STYPE = float8[],
-    INITCOND = '{0,0,0}',
+    INITCOND = '{0,0,0,0}',
     FINALFUNC = @extschema@.gpumkt_hhi_final,
-    COMBINEFUNC = @extschema@.gpumkt_triple_combine,
+    COMBINEFUNC = @extschema@.gpumkt_sums_combine,
     MSFUNC = @extschema@.gpumkt_hhi_trans,
     MINVFUNC = @extschema@.gpumkt_hhi_inv,
     MSTYPE = float8[],
-    MINITCOND = '{0,0,0}',
+    MINITCOND = '{0,0,0,0}',
     MFINALFUNC = @extschema@.gpumkt_hhi_final,
     PARALLEL = SAFE
 );

@@ -100,3 +100,29 @@ SELECT pg_temp.copy_through(overlay(gpumkt_growth_send(g) PLACING '\x00000002'::
 \echo :LAST_ERROR_SQLSTATE
 DROP TABLE binary_in, binary_out;
 DROP TABLE summaries, revenue;
+
+-- found in review, kept as regressions
+-- error: merged counts past 2^63 - 1 (22003)
+SELECT gpumkt_rollup(g) FROM (VALUES
+    ('(v1,n=9223372036854775807,nonpositive=0,first=1:1,last=2:1,fit_n=9223372036854775807,sx=0,sy=0,sxx=1,syy=1,sxy=0)'::gpumkt_growth),
+    ('(v1,n=9223372036854775807,nonpositive=0,first=1:1,last=2:1,fit_n=9223372036854775807,sx=0,sy=0,sxx=1,syy=1,sxy=0)')) t(g);
+\echo :LAST_ERROR_SQLSTATE
+-- error: texts that no aggregate could produce (22P02): counts that do not add up,
+-- a correlation above 1, a spread with one row, leading zeros, a number that underflows
+SELECT '(v1,n=0,nonpositive=9223372036854775807,first=0:0,last=0:0,fit_n=9223372036854775807,sx=0,sy=0,sxx=0,syy=0,sxy=0)'::gpumkt_growth;
+\echo :LAST_ERROR_SQLSTATE
+SELECT '(v1,n=2,nonpositive=0,first=1:1,last=2:1,fit_n=2,sx=0,sy=0,sxx=1,syy=1,sxy=10)'::gpumkt_growth;
+\echo :LAST_ERROR_SQLSTATE
+SELECT '(v1,n=1,nonpositive=0,first=1:1,last=1:1,fit_n=1,sx=0,sy=0,sxx=1,syy=0,sxy=0)'::gpumkt_growth;
+\echo :LAST_ERROR_SQLSTATE
+SELECT '(v01,n=0,nonpositive=0,first=0:0,last=0:0,fit_n=0,sx=0,sy=0,sxx=0,syy=0,sxy=0)'::gpumkt_growth;
+\echo :LAST_ERROR_SQLSTATE
+SELECT '(v1,n=01,nonpositive=0,first=0:0,last=0:0,fit_n=0,sx=0,sy=0,sxx=0,syy=0,sxy=0)'::gpumkt_growth;
+\echo :LAST_ERROR_SQLSTATE
+SELECT '(v1,n=2,nonpositive=0,first=1:1e-999,last=2:1,fit_n=0,sx=0,sy=0,sxx=0,syy=0,sxy=0)'::gpumkt_growth;
+\echo :LAST_ERROR_SQLSTATE
+-- error: a fitted value beyond double precision (22003), never NaN
+SELECT gpumkt_value_at('(v1,n=2,nonpositive=0,first=2020:1,last=2021:2,fit_n=2,sx=41,sy=0.69314718055994529,sxx=0.5,syy=0.24022650695910072,sxy=0.34657359027997264)'::gpumkt_growth, 1e10);
+\echo :LAST_ERROR_SQLSTATE
+-- the same summary gives 2 in 2021 (the text holds years from 2000: sx = 20 + 21)
+SELECT gpumkt_value_at('(v1,n=2,nonpositive=0,first=2020:1,last=2021:2,fit_n=2,sx=41,sy=0.69314718055994529,sxx=0.5,syy=0.24022650695910072,sxy=0.34657359027997264)'::gpumkt_growth, 2021) AS value_2021;

@@ -106,6 +106,17 @@ growth_state(FunctionCallInfo fcinfo, const char *fname)
 		} \
 	} while (0)
 
+/* Refuse endpoint totals that left the double range. */
+static inline void
+check_totals(const GmGrowth *g, const char *fname)
+{
+	if (unlikely(!isfinite(g->first_sum) || !isfinite(g->last_sum)))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("total of a year of %s is out of range: overflow", fname),
+				 errhint("Scale the values down, for example to billions.")));
+}
+
 /* Add a row to the endpoint totals (gpumkt_cagr). */
 static Datum
 cagr_trans(FunctionCallInfo fcinfo, double year)
@@ -115,6 +126,7 @@ cagr_trans(FunctionCallInfo fcinfo, double year)
 
 	check_value(value, year, "gpumkt_cagr");
 	gm_growth_add_ends(g, year, value);
+	check_totals(g, "gpumkt_cagr");
 	PG_RETURN_POINTER(g);
 }
 
@@ -148,6 +160,7 @@ growth_trans(FunctionCallInfo fcinfo, double year)
 
 	check_value(value, year, "gpumkt_growth");
 	gm_growth_add_ends(g, year, value);
+	check_totals(g, "gpumkt_growth");
 	gm_growth_add_fit(g, year, value);
 	PG_RETURN_POINTER(g);
 }
@@ -171,12 +184,22 @@ gpumkt_cagr_trans_date(PG_FUNCTION_ARGS)
 	return cagr_trans(fcinfo, date_year(PG_GETARG_DATEADT(1)));
 }
 
+/*
+ * A row with a NULL leaves the fit's state as it is; a missing state becomes
+ * an empty one, since a moving frame's transition may not return NULL.
+ */
+#define SKIP_NULL_FIT_ROW() \
+	do { \
+		if (PG_ARGISNULL(1) || PG_ARGISNULL(2)) \
+			PG_RETURN_POINTER(growth_state(fcinfo, "gpumkt_fit_rate")); \
+	} while (0)
+
 /* Transition of gpumkt_fit_rate(integer, float8). */
 PG_FUNCTION_INFO_V1(gpumkt_fit_trans);
 Datum
 gpumkt_fit_trans(PG_FUNCTION_ARGS)
 {
-	SKIP_NULL_ROW();
+	SKIP_NULL_FIT_ROW();
 	return fit_trans(fcinfo, (double) PG_GETARG_INT32(1));
 }
 
@@ -185,7 +208,7 @@ PG_FUNCTION_INFO_V1(gpumkt_fit_trans_date);
 Datum
 gpumkt_fit_trans_date(PG_FUNCTION_ARGS)
 {
-	SKIP_NULL_ROW();
+	SKIP_NULL_FIT_ROW();
 	check_date(PG_GETARG_DATEADT(1), "gpumkt_fit_rate");
 	return fit_trans(fcinfo, date_year(PG_GETARG_DATEADT(1)));
 }
@@ -206,7 +229,7 @@ PG_FUNCTION_INFO_V1(gpumkt_fit_inv);
 Datum
 gpumkt_fit_inv(PG_FUNCTION_ARGS)
 {
-	SKIP_NULL_ROW();
+	SKIP_NULL_FIT_ROW();
 	return fit_inv(fcinfo, (double) PG_GETARG_INT32(1));
 }
 
@@ -215,7 +238,7 @@ PG_FUNCTION_INFO_V1(gpumkt_fit_inv_date);
 Datum
 gpumkt_fit_inv_date(PG_FUNCTION_ARGS)
 {
-	SKIP_NULL_ROW();
+	SKIP_NULL_FIT_ROW();
 	return fit_inv(fcinfo, date_year(PG_GETARG_DATEADT(1)));
 }
 
@@ -263,7 +286,12 @@ gpumkt_growth_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(into);
 	}
 	into = (GmGrowth *) PG_GETARG_POINTER(0);
-	gm_growth_merge(into, (GmGrowth *) PG_GETARG_POINTER(1));
+	if (!gm_growth_merge(into, (GmGrowth *) PG_GETARG_POINTER(1)))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("merged gpumkt_growth summary is out of range"),
+				 errdetail("A count passes 2^63 - 1 or a sum passes the double range."),
+				 errhint("Merge fewer or smaller summaries.")));
 	PG_RETURN_POINTER(into);
 }
 
@@ -326,15 +354,18 @@ gpumkt_growth_fit_rate(PG_FUNCTION_ARGS)
 {
 	GmGrowth   *g = (GmGrowth *) PG_GETARG_POINTER(0);
 	double		slope,
-				intercept,
 				result;
 
 	check_fit(g, "gpumkt_fit_rate");
-	if (!gm_growth_slope(g, &slope, &intercept))
+	if (!gm_growth_slope(g, &slope))
 		PG_RETURN_NULL();
 	result = expm1(slope);
-	if (isinf(result))
-		float_overflow_error();
+	if (!isfinite(result) || result <= -1.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("result of gpumkt_fit_rate is out of range"),
+				 errdetail("The fitted slope of ln(value) per year is %g.", slope),
+				 errhint("Check the summary: its years may be too close together for its values.")));
 	PG_RETURN_FLOAT8(result);
 }
 
@@ -357,15 +388,14 @@ static Datum
 value_at(FunctionCallInfo fcinfo, double year)
 {
 	GmGrowth   *g = (GmGrowth *) PG_GETARG_POINTER(0);
-	double		slope,
-				intercept,
+	double		log_value,
 				result;
 
 	check_fit(g, "gpumkt_value_at");
-	if (!gm_growth_slope(g, &slope, &intercept))
+	if (!gm_growth_log_value_at(g, year, &log_value))
 		PG_RETURN_NULL();
-	result = exp(intercept + slope * year);
-	if (isinf(result))
+	result = exp(log_value);
+	if (isinf(result) || isnan(result))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("result of gpumkt_value_at is out of range: overflow"),
@@ -433,7 +463,7 @@ gpumkt_growth_count(PG_FUNCTION_ARGS)
 {
 	GmGrowth   *g = (GmGrowth *) PG_GETARG_POINTER(0);
 
-	PG_RETURN_INT64(Max(g->n, g->fit_n + g->nonpositive));
+	PG_RETURN_INT64(gm_growth_count(g));
 }
 
 /*
@@ -530,40 +560,68 @@ gpumkt_growth_send(PG_FUNCTION_ARGS)
 }
 
 /*
- * Share and concentration: a float8[3] state {rows, a, b}, changed in place.
- * gpumkt_share: a = sum of the part's values, b = sum of all values.
- * gpumkt_hhi:   a = sum of values,            b = sum of their squares.
+ * Share and concentration: a float8[4] state {rows, a, b, inexact}, changed
+ * in place.
+ *	gpumkt_share: a = sum of the part's values, b = sum of all values.
+ *	gpumkt_hhi:   a = sum of values,            b = sum of their squares.
+ * inexact counts the rows whose sums may have been rounded.  A moving frame
+ * takes a row back by subtraction only while inexact is 0, that is while
+ * every sum has been exact (integers well inside 2^53): then nothing is lost.
+ * Otherwise the inverse declines and PostgreSQL recomputes the frame, since
+ * subtracting a large value from a rounded sum can lose every digit.
  */
+#define SUMS_EXACT_LIMIT 9007199254740992.0	/* 2^53 */
+#define HHI_EXACT_VALUE 67108864.0	/* 2^26: its square stays exact */
 
-/* The float8[3] state, checked. */
+/* The float8[4] state, checked. */
 static float8 *
-triple_state(ArrayType *a, const char *fname)
+sums_state(ArrayType *a, const char *fname)
 {
-	if (ARR_NDIM(a) != 1 || ARR_DIMS(a)[0] != 3 || ARR_HASNULL(a) ||
+	if (ARR_NDIM(a) != 1 || ARR_DIMS(a)[0] != 4 || ARR_HASNULL(a) ||
 		ARR_ELEMTYPE(a) != FLOAT8OID)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("state of %s must be a float8 array of 3 elements", fname)));
+				 errmsg("state of %s must be a float8 array of 4 elements", fname)));
 	return (float8 *) ARR_DATA_PTR(a);
 }
 
 /* The state array to change: in place inside an aggregate, else a copy. */
 static ArrayType *
-triple_for_update(FunctionCallInfo fcinfo)
+sums_for_update(FunctionCallInfo fcinfo)
 {
-	if (AggCheckCallContext(fcinfo, NULL))
+	if (in_aggregate(fcinfo))
 		return PG_GETARG_ARRAYTYPE_P(0);
 	return PG_GETARG_ARRAYTYPE_P_COPY(0);
+}
+
+/* Is v an integer whose sums, within limit, add and subtract exactly? */
+static inline bool
+exact_value(double v, double limit)
+{
+	return fabs(v) < limit && v == rint(v);
+}
+
+/* Count a row as inexact when it, or the sums it made, may have rounded. */
+static inline void
+note_exactness(float8 *s, double v, double limit)
+{
+	if (!exact_value(v, limit) ||
+		!(fabs(s[1]) < SUMS_EXACT_LIMIT) || !(fabs(s[2]) < SUMS_EXACT_LIMIT))
+		s[3] += 1.0;
 }
 
 /* Add (sign = 1) or take back (sign = -1) a row of gpumkt_share. */
 static Datum
 share_step(FunctionCallInfo fcinfo, double sign)
 {
-	ArrayType  *a = triple_for_update(fcinfo);
-	float8	   *s = triple_state(a, "gpumkt_share");
+	ArrayType  *a;
+	float8	   *s;
 	double		value;
 
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	a = sums_for_update(fcinfo);
+	s = sums_state(a, "gpumkt_share");
 	if (PG_ARGISNULL(1))
 		PG_RETURN_ARRAYTYPE_P(a);
 	value = PG_GETARG_FLOAT8(1);
@@ -572,10 +630,15 @@ share_step(FunctionCallInfo fcinfo, double sign)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("value of gpumkt_share must be a finite number"),
 				 errhint("Filter out NaN and infinite values.")));
+	/* taking back is exact only while every sum has been */
+	if (sign < 0.0 && s[3] != 0.0)
+		PG_RETURN_NULL();
 	s[0] += sign;
 	if (!PG_ARGISNULL(2) && PG_GETARG_BOOL(2))
-		s[1] += sign * value;
-	s[2] += sign * value;
+		s[1] = float8_pl(s[1], sign * value);
+	s[2] = float8_pl(s[2], sign * value);
+	if (sign > 0.0)
+		note_exactness(s, value, SUMS_EXACT_LIMIT);
 	PG_RETURN_ARRAYTYPE_P(a);
 }
 
@@ -600,7 +663,7 @@ PG_FUNCTION_INFO_V1(gpumkt_share_final);
 Datum
 gpumkt_share_final(PG_FUNCTION_ARGS)
 {
-	float8	   *s = triple_state(PG_GETARG_ARRAYTYPE_P(0), "gpumkt_share");
+	float8	   *s = sums_state(PG_GETARG_ARRAYTYPE_P(0), "gpumkt_share");
 
 	if (s[0] == 0)
 		PG_RETURN_NULL();
@@ -616,22 +679,23 @@ gpumkt_share_final(PG_FUNCTION_ARGS)
 static Datum
 hhi_step(FunctionCallInfo fcinfo, double sign)
 {
-	ArrayType  *a = triple_for_update(fcinfo);
-	float8	   *s = triple_state(a, "gpumkt_hhi");
-	double		value;
+	ArrayType  *a = sums_for_update(fcinfo);
+	float8	   *s = sums_state(a, "gpumkt_hhi");
+	double		value = PG_GETARG_FLOAT8(1);
 
-	if (PG_ARGISNULL(1))
-		PG_RETURN_ARRAYTYPE_P(a);
-	value = PG_GETARG_FLOAT8(1);
 	if (!isfinite(value) || value < 0.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("value of gpumkt_hhi must be a finite number not below zero"),
 				 errdetail("The value is %g.", value),
 				 errhint("Concentration is measured over sizes: revenue, shipments, capacity.")));
+	if (sign < 0.0 && s[3] != 0.0)
+		PG_RETURN_NULL();
 	s[0] += sign;
-	s[1] += sign * value;
+	s[1] = float8_pl(s[1], sign * value);
 	s[2] = float8_pl(s[2], sign * float8_mul(value, value));
+	if (sign > 0.0)
+		note_exactness(s, value, HHI_EXACT_VALUE);
 	PG_RETURN_ARRAYTYPE_P(a);
 }
 
@@ -656,7 +720,7 @@ PG_FUNCTION_INFO_V1(gpumkt_hhi_final);
 Datum
 gpumkt_hhi_final(PG_FUNCTION_ARGS)
 {
-	float8	   *s = triple_state(PG_GETARG_ARRAYTYPE_P(0), "gpumkt_hhi");
+	float8	   *s = sums_state(PG_GETARG_ARRAYTYPE_P(0), "gpumkt_hhi");
 
 	if (s[0] == 0)
 		PG_RETURN_NULL();
@@ -669,16 +733,17 @@ gpumkt_hhi_final(PG_FUNCTION_ARGS)
 }
 
 /* Combine function of gpumkt_share and gpumkt_hhi: add the states. */
-PG_FUNCTION_INFO_V1(gpumkt_triple_combine);
+PG_FUNCTION_INFO_V1(gpumkt_sums_combine);
 Datum
-gpumkt_triple_combine(PG_FUNCTION_ARGS)
+gpumkt_sums_combine(PG_FUNCTION_ARGS)
 {
-	ArrayType  *a = triple_for_update(fcinfo);
-	float8	   *s = triple_state(a, "gpumkt_triple_combine");
-	float8	   *t = triple_state(PG_GETARG_ARRAYTYPE_P(1), "gpumkt_triple_combine");
+	ArrayType  *a = sums_for_update(fcinfo);
+	float8	   *s = sums_state(a, "gpumkt_sums_combine");
+	float8	   *t = sums_state(PG_GETARG_ARRAYTYPE_P(1), "gpumkt_sums_combine");
 
 	s[0] += t[0];
-	s[1] += t[1];
+	s[1] = float8_pl(s[1], t[1]);
 	s[2] = float8_pl(s[2], t[2]);
+	s[3] += t[3];
 	PG_RETURN_ARRAYTYPE_P(a);
 }

@@ -55,6 +55,7 @@ gm_growth_remove_fit(GmGrowth *g, double year, double value)
 		return true;
 	}
 	y = log(value);
+	year -= GM_YEAR_ORIGIN;
 	n = (double) g->fit_n;
 	dx = year * n - g->sx;
 	dy = y * n - g->sy;
@@ -73,10 +74,31 @@ gm_growth_remove_fit(GmGrowth *g, double year, double value)
 	return true;
 }
 
-/* Merge summary from into summary into. */
-void
+/* a + b into *r; false when it overflows */
+static bool
+add_count(int64_t a, int64_t b, int64_t *r)
+{
+	return !__builtin_add_overflow(a, b, r);
+}
+
+/* Are every sum and year of g finite? */
+static bool
+all_finite(const GmGrowth *g)
+{
+	return isfinite(g->first_year) && isfinite(g->first_sum) &&
+		isfinite(g->last_year) && isfinite(g->last_sum) &&
+		isfinite(g->sx) && isfinite(g->sy) && isfinite(g->sxx) &&
+		isfinite(g->syy) && isfinite(g->sxy);
+}
+
+/*
+ * Merge summary from into summary into.  False when a count or a sum leaves
+ * its range (into is then not to be used).
+ */
+bool
 gm_growth_merge(GmGrowth *into, const GmGrowth *from)
 {
+	int64_t		n;
 	if (from->n > 0)
 	{
 		if (into->n == 0)
@@ -106,12 +128,16 @@ gm_growth_merge(GmGrowth *into, const GmGrowth *from)
 			if (into->first_year == into->last_year)
 				into->last_sum = into->first_sum;
 		}
-		into->n += from->n;
+		if (!add_count(into->n, from->n, &n))
+			return false;
+		into->n = n;
 	}
-	into->nonpositive += from->nonpositive;
+	if (!add_count(into->nonpositive, from->nonpositive, &n))
+		return false;
+	into->nonpositive = n;
 
 	if (from->fit_n == 0)
-		return;
+		return all_finite(into);
 	if (into->fit_n == 0)
 	{
 		into->fit_n = from->fit_n;
@@ -120,34 +146,61 @@ gm_growth_merge(GmGrowth *into, const GmGrowth *from)
 		into->sxx = from->sxx;
 		into->syy = from->syy;
 		into->sxy = from->sxy;
-		return;
 	}
 	else
 	{
 		double		n1 = (double) into->fit_n;
 		double		n2 = (double) from->fit_n;
-		double		n = n1 + n2;
 		double		dx = into->sx / n1 - from->sx / n2;
 		double		dy = into->sy / n1 - from->sy / n2;
-		double		w = n1 * n2 / n;
+		double		w = n1 * n2 / (n1 + n2);
 
+		if (!add_count(into->fit_n, from->fit_n, &n))
+			return false;
 		into->sxx += from->sxx + w * dx * dx;
 		into->syy += from->syy + w * dy * dy;
 		into->sxy += from->sxy + w * dx * dy;
 		into->sx += from->sx;
 		into->sy += from->sy;
-		into->fit_n += from->fit_n;
+		into->fit_n = n;
 	}
+	return all_finite(into);
 }
 
-/* Slope and intercept of ln(value) = intercept + slope * year. */
+/*
+ * Is the spread of ln(value) no more than rounding?  A constant series
+ * leaves a few units of the last place in syy rather than zero.
+ */
+static bool
+flat(const GmGrowth *g)
+{
+	double		n = (double) g->fit_n;
+	double		scale = 16.0 * 2.220446049250313e-16 * (fabs(g->sy) / n + 1e-300);
+
+	return g->syy <= n * scale * scale;
+}
+
+/* Slope of ln(value) on year; false without two distinct years. */
 bool
-gm_growth_slope(const GmGrowth *g, double *slope, double *intercept)
+gm_growth_slope(const GmGrowth *g, double *slope)
 {
 	if (g->fit_n < 2 || !(g->sxx > 0.0))
 		return false;
-	*slope = g->sxy / g->sxx;
-	*intercept = (g->sy - *slope * g->sx) / (double) g->fit_n;
+	*slope = flat(g) ? 0.0 : g->sxy / g->sxx;
+	return true;
+}
+
+/* ln of the fitted value in year. */
+bool
+gm_growth_log_value_at(const GmGrowth *g, double year, double *log_value)
+{
+	double		slope;
+	double		n = (double) g->fit_n;
+
+	if (!gm_growth_slope(g, &slope))
+		return false;
+	/* the line passes through the means: mean y + slope (x - mean x) */
+	*log_value = g->sy / n + slope * ((year - GM_YEAR_ORIGIN) - g->sx / n);
 	return true;
 }
 
@@ -155,13 +208,26 @@ gm_growth_slope(const GmGrowth *g, double *slope, double *intercept)
 bool
 gm_growth_r2(const GmGrowth *g, double *r2)
 {
+	double		r;
+
 	if (g->fit_n < 2 || !(g->sxx > 0.0))
 		return false;
-	if (g->syy == 0.0)
+	if (flat(g))
+	{
 		*r2 = 1.0;
-	else
-		*r2 = (g->sxy * g->sxy) / (g->sxx * g->syy);
+		return true;
+	}
+	/* as a correlation first, so that no product leaves the range */
+	r = (g->sxy / sqrt(g->sxx)) / sqrt(g->syy);
+	*r2 = r * r > 1.0 ? 1.0 : r * r;
 	return true;
+}
+
+/* Rows summarised: by the gpumkt_growth aggregate, or by the fit alone. */
+int64_t
+gm_growth_count(const GmGrowth *g)
+{
+	return g->n > 0 ? g->n : g->fit_n + g->nonpositive;
 }
 
 /* Is g a summary that the update rules could have produced? */
@@ -178,9 +244,35 @@ gm_growth_valid(const GmGrowth *g)
 	for (size_t i = 0; i < sizeof(d) / sizeof(d[0]); i++)
 		if (!isfinite(d[i]))
 			return false;
-	if (g->n > 0 && g->first_year > g->last_year)
-		return false;
 	if (g->sxx < 0.0 || g->syy < 0.0)
+		return false;
+	/*
+	 * counts: the fit's rows are the summary's rows (gpumkt_growth), or the
+	 * summary has only ends (as gpumkt_cagr's) or only a fit (gpumkt_fit_rate's)
+	 */
+	if (g->fit_n > INT64_MAX - g->nonpositive)
+		return false;
+	if (g->n != 0 && g->fit_n + g->nonpositive != 0 &&
+		g->n != g->fit_n + g->nonpositive)
+		return false;
+	/* ends: none without rows; one year means one total */
+	if (g->n == 0 &&
+		(g->first_year != 0.0 || g->first_sum != 0.0 ||
+		 g->last_year != 0.0 || g->last_sum != 0.0))
+		return false;
+	if (g->first_year > g->last_year)
+		return false;
+	if (g->first_year == g->last_year && g->first_sum != g->last_sum)
+		return false;
+	if (g->n == 1 && g->first_year != g->last_year)
+		return false;
+	/* the fit: no sums without rows, no spread with one row, |r| <= 1 */
+	if (g->fit_n == 0 && (g->sx != 0.0 || g->sy != 0.0))
+		return false;
+	if (g->fit_n < 2 && (g->sxx != 0.0 || g->syy != 0.0 || g->sxy != 0.0))
+		return false;
+	if (g->sxy != 0.0 &&
+		fabs(g->sxy) / sqrt(g->sxx) > sqrt(g->syy) * (1.0 + 1e-9))
 		return false;
 	return true;
 }
@@ -229,7 +321,9 @@ read_double(const char **p, double *out)
 	*out = strtod(s, &end);
 	if (end == s || !isfinite(*out))
 		return false;
-	/* a subnormal result sets ERANGE and is still exact enough to keep */
+	/* a subnormal result sets ERANGE and is kept; one that vanished is not */
+	if (errno == ERANGE && *out == 0.0)
+		return false;
 	*p = end;
 	return true;
 }
@@ -242,6 +336,9 @@ read_count(const char **p, int64_t *out)
 	long long	v;
 
 	if (!(**p >= '0' && **p <= '9'))
+		return false;
+	/* the form prints no leading zeros */
+	if ((*p)[0] == '0' && (*p)[1] >= '0' && (*p)[1] <= '9')
 		return false;
 	errno = 0;
 	v = strtoll(*p, &end, 10);

@@ -19,6 +19,12 @@
 #define GM_GROWTH_VERSION 1
 
 /*
+ * The fit works on years counted from this origin (2020 is 20), so that the
+ * centred sums do not lose their digits to years near 2000.
+ */
+#define GM_YEAR_ORIGIN 2000.0
+
+/*
  * The summary.  Rows with the earliest and the latest year are summed apart
  * (first_sum, last_sum), so that the CAGR of a total comes from rows of its
  * parts.  The fit of ln(value) on year keeps the count, the sums of x and y,
@@ -37,7 +43,7 @@ typedef struct GmGrowth
 	double		last_year;
 	double		last_sum;
 	int64_t		fit_n;			/* rows in the fit (value > 0) */
-	double		sx;				/* sum of years */
+	double		sx;				/* sum of (year - GM_YEAR_ORIGIN) */
 	double		sy;				/* sum of ln(value) */
 	double		sxx;			/* sum of (x - mean x)^2 */
 	double		syy;			/* sum of (y - mean y)^2 */
@@ -46,7 +52,7 @@ typedef struct GmGrowth
 
 extern void gm_growth_init(GmGrowth *g);
 extern bool gm_growth_remove_fit(GmGrowth *g, double year, double value);
-extern void gm_growth_merge(GmGrowth *into, const GmGrowth *from);
+extern bool gm_growth_merge(GmGrowth *into, const GmGrowth *from);
 
 /* the updates run once per row, so they are inline here */
 
@@ -94,6 +100,7 @@ gm_growth_add_fit(GmGrowth *g, double year, double value)
 		return;
 	}
 	y = log(value);
+	year -= GM_YEAR_ORIGIN;
 	g->fit_n++;
 	g->sx += year;
 	g->sy += y;
@@ -111,9 +118,11 @@ gm_growth_add_fit(GmGrowth *g, double year, double value)
 }
 
 /* accessors: false when the summary gives no answer (too few years/rows) */
-extern bool gm_growth_slope(const GmGrowth *g, double *slope,
-							double *intercept);
+extern bool gm_growth_slope(const GmGrowth *g, double *slope);
+extern bool gm_growth_log_value_at(const GmGrowth *g, double year,
+								   double *log_value);
 extern bool gm_growth_r2(const GmGrowth *g, double *r2);
+extern int64_t gm_growth_count(const GmGrowth *g);
 
 /* text form; parse returns false on anything but a well-formed summary */
 #define GM_GROWTH_TEXT_MAX 512
