@@ -6,7 +6,7 @@
  *	  gpumkt_fit_rate, gpumkt_growth and gpumkt_rollup, the accessors, and
  *	  the share and concentration aggregates gpumkt_share and gpumkt_hhi.
  *
- * Every state is fixed-size: a gpumkt_growth (not internal) or a float8[3],
+ * Every state is fixed-size: a gpumkt_growth (not internal) or a float8[4],
  * changed in place when called as an aggregate, with a combine function so
  * that parallel query and shards can split the work.
  *
