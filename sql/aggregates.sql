@@ -160,3 +160,8 @@ SELECT gpumkt_share(v, true) FROM (VALUES (1e308::float8), (1e308)) t(v);
 \echo :LAST_ERROR_SQLSTATE
 SELECT gpumkt_growth(y, v) FROM (VALUES (2020, 1e308::float8), (2020, 1e308), (2021, 1)) t(y, v);
 \echo :LAST_ERROR_SQLSTATE
+-- error: the growth aggregates' support functions change their state in place, so only an aggregate may call them (0A000)
+SELECT gpumkt_cagr_trans(NULL, 2020, 1.0);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_growth_combine(g, g) FROM (SELECT gpumkt_growth(2020, 1.0) AS g) s;
+\echo :LAST_ERROR_SQLSTATE
