@@ -54,27 +54,8 @@ if [ "${1:-}" != "--in-cluster" ]; then
     # ---- outside: build, install if needed, start a throwaway cluster ----
     self="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")"
     cd "$(dirname "$self")/.."
-    PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
-    [ -x "$PG_CONFIG" ] || die "PostgreSQL 15 is not installed ($PG_CONFIG is missing)"
-    command -v pg_virtualenv >/dev/null 2>&1 || die "pg_virtualenv is missing (package postgresql-common)"
-
-    log=$(mktemp)
-    trap 'rm -f "$log"' EXIT
-    make -s PG_CONFIG="$PG_CONFIG" >"$log" 2>&1 || { cat "$log" >&2; die "make failed"; }
-
-    sharedir=$("$PG_CONFIG" --sharedir)/extension
-    pkglibdir=$("$PG_CONFIG" --pkglibdir)
-    need_install=false
-    cmp -s gpumkt.so "$pkglibdir/gpumkt.so" || need_install=true
-    cmp -s gpumkt.control "$sharedir/gpumkt.control" || need_install=true
-    for f in sql/gpumkt--*.sql; do
-        cmp -s "$f" "$sharedir/$(basename "$f")" || need_install=true
-    done
-    if $need_install; then
-        echo "bench_forecast: installing gpumkt into $("$PG_CONFIG" --version)"
-        make -s PG_CONFIG="$PG_CONFIG" install >"$log" 2>&1 ||
-            { cat "$log" >&2; die "make install failed (it needs write access to $sharedir and $pkglibdir)"; }
-    fi
+    . test/bench_lib.sh
+    bench_build_install bench_forecast
 
     echo "bench_forecast: starting a throwaway PostgreSQL 15 cluster"
     # pg_virtualenv removes the cluster afterwards, and prints the server log
