@@ -4,9 +4,9 @@
 EXTENSION = gpumkt
 MODULE_big = gpumkt
 OBJS = src/growth_math.o src/growth.o src/data.o src/forecast.o src/guard.o src/growth_state.o src/aggregates.o
-DATA = $(wildcard sql/gpumkt--*.sql)
+DATA = $(wildcard sql/gpumkt--*.sql) $(wildcard sql/gpumkt--*.control)
 
-REGRESS = install facts growth forecast segments shares series explain audit security joins robustness aggregates growth_type parallel upgrade
+REGRESS = install facts growth forecast segments shares series explain audit security joins robustness aggregates growth_type parallel badinput cancel trusted upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 
 PG_CONFIG ?= pg_config

@@ -1,14 +1,16 @@
--- upgrade: 1.0 updated to 1.1 keeps users' rows and gives exactly the
--- objects of a fresh 1.1 install.
+-- upgrade: every version installs fresh, and every older version updated
+-- to a newer one keeps users' rows and gives exactly the objects, the
+-- privileges, the function bodies and the shipped rows of a fresh install.
 DROP EXTENSION gpumkt;
-CREATE EXTENSION gpumkt VERSION '1.0';
-INSERT INTO gpumkt_markets (market, name) VALUES ('kept', 'Kept through the update');
-INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('kept', 'global', 2020, 1), ('kept', 'global', 2030, 4);
-ALTER EXTENSION gpumkt UPDATE TO '1.1';
--- the user's rows are there and used: 1 x 4^(1/2) = 2
-SELECT gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025;
 
 -- a description of every object of the extension
+CREATE FUNCTION pg_temp.gpumkt_shipped_digest(t regclass) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE d text;
+BEGIN
+    EXECUTE format('SELECT count(*) || '' rows, md5 '' || md5(string_agg(r::text, ''|'' ORDER BY r::text)) FROM %s r WHERE r.shipped', t)
+    INTO d;
+    RETURN d;
+END $$;
 CREATE FUNCTION pg_temp.gpumkt_objects() RETURNS TABLE (what text) LANGUAGE sql AS $$
     SELECT pg_describe_object(d.classid, d.objid, 0) || coalesce(' -- ' || obj_description(d.objid, d.classid::regclass::name), '')
     FROM pg_depend d
@@ -40,15 +42,90 @@ CREATE FUNCTION pg_temp.gpumkt_objects() RETURNS TABLE (what text) LANGUAGE sql 
     UNION ALL
     SELECT format('config %s %s', x.cfg::regclass, x.cond)
     FROM pg_extension e, unnest(e.extconfig, e.extcondition) x(cfg, cond) WHERE e.extname = 'gpumkt'
+    UNION ALL
+    SELECT format('body of %s: %s', p.oid::regprocedure, pg_get_functiondef(p.oid))
+    FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+    WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt') AND p.prokind <> 'a'
+    UNION ALL
+    SELECT format('privileges of %s: %s', c.relname, c.relacl) FROM pg_class c
+    WHERE c.relname LIKE 'gpumkt\_%' AND c.relkind = 'r'
+    UNION ALL
+    SELECT format('privileges of %s: %s', p.oid::regprocedure, p.proacl)
+    FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+    WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
+    UNION ALL
+    SELECT format('shipped rows of %s: %s', x.cfg::regclass, pg_temp.gpumkt_shipped_digest(x.cfg::regclass))
+    FROM pg_extension e, unnest(e.extconfig) x(cfg) WHERE e.extname = 'gpumkt'
 $$;
-CREATE TEMP TABLE updated AS SELECT * FROM pg_temp.gpumkt_objects();
-DELETE FROM gpumkt_anchors WHERE market = 'kept';
-DELETE FROM gpumkt_markets WHERE market = 'kept';
+
+-- A user's rows, added before an update and checked after it.
+CREATE FUNCTION pg_temp.add_user_rows() RETURNS void LANGUAGE sql AS $$
+    INSERT INTO gpumkt_markets (market, name) VALUES ('kept', 'Kept through the update');
+    INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('kept', 'global', 2020, 1), ('kept', 'global', 2030, 4);
+$$;
+-- Keeps the description of the updated install as table label, removes the
+-- user's rows and the extension.
+CREATE FUNCTION pg_temp.keep(label text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('CREATE TEMP TABLE %I AS SELECT * FROM pg_temp.gpumkt_objects()', label);
+    DELETE FROM gpumkt_anchors WHERE market = 'kept';
+    DELETE FROM gpumkt_markets WHERE market = 'kept';
+    DROP EXTENSION gpumkt;
+END $$;
+-- after each update the user's rows are there and used: 1 x 4^(1/2) = 2
+CREATE EXTENSION gpumkt VERSION '1.0';
+SELECT pg_temp.add_user_rows();
+ALTER EXTENSION gpumkt UPDATE TO '1.1';
+SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
+SELECT pg_temp.keep('snapshot_u10_11');
+CREATE EXTENSION gpumkt VERSION '1.0';
+SELECT pg_temp.add_user_rows();
+ALTER EXTENSION gpumkt UPDATE TO '1.2';
+SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
+SELECT pg_temp.keep('snapshot_u10_12');
+CREATE EXTENSION gpumkt VERSION '1.1';
+SELECT pg_temp.add_user_rows();
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
+SELECT pg_temp.keep('snapshot_u11_12');
+-- 1.0 to 1.1, then 1.1 to 1.2 in a second step
+CREATE EXTENSION gpumkt VERSION '1.0';
+SELECT pg_temp.add_user_rows();
+ALTER EXTENSION gpumkt UPDATE TO '1.1';
+ALTER EXTENSION gpumkt UPDATE TO '1.2';
+SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
+SELECT pg_temp.keep('snapshot_u10_11_12');
+
+-- fresh installs of each version
+CREATE EXTENSION gpumkt VERSION '1.0';
+SELECT count(*) > 200 AS described_1_0 FROM pg_temp.gpumkt_objects();
 DROP EXTENSION gpumkt;
 CREATE EXTENSION gpumkt VERSION '1.1';
-CREATE TEMP TABLE fresh AS SELECT * FROM pg_temp.gpumkt_objects();
--- differences either way (expect no rows), and how much was compared
-SELECT 'only after update' AS side, what FROM (SELECT what FROM updated EXCEPT ALL SELECT what FROM fresh) x
-UNION ALL
-SELECT 'only in fresh install', what FROM (SELECT what FROM fresh EXCEPT ALL SELECT what FROM updated) y;
-SELECT count(*) > 150 AS compared_many_objects FROM fresh;
+CREATE TEMP TABLE fresh_11 AS SELECT * FROM pg_temp.gpumkt_objects();
+DROP EXTENSION gpumkt;
+CREATE EXTENSION gpumkt;
+CREATE TEMP TABLE fresh_12 AS SELECT * FROM pg_temp.gpumkt_objects();
+
+-- differences either way between each update path and the fresh install of
+-- its version (expect no rows), and how much was compared
+CREATE FUNCTION pg_temp.differences(updated regclass, fresh regclass) RETURNS TABLE (side text, what text)
+LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN QUERY EXECUTE format(
+        'SELECT %L || '' only'', what FROM (SELECT what FROM %s EXCEPT ALL SELECT what FROM %s) x
+         UNION ALL
+         SELECT %L || '' only'', what FROM (SELECT what FROM %s EXCEPT ALL SELECT what FROM %s) y',
+        updated, updated, fresh, fresh, fresh, updated);
+END $$;
+SELECT * FROM pg_temp.differences('snapshot_u10_11', 'fresh_11')
+UNION ALL SELECT * FROM pg_temp.differences('snapshot_u10_12', 'fresh_12')
+UNION ALL SELECT * FROM pg_temp.differences('snapshot_u11_12', 'fresh_12')
+UNION ALL SELECT * FROM pg_temp.differences('snapshot_u10_11_12', 'fresh_12');
+SELECT (SELECT count(*) FROM fresh_11) > 200 AS compared_many_objects_1_1,
+       (SELECT count(*) FROM fresh_12) > 250 AS compared_many_objects_1_2,
+       (SELECT count(*) FROM fresh_12 WHERE what LIKE 'shipped rows of %') AS tables_compared_row_by_row,
+       (SELECT count(*) FROM fresh_12 WHERE what LIKE 'body of %') AS function_bodies_compared;
+-- a comparison that can fail: 1.1 and 1.2 differ by the 1.2 grants on the
+-- ten tables
+SELECT side, split_part(what, ':', 1) AS what, count(*) FROM pg_temp.differences('fresh_11', 'fresh_12')
+GROUP BY 1, 2 ORDER BY 1, 2;

@@ -342,8 +342,10 @@ check_fit(const GmGrowth *g, const char *fname)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s needs values greater than zero", fname),
-				 errdetail("The summary holds %lld values that are zero or negative.",
-						   (long long) g->nonpositive),
+				 errdetail_plural("The summary holds %lld value that is zero or negative.",
+								  "The summary holds %lld values that are zero or negative.",
+								  (unsigned long) g->nonpositive,
+								  (long long) g->nonpositive),
 				 errhint("Build the summary from positive values only; gpumkt_cagr of it still works.")));
 }
 
@@ -594,6 +596,20 @@ sums_for_update(FunctionCallInfo fcinfo)
 	return PG_GETARG_ARRAYTYPE_P_COPY(0);
 }
 
+/* a + b for the sums of fname, with an error that names it on overflow. */
+static inline double
+sum_add(double a, double b, const char *fname)
+{
+	double		r = a + b;
+
+	if (unlikely(isinf(r)))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("sum of the values of %s is out of range", fname),
+				 errhint("Express the values in a larger unit, such as billions.")));
+	return r;
+}
+
 /* Is v an integer whose sums, within limit, add and subtract exactly? */
 static inline bool
 exact_value(double v, double limit)
@@ -635,8 +651,8 @@ share_step(FunctionCallInfo fcinfo, double sign)
 		PG_RETURN_NULL();
 	s[0] += sign;
 	if (!PG_ARGISNULL(2) && PG_GETARG_BOOL(2))
-		s[1] = float8_pl(s[1], sign * value);
-	s[2] = float8_pl(s[2], sign * value);
+		s[1] = sum_add(s[1], sign * value, "gpumkt_share");
+	s[2] = sum_add(s[2], sign * value, "gpumkt_share");
 	if (sign > 0.0)
 		note_exactness(s, value, SUMS_EXACT_LIMIT);
 	PG_RETURN_ARRAYTYPE_P(a);
@@ -664,6 +680,7 @@ Datum
 gpumkt_share_final(PG_FUNCTION_ARGS)
 {
 	float8	   *s = sums_state(PG_GETARG_ARRAYTYPE_P(0), "gpumkt_share");
+	double		share;
 
 	if (s[0] == 0)
 		PG_RETURN_NULL();
@@ -672,7 +689,15 @@ gpumkt_share_final(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_DIVISION_BY_ZERO),
 				 errmsg("total of gpumkt_share is zero"),
 				 errhint("A share needs a whole that is not zero; filter out the rows that cancel each other.")));
-	PG_RETURN_FLOAT8(float8_div(s[1], s[2]));
+	/* a part too small to tell from zero next to its whole is a share of 0 */
+	share = s[1] / s[2];
+	if (isinf(share))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("share of gpumkt_share is out of range"),
+				 errdetail("The part is %g and the whole %g.", s[1], s[2]),
+				 errhint("Values that nearly cancel leave a whole close to zero; filter them out.")));
+	PG_RETURN_FLOAT8(share);
 }
 
 /* Add (sign = 1) or take back (sign = -1) a row of gpumkt_hhi. */
@@ -682,6 +707,7 @@ hhi_step(FunctionCallInfo fcinfo, double sign)
 	ArrayType  *a = sums_for_update(fcinfo);
 	float8	   *s = sums_state(a, "gpumkt_hhi");
 	double		value = PG_GETARG_FLOAT8(1);
+	double		square;
 
 	if (!isfinite(value) || value < 0.0)
 		ereport(ERROR,
@@ -692,8 +718,16 @@ hhi_step(FunctionCallInfo fcinfo, double sign)
 	if (sign < 0.0 && s[3] != 0.0)
 		PG_RETURN_NULL();
 	s[0] += sign;
-	s[1] = float8_pl(s[1], sign * value);
-	s[2] = float8_pl(s[2], sign * float8_mul(value, value));
+	/* a square below the smallest double counts as 0 beside the others */
+	square = value * value;
+	if (unlikely(isinf(square)))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("value of gpumkt_hhi is too large to square"),
+				 errdetail("The value is %g.", value),
+				 errhint("Express the sizes in a larger unit, such as billions.")));
+	s[1] = sum_add(s[1], sign * value, "gpumkt_hhi");
+	s[2] = sum_add(s[2], sign * square, "gpumkt_hhi");
 	if (sign > 0.0)
 		note_exactness(s, value, HHI_EXACT_VALUE);
 	PG_RETURN_ARRAYTYPE_P(a);
@@ -729,7 +763,15 @@ gpumkt_hhi_final(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_DIVISION_BY_ZERO),
 				 errmsg("total of gpumkt_hhi is zero"),
 				 errhint("Concentration needs at least one size above zero.")));
-	PG_RETURN_FLOAT8(10000.0 * float8_div(float8_div(s[2], s[1]), s[1]));
+	/* every square below the smallest double: the shares are unknown */
+	if (s[2] == 0.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("values of gpumkt_hhi are too small to square"),
+				 errdetail("The total is %g.", s[1]),
+				 errhint("Express the sizes in a smaller unit, such as millions.")));
+	/* s[2] <= s[1]^2, so the quotients stay within 1 */
+	PG_RETURN_FLOAT8(10000.0 * ((s[2] / s[1]) / s[1]));
 }
 
 /* Combine function of gpumkt_share and gpumkt_hhi: add the states. */
@@ -742,8 +784,8 @@ gpumkt_sums_combine(PG_FUNCTION_ARGS)
 	float8	   *t = sums_state(PG_GETARG_ARRAYTYPE_P(1), "gpumkt_sums_combine");
 
 	s[0] += t[0];
-	s[1] = float8_pl(s[1], t[1]);
-	s[2] = float8_pl(s[2], t[2]);
+	s[1] = sum_add(s[1], t[1], "gpumkt_share or gpumkt_hhi");
+	s[2] = sum_add(s[2], t[2], "gpumkt_share or gpumkt_hhi");
 	s[3] += t[3];
 	PG_RETURN_ARRAYTYPE_P(a);
 }

@@ -476,6 +476,7 @@ gpumkt_series(PG_FUNCTION_ARGS)
 		Datum		values[4];
 		bool		nulls[4] = {false, false, false, false};
 
+		CHECK_FOR_INTERRUPTS();
 		if (!forecast_region(m, r, (int32) y, &v, 0, NULL, NULL))
 			report_no_data(m, r, (int32) y);
 		values[0] = Int32GetDatum((int32) y);

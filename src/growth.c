@@ -192,6 +192,41 @@ num_op(PGFunction op, Numeric a, Numeric b)
 											   NumericGetDatum(b)));
 }
 
+/*
+ * base ^ exponent.  numeric_power gives an integer power below one only as
+ * many decimals as the base has, so a negative exponent is taken as
+ * 1 / base ^ -exponent, whose division keeps the significant digits.
+ */
+static Numeric
+num_pow(Numeric base, Numeric exponent, const char *fname,
+		const char *const *names)
+{
+	Numeric		inverse;
+	double		approx;
+	int			scale;
+
+	if (num_sign(exponent) >= 0)
+		return num_op(numeric_power, base, exponent);
+	inverse = num_op(numeric_power, base,
+					 DatumGetNumeric(DirectFunctionCall1(numeric_uminus,
+														 NumericGetDatum(exponent))));
+	/* an inverse below numeric's range: the power itself is beyond it */
+	if (num_sign(inverse) == 0)
+		gpumkt_report_status(GM_OVERFLOW, fname, names, -1);
+	/* enough decimals in the 1 for NUM_WORK_SCALE digits of the quotient */
+	approx = DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow,
+												NumericGetDatum(inverse)));
+	scale = NUMERIC_MAX_DISPLAY_SCALE;
+	if (isfinite(approx))
+		scale = NUM_WORK_SCALE + Max(0, (int) ceil(log10(Max(approx, 1.0))));
+	scale = Min(scale, NUMERIC_MAX_DISPLAY_SCALE);
+	return num_op(numeric_div,
+				  DatumGetNumeric(DirectFunctionCall2(numeric_round,
+													  NumericGetDatum(num_int(1)),
+													  Int32GetDatum(scale))),
+				  inverse);
+}
+
 /* a with at least NUM_WORK_SCALE decimals, so that what follows keeps them. */
 static Numeric
 num_widen(Numeric a)
@@ -288,8 +323,9 @@ gpumkt_cagr_numeric(PG_FUNCTION_ARGS)
 		gpumkt_report_status(num_sign(years) < 0 ? GM_OVERFLOW : GM_UNDERFLOW,
 							 "gpumkt_cagr", cagr_args, -1);
 	result = num_finish(num_op(numeric_sub,
-							   num_op(numeric_power, ratio,
-									  num_op(numeric_div, num_widen(num_int(1)), years)),
+							   num_pow(ratio,
+									  num_op(numeric_div, num_widen(num_int(1)), years),
+									  "gpumkt_cagr", cagr_args),
 							   num_int(1)));
 	if (num_cmp(result, num_int(-1)) <= 0)
 		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_cagr", cagr_args, -1);
@@ -311,11 +347,13 @@ gpumkt_project_numeric(PG_FUNCTION_ARGS)
 	rate = PG_GETARG_NUMERIC(1);
 	years = PG_GETARG_NUMERIC(2);
 	check_numeric_rate(rate, "gpumkt_project", project_args, 1);
+	/* nothing grows from zero, however large the factor */
+	if (num_sign(value) == 0)
+		PG_RETURN_NUMERIC(num_int(0));
 
 	result = num_finish(num_op(numeric_mul, value,
-							   num_op(numeric_power,
-									  num_widen(num_op(numeric_add, num_int(1), rate)),
-									  years)));
+							   num_pow(num_widen(num_op(numeric_add, num_int(1), rate)),
+									   years, "gpumkt_project", project_args)));
 	if (num_sign(result) == 0 && num_sign(value) != 0)
 		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_project", project_args, -1);
 	PG_RETURN_NUMERIC(result);
@@ -390,7 +428,7 @@ gpumkt_interpolate_numeric(PG_FUNCTION_ARGS)
 	if (num_sign(ratio) == 0)
 		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_interpolate", interpolate_args, -1);
 	result = num_finish(num_op(numeric_mul, value0,
-							   num_op(numeric_power, ratio, t)));
+							   num_pow(ratio, t, "gpumkt_interpolate", interpolate_args)));
 	if (num_sign(result) == 0)
 		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_interpolate", interpolate_args, -1);
 	PG_RETURN_NUMERIC(result);

@@ -104,6 +104,12 @@ gm_project(double value, double rate, double years, double *result,
 	if ((st = check_finite(args, 3, bad_arg)) != GM_OK ||
 		(st = check_rate(rate, 1, bad_arg)) != GM_OK)
 		return st;
+	/* nothing grows from zero, however large the factor */
+	if (value == 0.0)
+	{
+		*result = 0.0;
+		return GM_OK;
+	}
 	growth = expl((long double) years * log1pl((long double) rate));
 	return finish((long double) value * growth, value != 0.0, result, bad_arg);
 }

@@ -271,6 +271,9 @@ gm_growth_valid(const GmGrowth *g)
 		return false;
 	if (g->fit_n < 2 && (g->sxx != 0.0 || g->syy != 0.0 || g->sxy != 0.0))
 		return false;
+	/* no co-variation without spread in both (sxx of -0 included) */
+	if (g->sxy != 0.0 && (g->sxx == 0.0 || g->syy == 0.0))
+		return false;
 	if (g->sxy != 0.0 &&
 		fabs(g->sxy) / sqrt(g->sxx) > sqrt(g->syy) * (1.0 + 1e-9))
 		return false;
