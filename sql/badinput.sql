@@ -33,7 +33,7 @@ BEGIN
 CREATE FUNCTION %1$s() RETURNS TABLE (outcome text, calls int) LANGUAGE plpgsql AS $f$
 DECLARE
     v %2$s[] := pg_temp.special_%2$s();
-    r float8;
+    r text;
     o text;
     keys text[] := '{}';
     counts int[] := '{}';
@@ -42,10 +42,10 @@ DECLARE
 BEGIN
     %3$s
         BEGIN
-            r := %4$s(%5$s%6$s)::float8;
+            r := %4$s(%5$s%6$s)::text;
             o := CASE WHEN r IS NULL AND (%7$s) THEN 'NULL from a NULL argument'
                       WHEN r IS NULL THEN 'NULL from values'
-                      WHEN r::text IN ('NaN', 'Infinity', '-Infinity') THEN 'NOT FINITE'
+                      WHEN r IN ('NaN', 'Infinity', '-Infinity') THEN 'NOT FINITE'
                       ELSE 'ok' END;
         EXCEPTION WHEN OTHERS THEN
             o := SQLSTATE;

@@ -6,9 +6,12 @@ README states and from 60-digit decimal arithmetic (not from gpumkt's code),
 whether gpumkt_cagr, gpumkt_project, gpumkt_years_to and gpumkt_interpolate
 answer (ok), answer NULL, refuse an argument (22023) or find the result out of
 range (22003), and prints the counts in the layout of the test's first table.
-Run: python3 test/badinput_model.py  (compare with expected/badinput.out).
+Run: python3 test/badinput_model.py [--check expected/badinput.out]; with
+--check it compares its counts with the test's and fails on any difference.
 """
 import itertools
+import re
+import sys
 import math
 from collections import Counter
 from decimal import Decimal, getcontext
@@ -138,6 +141,22 @@ def main():
                 rows.append((label, outcome, c[outcome]))
     for label, outcome, calls in sorted(rows):
         print(' %-31s | %-25s | %6d' % (label, outcome, calls))
+    if len(sys.argv) == 3 and sys.argv[1] == '--check':
+        pattern = re.compile(r'^ (gpumkt_\w+\((?:float8|numeric) x \d\)) +\| (.+?) +\| +(\d+)$')
+        seen = set()
+        with open(sys.argv[2]) as f:
+            for line in f:
+                m = pattern.match(line.rstrip('\n'))
+                if m:
+                    seen.add((m.group(1), m.group(2), int(m.group(3))))
+        model = set(rows)
+        for row in sorted(model - seen):
+            print('badinput_model: the model has %s | %s | %d, the test not' % row)
+        for row in sorted(seen - model):
+            print('badinput_model: the test has %s | %s | %d, the model not' % row)
+        print('badinput_model: %d counts compared, %d differ'
+              % (len(model), len(model ^ seen)))
+        sys.exit(1 if model != seen else 0)
 
 
 if __name__ == '__main__':
