@@ -8,6 +8,10 @@ DATA = $(wildcard sql/gpumkt--*.sql) $(wildcard sql/gpumkt--*.control)
 
 REGRESS = install facts growth forecast segments shares series explain audit security joins robustness aggregates growth_type parallel badinput cancel trusted upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
+# isolation specs in test/specs, their outputs in expected/ (test/expected
+# links to it)
+ISOLATION = concurrent_market
+ISOLATION_OPTS = --inputdir=test --outputdir=test/results/isolation
 
 PG_CONFIG ?= pg_config
 # the server headers are system headers here, so that -Wextra speaks of our code only
