@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # pg_dump / pg_restore of a database with gpumkt and users' own rows: every
 # user row comes back once, every shipped row once (from CREATE EXTENSION),
-# and the forecasts are the same.  Runs in a throwaway cluster of its own
-# unless one is given (PGHOST/PGPORT set).  Prints "ok" or what differs.
+# and the forecasts are the same.  Twice: as a superuser, and as a database
+# owner who is not one (the trusted extension, dumped and restored with
+# --role).  Runs in a throwaway cluster of its own unless one is given
+# (PGHOST/PGPORT set).  Prints "ok" or what differs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${PGPORT:-}" ]; then
@@ -12,8 +14,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 chmod 777 "$work"
 
-createdb gpumkt_dump_src
-psql -qX -v ON_ERROR_STOP=1 -d gpumkt_dump_src <<'SQL'
+psql -qX -v ON_ERROR_STOP=1 -c 'CREATE ROLE gpumkt_dump_owner NOLOGIN'
+
+# fill DB AS_ROLE: the extension and a user's rows in every table
+fill() {
+    psql -qX -v ON_ERROR_STOP=1 -d "$1" <<SQL
+SET ROLE $2;
 CREATE EXTENSION gpumkt;
 INSERT INTO gpumkt_regions (region, name, parent, kind) VALUES ('emea', 'EMEA', 'global', 'group');
 INSERT INTO gpumkt_markets (market, name, source_title) VALUES ('edge_ai', 'Edge AI accelerators', 'my notes');
@@ -34,6 +40,7 @@ INSERT INTO gpumkt_figures (market, figure, label, value, source_quote) VALUES (
 INSERT INTO gpumkt_anchors (market, region, year, value, source_quote) VALUES
     ('ai_training_gpu_clusters', 'europe', 2025, 4.0, 'my estimate');
 SQL
+}
 
 snapshot() {
     psql -AtX -d "$1" <<'SQL'
@@ -58,15 +65,22 @@ SELECT 'segment', gpumkt_forecast('germany', 2025, 'form', 'module', market => '
 SQL
 }
 
-snapshot gpumkt_dump_src > "$work/before.txt"
-pg_dump -Fc -d gpumkt_dump_src -f "$work/dump.pgc"
-createdb gpumkt_dump_dst
-pg_restore --exit-on-error -d gpumkt_dump_dst "$work/dump.pgc"
-snapshot gpumkt_dump_dst > "$work/after.txt"
-
-if ! diff -u "$work/before.txt" "$work/after.txt"; then
-    echo "dump_restore: the restored database differs"
-    exit 1
-fi
-users=$(grep -c '^rows|.*|f|' "$work/before.txt")
-echo "dump_restore: ok ($users tables with user rows, $(grep -c '^forecast' "$work/before.txt") forecasts compared)"
+# dump DB AS_ROLE, restore it into a new database as that role, compare
+round_trip() {
+    local db=$1 role=$2
+    createdb -O "$role" "${db}_src"
+    fill "${db}_src" "$role"
+    snapshot "${db}_src" > "$work/$db.before.txt"
+    pg_dump --role="$role" -Fc -d "${db}_src" -f "$work/$db.pgc"
+    createdb -O "$role" "${db}_dst"
+    pg_restore --role="$role" --exit-on-error -d "${db}_dst" "$work/$db.pgc"
+    snapshot "${db}_dst" > "$work/$db.after.txt"
+    if ! diff -u "$work/$db.before.txt" "$work/$db.after.txt"; then
+        echo "dump_restore: the restored database $db differs"
+        exit 1
+    fi
+}
+round_trip gpumkt_dump "$(psql -AtX -c 'SELECT current_user')"
+round_trip gpumkt_dump_owner gpumkt_dump_owner
+users=$(grep -c '^rows|.*|f|' "$work/gpumkt_dump.before.txt")
+echo "dump_restore: ok ($users tables with user rows, $(grep -c '^forecast' "$work/gpumkt_dump.before.txt") forecasts compared, as a superuser and as a database owner)"
