@@ -20,8 +20,8 @@ DECLARE
     loops text := '';
     ends text := '';
     args text := '';
-    anynull text := 'false';
-    runner text := format('pg_temp.run_%s_%s_%s', fn, argtype, nargs);
+    anynull text := CASE WHEN prefix LIKE 'NULL::%' THEN 'true' ELSE 'false' END;
+    runner text := format('pg_temp.run_%s_%s_%s_%s', fn, argtype, nargs, left(md5(prefix), 8));
 BEGIN
     FOR k IN 1..nargs LOOP
         loops := loops || format('FOR i%s IN 1..11 LOOP ', k);
@@ -71,7 +71,9 @@ FROM (VALUES ('gpumkt_cagr', 'float8', 3), ('gpumkt_project', 'float8', 3),
              ('gpumkt_years_to', 'numeric', 3), ('gpumkt_interpolate', 'numeric', 5)) f(fn, argtype, nargs)
 CROSS JOIN LATERAL pg_temp.matrix(f.fn, f.argtype, f.nargs) m;
 -- the summary's accessor with a float8 year, over summaries of a growing, a
--- flat and a one-year market, and a NULL summary
+-- flat and a one-year market, and a NULL summary.  By hand: growing, finite
+-- years answer but 1e308 and -1e308 (beyond double: 22003); flat, every
+-- finite year gives 5; one year, no fit: NULL; NaN and +-Infinity, 22023.
 CREATE TEMP TABLE summaries AS
 SELECT 'growing' AS kind, gpumkt_growth(y, 100 * 1.1 ^ (y - 2020)) AS g FROM generate_series(2020, 2025) y
 UNION ALL SELECT 'flat', gpumkt_growth(y, 5) FROM generate_series(2020, 2025) y
@@ -86,9 +88,11 @@ CROSS JOIN LATERAL pg_temp.matrix('gpumkt_value_at', 'float8', 1,
 SELECT function, outcome, calls FROM outcomes ORDER BY 1, 2;
 -- calls per function: 11^3 = 1,331, 11^5 = 161,051, 11 per summary
 SELECT function, sum(calls) AS calls FROM outcomes GROUP BY 1 ORDER BY 1;
--- only the allowed outcomes: expect no rows
+-- only the allowed outcomes (and NULL from a one-year summary, which has no
+-- fit, as documented): expect no rows
 SELECT function, outcome FROM outcomes
-WHERE outcome NOT IN ('ok', 'NULL from a NULL argument', '22023', '22003', '22012');
+WHERE outcome NOT IN ('ok', 'NULL from a NULL argument', '22023', '22003', '22012')
+  AND NOT (function LIKE 'gpumkt_value_at(one year %' AND outcome = 'NULL from values');
 
 -- Aggregates: each special value as the first, a middle and the last row of a
 -- stream of good rows (2020..2024, 10 x 1.1^k), and special years (the

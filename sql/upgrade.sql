@@ -59,10 +59,11 @@ CREATE FUNCTION pg_temp.gpumkt_objects() RETURNS TABLE (what text) LANGUAGE sql 
 $$;
 
 -- A user's rows, added before an update and checked after it.
-CREATE FUNCTION pg_temp.add_user_rows() RETURNS void LANGUAGE sql AS $$
+CREATE FUNCTION pg_temp.add_user_rows() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO gpumkt_markets (market, name) VALUES ('kept', 'Kept through the update');
     INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('kept', 'global', 2020, 1), ('kept', 'global', 2030, 4);
-$$;
+END $$;
 -- Keeps the description of the updated install as table label, removes the
 -- user's rows and the extension.
 CREATE FUNCTION pg_temp.keep(label text) RETURNS void LANGUAGE plpgsql AS $$
