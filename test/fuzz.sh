@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Fuzzing: builds the libFuzzer targets of test/fuzz/ (clang, with address and
+# undefined-behaviour sanitizers, any finding fatal) against the server-free
+# C of src/growth_math.c and src/growth_state.c; replays the committed corpus
+# and every regression input; then fuzzes each target for FUZZ_SECONDS
+# (default 30) from the corpus, into a scratch directory.  Prints one line per
+# target, "fuzz <target>: <N> executions in <S> s, 0 crashes", and fails on
+# any crash, printing the input and the sanitizer's report.
+# Run: bash test/fuzz.sh        FUZZ_SECONDS=300 bash test/fuzz.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${FUZZ_SECONDS:-30}
+if ! command -v clang >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq clang libclang-rt-14-dev >/dev/null
+fi
+build=$(mktemp -d)
+trap 'rm -rf "$build"' EXIT
+flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc"
+clang $flags -o "$build/fuzz_growth_math" test/fuzz/fuzz_growth_math.c src/growth_math.c -lm
+clang $flags -o "$build/fuzz_growth_parse" test/fuzz/fuzz_growth_parse.c test/fuzz/fuzz_common.c src/growth_state.c -lm
+clang $flags -o "$build/fuzz_growth_state" test/fuzz/fuzz_growth_state.c test/fuzz/fuzz_common.c src/growth_state.c -lm
+
+status=0
+for t in fuzz_growth_math fuzz_growth_parse fuzz_growth_state; do
+    corpus=test/fuzz/corpus/$t
+    regressions=test/fuzz/regressions/$t
+    mkdir -p "$build/new_$t" "$build/crash_$t"
+    # every committed input, old crashes included, must pass
+    inputs=$(find "$corpus" "$regressions" -type f 2>/dev/null | sort || true)
+    if [ -n "$inputs" ]; then
+        # shellcheck disable=SC2086
+        if ! "$build/$t" -runs=0 $inputs > "$build/$t.replay.log" 2>&1; then
+            echo "fuzz $t: a committed input fails"; tail -40 "$build/$t.replay.log"; status=1; continue
+        fi
+    fi
+    if "$build/$t" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 \
+            -artifact_prefix="$build/crash_$t/" "$build/new_$t" "$corpus" > "$build/$t.log" 2>&1; then
+        crashes=0
+    else
+        crashes=$(find "$build/crash_$t" -type f | wc -l)
+        [ "$crashes" -eq 0 ] && crashes=1
+        status=1
+        tail -60 "$build/$t.log"
+        for f in "$build/crash_$t"/*; do
+            [ -f "$f" ] || continue
+            echo "crash input of $t (base64, save it under $regressions/):"
+            base64 -w0 "$f"; echo
+        done
+    fi
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$build/$t.log" | tail -1)
+    took=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$build/$t.log" | tail -1)
+    echo "fuzz $t: ${runs:-?} executions in ${took:-$seconds} s, $crashes crashes" \
+         "($(find "$corpus" -type f | wc -l) corpus inputs, $(find "$regressions" -type f 2>/dev/null | wc -l) regressions replayed)"
+done
+exit $status
