@@ -94,3 +94,27 @@ SELECT round(gpumkt_years_to(1e16000, 1e-16000, 0.1), 10) AS years_down, -773083
 -- error: float8 CAGR that rounds to -100 % has lost its digits
 SELECT gpumkt_cagr(1e308::float8, 5e-324::float8, 1::float8);
 \echo :LAST_ERROR_SQLSTATE
+
+-- found by the bad-input matrix of 1.2, kept as regressions
+-- nothing grows from zero: 0 x (1 + 1e308)^1e308 is 0, not an overflow
+SELECT gpumkt_project(0::float8, 1e308, 1e308) AS zero_float8, gpumkt_project(0::numeric, 1e308, 1e308) AS zero_numeric;
+-- numeric powers with a negative exponent keep 30 digits (they had 16, or
+-- none below 1e-16): 2 / 1.5^3 = 0.592592592592592592592592592593;
+-- 18.2 x (87.5 / 18.2)^-0.5 = 8.30047709472172448811043690613 (40-digit
+-- decimal); 1 / (1 + 1e300) = 1e-300 to 30 digits
+SELECT gpumkt_project(2::numeric, 0.5, -3) AS back_cast,
+       gpumkt_interpolate(2025::numeric, 18.2, 2035, 87.5, 2020) AS before_first_anchor,
+       gpumkt_project(1::numeric, 1e300, -1) = 1e-300 AS tiny_is_1e_300;
+-- HHI: a square below the smallest double counts as 0 beside 10^2: 10,000
+SELECT gpumkt_hhi(v) AS one_firm FROM (VALUES (10::float8), (5e-324)) t(v);
+-- error: sizes too large or too small to square say which unit to use (22003)
+SELECT gpumkt_hhi(v) FROM (VALUES (10::float8), (1e308)) t(v);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_hhi(v) FROM (VALUES (1e-200::float8), (1e-200)) t(v);
+\echo :LAST_ERROR_SQLSTATE
+-- a part too small to tell from 0 next to its whole is a share of 0
+SELECT gpumkt_share(v, p) AS share FROM (VALUES (5e-324::float8, true), (1e308, false)) t(v, p);
+-- error: a summary whose sxx is -0 but whose sxy is not 0 is not one the
+-- updates can make (22P02)
+SELECT '(v1,n=6,nonpositive=0,first=2020:100,last=2025:161.05099999999999,fit_n=6,sx=135,sy=29.060673812993425,sxx=-0,syy=0.15897053155082164,sxy=1.6679281465756786)'::gpumkt_growth;
+\echo :LAST_ERROR_SQLSTATE
