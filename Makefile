@@ -4,7 +4,11 @@
 EXTENSION = gpumkt
 MODULE_big = gpumkt
 OBJS = src/growth_math.o src/growth.o src/data.o src/forecast.o src/guard.o src/growth_state.o src/aggregates.o
-DATA = $(wildcard sql/gpumkt--*.sql) $(wildcard sql/gpumkt--*.control)
+# the update script to 1.3 is put together from one part per concern
+UPDATE_13 = sql/gpumkt--1.2--1.3.sql
+DATA = $(filter-out $(UPDATE_13),$(wildcard sql/gpumkt--*.sql)) $(wildcard sql/gpumkt--*.control)
+DATA_built = $(UPDATE_13)
+EXTRA_CLEAN = $(UPDATE_13)
 
 REGRESS = install facts growth forecast segments shares series explain audit security joins robustness aggregates growth_type parallel badinput cancel trusted upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
@@ -20,3 +24,6 @@ PG_CFLAGS = -Wall -Wextra
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+$(UPDATE_13): $(sort $(wildcard sql/update-1.3/*.sql))
+	cat $^ > $@
