@@ -3,7 +3,10 @@
 # user row comes back once, every shipped row once (from CREATE EXTENSION),
 # and the forecasts are the same.  Twice: as a superuser, and as a database
 # owner who is not one (the trusted extension, dumped and restored with
-# --role).  Runs in a throwaway cluster of its own unless one is given
+# --role).  Then the rights: a database whose owner is not a superuser, who
+# created the extension and granted writes to an application role, dumped
+# and restored by a superuser, gives the owner and the application role the
+# same rights as before (issue 8, item 7).  Runs in a throwaway cluster of its own unless one is given
 # (PGHOST/PGPORT set).  Prints "ok" or what differs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +17,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 chmod 777 "$work"
 
-psql -qX -v ON_ERROR_STOP=1 -c 'CREATE ROLE gpumkt_dump_owner NOLOGIN'
+psql -qX -v ON_ERROR_STOP=1 -c 'CREATE ROLE gpumkt_dump_owner NOLOGIN' -c 'CREATE ROLE gpumkt_dump_app NOLOGIN'
 
 # fill DB AS_ROLE: the extension and a user's rows in every table
 fill() {
@@ -82,5 +85,38 @@ round_trip() {
 }
 round_trip gpumkt_dump "$(psql -AtX -c 'SELECT current_user')"
 round_trip gpumkt_dump_owner gpumkt_dump_owner
+
+# the rights of the owner and the application role on every table
+rights() {
+    psql -AtX -d "$1" <<'SQL'
+SELECT 'right', r, t, p, has_table_privilege(r, t, p)
+FROM unnest(ARRAY['gpumkt_dump_owner', 'gpumkt_dump_app']) r,
+     unnest(ARRAY['gpumkt_regions', 'gpumkt_markets', 'gpumkt_anchors', 'gpumkt_rates',
+                  'gpumkt_region_shares', 'gpumkt_dimensions', 'gpumkt_segments',
+                  'gpumkt_players', 'gpumkt_developments', 'gpumkt_figures']) t,
+     unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'INSERT WITH GRANT OPTION']) p
+ORDER BY 2, 3, 4;
+SQL
+}
+createdb -O gpumkt_dump_owner gpumkt_rights_src
+fill gpumkt_rights_src gpumkt_dump_owner
+psql -qX -v ON_ERROR_STOP=1 -d gpumkt_rights_src -c 'SET ROLE gpumkt_dump_owner' \
+    -c 'GRANT INSERT, UPDATE, DELETE ON gpumkt_anchors, gpumkt_markets TO gpumkt_dump_app'
+rights gpumkt_rights_src > "$work/rights.before.txt"
+grep -q '^right|gpumkt_dump_app|gpumkt_anchors|INSERT|t$' "$work/rights.before.txt" || {
+    echo "dump_restore: the application role did not get its grant"; exit 1; }
+pg_dump -Fc -d gpumkt_rights_src -f "$work/rights.pgc"
+createdb -O gpumkt_dump_owner gpumkt_rights_dst
+pg_restore --exit-on-error -d gpumkt_rights_dst "$work/rights.pgc"
+rights gpumkt_rights_dst > "$work/rights.after.txt"
+if ! diff -u "$work/rights.before.txt" "$work/rights.after.txt"; then
+    echo "dump_restore: after a restore by a superuser the owner's and the application's rights differ"
+    exit 1
+fi
+# and they work: both write a row of their own
+psql -qX -v ON_ERROR_STOP=1 -d gpumkt_rights_dst -c 'SET ROLE gpumkt_dump_app' \
+    -c "INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('edge_ai', 'global', 2040, 30)" \
+    -c 'SET ROLE gpumkt_dump_owner' \
+    -c "INSERT INTO gpumkt_figures (market, figure, label, value) VALUES ('edge_ai', 'units2', 'More units', 6)"
 users=$(grep -c '^rows|.*|f|' "$work/gpumkt_dump.before.txt")
-echo "dump_restore: ok ($users tables with user rows, $(grep -c '^forecast' "$work/gpumkt_dump.before.txt") forecasts compared, as a superuser and as a database owner)"
+echo "dump_restore: ok ($users tables with user rows, $(grep -c '^forecast' "$work/gpumkt_dump.before.txt") forecasts compared, as a superuser and as a database owner; $(grep -c '|t$' "$work/rights.before.txt") rights of the owner and an application role kept through a superuser's restore)"

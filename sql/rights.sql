@@ -1,0 +1,87 @@
+-- rights: who may write what in 1.3.  (1) No overload planted in the
+-- extension's schema can be a better match for the documented calls of the
+-- growth math (a superuser calling gpumkt_cagr(100, 50, 2) must run the
+-- extension's code).  (2) A role can be confined to its own markets.
+-- The database owner's write rights, which survive a restore by a superuser,
+-- are shown by test/dump_restore.sh.
+
+-- (1) bob may create objects in public, where the extension lives
+CREATE ROLE gpumkt_rights_bob;
+GRANT CREATE ON SCHEMA public TO gpumkt_rights_bob;
+SET ROLE gpumkt_rights_bob;
+-- error: each of the reviewers' three overloads is taken by the extension (42723)
+CREATE FUNCTION public.gpumkt_cagr(integer, integer, integer) RETURNS float8
+    LANGUAGE sql AS 'SELECT 42::float8';
+-- error: (42723)
+CREATE FUNCTION public.gpumkt_project(numeric, numeric, integer) RETURNS numeric
+    LANGUAGE sql AS 'SELECT 42::numeric';
+-- error: (42723)
+CREATE FUNCTION public.gpumkt_interpolate(integer, numeric, integer, numeric, integer) RETURNS numeric
+    LANGUAGE sql AS 'SELECT 42::numeric';
+RESET ROLE;
+-- every mix of integer and numeric arguments resolves to an extension
+-- function (no overload of another owner can be an exact match)
+SELECT p.proname, count(*) AS forms, count(*) FILTER (WHERE p.proowner = (SELECT relowner FROM pg_class WHERE relname = 'gpumkt_anchors')) AS owned_by_the_extension
+FROM pg_proc p
+WHERE p.proname IN ('gpumkt_cagr', 'gpumkt_project', 'gpumkt_years_to', 'gpumkt_interpolate')
+  AND p.prokind = 'f' AND p.pronargs > 1
+  AND p.proargtypes::oid[] <@ ARRAY['integer'::regtype, 'numeric'::regtype, 'float8'::regtype]::oid[]
+GROUP BY 1 ORDER BY 1;
+-- the calls give what they gave before 1.3, types included:
+-- (100/50)... 0.5^(1/2) - 1 = -0.29289321881345...; 18.2 x 1.17^10 = 87.484276684255150235718...;
+-- 18.2 (87.5/18.2)^(5/10) = sqrt(18.2 x 87.5) = 39.906139878...
+SELECT gpumkt_cagr(100, 50, 2) AS cagr, pg_typeof(gpumkt_cagr(100, 50, 2)) AS cagr_type,
+       gpumkt_project(18.2, 0.17, 10) AS project, pg_typeof(gpumkt_project(18.2, 0.17, 10)) AS project_type,
+       round(gpumkt_interpolate(2025, 18.2, 2035, 87.5, 2030), 9) AS interpolate,
+       pg_typeof(gpumkt_interpolate(2025, 18.2, 2035, 87.5, 2030)) AS interpolate_type;
+-- the exact-match forms are inlined: the plan calls the C function directly
+EXPLAIN (VERBOSE, COSTS OFF) SELECT gpumkt_cagr(g, 2 * g, 2) FROM generate_series(1, 3) g;
+-- error: their errors are the C function's (22023, naming the argument)
+SELECT gpumkt_cagr(0, 50, 2);
+REVOKE CREATE ON SCHEMA public FROM gpumkt_rights_bob;
+DROP ROLE gpumkt_rights_bob;
+
+-- (2) two application roles with the same table rights; app_a is confined
+-- to market app_a_market
+CREATE ROLE gpumkt_rights_a;
+CREATE ROLE gpumkt_rights_b;
+GRANT INSERT, UPDATE, DELETE ON gpumkt_markets, gpumkt_anchors, gpumkt_regions TO gpumkt_rights_a, gpumkt_rights_b;
+INSERT INTO gpumkt_writers VALUES ('gpumkt_rights_a', 'app_a_market');
+SET ROLE gpumkt_rights_b;
+INSERT INTO gpumkt_markets (market, name) VALUES ('app_b_market', 'B''s market');
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('app_b_market', 'global', 2020, 1);
+SET ROLE gpumkt_rights_a;
+INSERT INTO gpumkt_markets (market, name) VALUES ('app_a_market', 'A''s market');
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('app_a_market', 'global', 2020, 2);
+UPDATE gpumkt_anchors SET value = 3 WHERE market = 'app_a_market';
+-- error: app_a may not delete B's rows although its table rights allow it (42501)
+DELETE FROM gpumkt_anchors WHERE market = 'app_b_market';
+-- error: nor add rows to another market (42501)
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('app_b_market', 'global', 2030, 1);
+-- error: nor move its row into another market (42501)
+UPDATE gpumkt_anchors SET market = 'app_b_market' WHERE market = 'app_a_market';
+-- a region of its own it may add; error: but not change a region all markets use (42501)
+INSERT INTO gpumkt_regions (region, name, parent, kind) VALUES ('app_a_region', 'A region', 'global', 'group');
+UPDATE gpumkt_regions SET name = 'Mine' WHERE region = 'app_a_region';
+-- error: nor list itself for more markets (42501: gpumkt_writers is the owner's)
+INSERT INTO gpumkt_writers VALUES ('gpumkt_rights_a', 'app_b_market');
+-- a member of a confined role is confined with it
+RESET ROLE;
+CREATE ROLE gpumkt_rights_a_member IN ROLE gpumkt_rights_a;
+SET ROLE gpumkt_rights_a_member;
+-- error: (42501)
+DELETE FROM gpumkt_anchors WHERE market = 'app_b_market';
+-- B is not confined
+SET ROLE gpumkt_rights_b;
+DELETE FROM gpumkt_anchors WHERE market = 'app_a_market';
+RESET ROLE;
+SELECT market, count(*) FROM gpumkt_anchors WHERE market LIKE 'app_%' GROUP BY 1 ORDER BY 1;
+-- the superuser is never confined, even as a listed role's member
+INSERT INTO gpumkt_writers VALUES (current_user, 'app_a_market');
+DELETE FROM gpumkt_anchors WHERE market = 'app_b_market';
+DELETE FROM gpumkt_writers;
+DELETE FROM gpumkt_markets WHERE market LIKE 'app_%';
+DELETE FROM gpumkt_regions WHERE region = 'app_a_region';
+
+REVOKE ALL ON gpumkt_markets, gpumkt_anchors, gpumkt_regions FROM gpumkt_rights_a, gpumkt_rights_b;
+DROP ROLE gpumkt_rights_a_member, gpumkt_rights_a, gpumkt_rights_b;
