@@ -1,6 +1,6 @@
-# Shared by the benchmark scripts (sourced, from the repository's root):
-# build gpumkt against PostgreSQL 15 and install it when the installed copy
-# differs from the build.  Needs the caller's die() for errors.
+# Shared by the benchmark scripts of bench/ (sourced, from the repository's
+# root): build gpumkt against PostgreSQL 15 and install it when the installed
+# copy differs from the build.  Needs the caller's die() for errors.
 
 # bench_build_install NAME: NAME prefixes the messages
 bench_build_install() {
