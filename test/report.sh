@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# The main job, from nothing: installs what is missing, builds and installs
-# gpumkt, starts a throwaway PostgreSQL 15 cluster, creates the extension and
-# prints the forecast report (every region and segment, 2025-2035).
+# The main job, from nothing.  It INSTALLS gpumkt INTO THE SYSTEM'S
+# PostgreSQL 15 (and, as root, the Debian packages the build needs:
+# postgresql-15, postgresql-server-dev-15, postgresql-common, make, gcc),
+# then starts a throwaway PostgreSQL 15 cluster (pg_virtualenv, removed
+# afterwards), creates the extension and prints the forecast report (every
+# region and segment, 2025-2035).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${PGPORT:-}" ]; then
+    echo "report: installs gpumkt into the system's PostgreSQL 15 (with what the build needs) and starts a throwaway cluster"
     bash test/setup.sh
     exec pg_virtualenv -t -v 15 bash "$0"
 fi

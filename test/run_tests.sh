@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of gpumkt: builds and installs it (test/setup.sh), then the
+# Runs every test of gpumkt: builds and installs it (test/setup.sh --tests;
+# PG_CFLAGS, when set, is passed to the build), then the
 # pg_regress and isolation suites against throwaway PostgreSQL 15 clusters
 # (pg_virtualenv) four times: on a fresh install, on installs updated from
 # 1.0 and from 1.1, and fresh with force_parallel_mode = regress.  Then the
@@ -11,7 +12,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-bash test/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
+bash test/setup.sh --tests || { echo "0 passed, 1 failed"; exit 1; }
 
 passed=0
 failed=0
