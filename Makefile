@@ -1,5 +1,6 @@
 # gpumkt: PGXS build.  make && make install; make installcheck against a
-# running server (bash test/run_tests.sh makes a throwaway one).
+# running server (bash test/run_tests.sh makes a throwaway one), then the TAP
+# tests, which start clusters of their own.
 
 EXTENSION = gpumkt
 MODULE_big = gpumkt
@@ -16,6 +17,11 @@ REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # links to it)
 ISOLATION = concurrent_market
 ISOLATION_OPTS = --inputdir=test --outputdir=test/results/isolation
+# TAP tests in test/t (PostgreSQL::Test::Cluster; Debian: libipc-run-perl),
+# run by make installcheck after the suites above (TAP_TESTS= leaves them
+# out) or alone by make prove-installcheck; see docs/testing-tap.md
+TAP_TESTS = 1
+PROVE_TESTS = test/t/*.pl
 
 PG_CONFIG ?= pg_config
 # the server headers are system headers here, so that -Wextra speaks of our code only
@@ -27,3 +33,23 @@ include $(PGXS)
 
 $(UPDATE_13): $(sort $(wildcard sql/update-1.3/*.sql))
 	cat $^ > $@
+
+# after the include: Makefile.global empties PROVE_FLAGS (make PROVE_FLAGS=-v
+# on the command line still wins)
+PROVE_FLAGS = --timer
+
+# The server refuses to run as root: as root, the TAP tests run as the
+# postgres user, from a copy in a directory of their own
+# (test/prove_as_postgres.sh); tmp_check/ gets their logs either way.
+ifeq ($(shell id -u),0)
+define prove_installcheck
+echo "+++ tap install-check, as the postgres user +++" && \
+PROVE='$(PROVE)' PG_PROVE_FLAGS='$(PG_PROVE_FLAGS)' PROVE_FLAGS='$(PROVE_FLAGS)' \
+   PG_REGRESS='$(top_builddir)/src/test/regress/pg_regress' PG_BINDIR='$(bindir)' \
+   bash test/prove_as_postgres.sh $(PROVE_TESTS)
+endef
+endif
+
+.PHONY: prove-installcheck
+prove-installcheck:
+	$(prove_installcheck)

@@ -1,4 +1,3 @@
-#!/usr/bin/env bash
 # pg_dump / pg_restore of a database with gpumkt and users' own rows: every
 # user row comes back once, every shipped row once (from CREATE EXTENSION),
 # and the forecasts are the same.  Twice: as a superuser, and as a database
@@ -6,23 +5,28 @@
 # --role).  Then the rights: a database whose owner is not a superuser, who
 # created the extension and granted writes to an application role, dumped
 # and restored by a superuser, gives the owner and the application role the
-# same rights as before (issue 8, item 7).  Runs in a throwaway cluster of its own unless one is given
-# (PGHOST/PGPORT set).  Prints "ok" or what differs.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-if [ -z "${PGPORT:-}" ]; then
-    exec pg_virtualenv -t -v 15 bash "$0"
-fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-chmod 777 "$work"
+# same rights as before (issue 8, item 7), and both can still write.
+use strict;
+use warnings;
+use PostgreSQL::Test::Cluster;
+use PostgreSQL::Test::Utils;
+use Test::More;
 
-psql -qX -v ON_ERROR_STOP=1 -c 'CREATE ROLE gpumkt_dump_owner NOLOGIN' -c 'CREATE ROLE gpumkt_dump_app NOLOGIN'
+my $node = PostgreSQL::Test::Cluster->new('main');
+$node->init;
+$node->start;
+my $super = $node->safe_psql('postgres', 'SELECT current_user');
+my $work  = PostgreSQL::Test::Utils::tempdir;
 
-# fill DB AS_ROLE: the extension and a user's rows in every table
-fill() {
-    psql -qX -v ON_ERROR_STOP=1 -d "$1" <<SQL
-SET ROLE $2;
+$node->safe_psql('postgres',
+	'CREATE ROLE gpumkt_dump_owner NOLOGIN; CREATE ROLE gpumkt_dump_app NOLOGIN');
+
+# the extension and a user's rows in every table, created by $role
+sub fill
+{
+	my ($db, $role) = @_;
+	$node->safe_psql($db, <<SQL);
+SET ROLE $role;
 CREATE EXTENSION gpumkt;
 INSERT INTO gpumkt_regions (region, name, parent, kind) VALUES ('emea', 'EMEA', 'global', 'group');
 INSERT INTO gpumkt_markets (market, name, source_title) VALUES ('edge_ai', 'Edge AI accelerators', 'my notes');
@@ -43,10 +47,14 @@ INSERT INTO gpumkt_figures (market, figure, label, value, source_quote) VALUES (
 INSERT INTO gpumkt_anchors (market, region, year, value, source_quote) VALUES
     ('ai_training_gpu_clusters', 'europe', 2025, 4.0, 'my estimate');
 SQL
+	return;
 }
 
-snapshot() {
-    psql -AtX -d "$1" <<'SQL'
+# rows per table and origin, forecasts of both markets, one segment
+sub snapshot
+{
+	my ($db) = @_;
+	return $node->safe_psql($db, <<'SQL');
 SELECT 'rows', t, shipped, count(*) FROM (
     SELECT 'regions' t, shipped FROM gpumkt_regions UNION ALL
     SELECT 'markets', shipped FROM gpumkt_markets UNION ALL
@@ -68,27 +76,37 @@ SELECT 'segment', gpumkt_forecast('germany', 2025, 'form', 'module', market => '
 SQL
 }
 
-# dump DB AS_ROLE, restore it into a new database as that role, compare
-round_trip() {
-    local db=$1 role=$2
-    createdb -O "$role" "${db}_src"
-    fill "${db}_src" "$role"
-    snapshot "${db}_src" > "$work/$db.before.txt"
-    pg_dump --role="$role" -Fc -d "${db}_src" -f "$work/$db.pgc"
-    createdb -O "$role" "${db}_dst"
-    pg_restore --role="$role" --exit-on-error -d "${db}_dst" "$work/$db.pgc"
-    snapshot "${db}_dst" > "$work/$db.after.txt"
-    if ! diff -u "$work/$db.before.txt" "$work/$db.after.txt"; then
-        echo "dump_restore: the restored database $db differs"
-        exit 1
-    fi
+# dump $db as $role, restore it into a new database as that role, compare;
+# returns the snapshot taken before
+sub round_trip
+{
+	my ($db, $role) = @_;
+	$node->safe_psql('postgres', qq{CREATE DATABASE ${db}_src OWNER "$role"});
+	fill("${db}_src", $role);
+	my $before = snapshot("${db}_src");
+	$node->command_ok(
+		[ 'pg_dump', "--role=$role", '-Fc', '-d', "${db}_src", '-f', "$work/$db.pgc" ],
+		"pg_dump of $db as $role");
+	$node->safe_psql('postgres', qq{CREATE DATABASE ${db}_dst OWNER "$role"});
+	$node->command_ok(
+		[ 'pg_restore', "--role=$role", '--exit-on-error', '-d', "${db}_dst", "$work/$db.pgc" ],
+		"pg_restore of $db as $role");
+	is(snapshot("${db}_dst"), $before,
+		"$db restored as $role: same rows, shipped once, same forecasts");
+	return $before;
 }
-round_trip gpumkt_dump "$(psql -AtX -c 'SELECT current_user')"
-round_trip gpumkt_dump_owner gpumkt_dump_owner
+
+my $before = round_trip('gpumkt_dump', $super);
+round_trip('gpumkt_dump_owner', 'gpumkt_dump_owner');
+my $users = () = $before =~ /^rows\|[^|]*\|f\|/mg;
+my $forecasts = () = $before =~ /^forecast\|/mg;
+is($users, 10, 'every table had user rows to dump');
 
 # the rights of the owner and the application role on every table
-rights() {
-    psql -AtX -d "$1" <<'SQL'
+sub rights
+{
+	my ($db) = @_;
+	return $node->safe_psql($db, <<'SQL');
 SELECT 'right', r, t, p, has_table_privilege(r, t, p)
 FROM unnest(ARRAY['gpumkt_dump_owner', 'gpumkt_dump_app']) r,
      unnest(ARRAY['gpumkt_regions', 'gpumkt_markets', 'gpumkt_anchors', 'gpumkt_rates',
@@ -98,25 +116,34 @@ FROM unnest(ARRAY['gpumkt_dump_owner', 'gpumkt_dump_app']) r,
 ORDER BY 2, 3, 4;
 SQL
 }
-createdb -O gpumkt_dump_owner gpumkt_rights_src
-fill gpumkt_rights_src gpumkt_dump_owner
-psql -qX -v ON_ERROR_STOP=1 -d gpumkt_rights_src -c 'SET ROLE gpumkt_dump_owner' \
-    -c 'GRANT INSERT, UPDATE, DELETE ON gpumkt_anchors, gpumkt_markets TO gpumkt_dump_app'
-rights gpumkt_rights_src > "$work/rights.before.txt"
-grep -q '^right|gpumkt_dump_app|gpumkt_anchors|INSERT|t$' "$work/rights.before.txt" || {
-    echo "dump_restore: the application role did not get its grant"; exit 1; }
-pg_dump -Fc -d gpumkt_rights_src -f "$work/rights.pgc"
-createdb -O gpumkt_dump_owner gpumkt_rights_dst
-pg_restore --exit-on-error -d gpumkt_rights_dst "$work/rights.pgc"
-rights gpumkt_rights_dst > "$work/rights.after.txt"
-if ! diff -u "$work/rights.before.txt" "$work/rights.after.txt"; then
-    echo "dump_restore: after a restore by a superuser the owner's and the application's rights differ"
-    exit 1
-fi
+$node->safe_psql('postgres', 'CREATE DATABASE gpumkt_rights_src OWNER gpumkt_dump_owner');
+fill('gpumkt_rights_src', 'gpumkt_dump_owner');
+$node->safe_psql('gpumkt_rights_src',
+	'SET ROLE gpumkt_dump_owner; '
+	  . 'GRANT INSERT, UPDATE, DELETE ON gpumkt_anchors, gpumkt_markets TO gpumkt_dump_app');
+my $rights = rights('gpumkt_rights_src');
+like($rights, qr/^right\|gpumkt_dump_app\|gpumkt_anchors\|INSERT\|t$/m,
+	'the application role got its grant');
+$node->command_ok([ 'pg_dump', '-Fc', '-d', 'gpumkt_rights_src', '-f', "$work/rights.pgc" ],
+	'pg_dump of the rights database by a superuser');
+$node->safe_psql('postgres', 'CREATE DATABASE gpumkt_rights_dst OWNER gpumkt_dump_owner');
+$node->command_ok(
+	[ 'pg_restore', '--exit-on-error', '-d', 'gpumkt_rights_dst', "$work/rights.pgc" ],
+	'pg_restore of the rights database by a superuser');
+is(rights('gpumkt_rights_dst'), $rights,
+	"after a superuser's restore the owner's and the application's rights are the same");
 # and they work: both write a row of their own
-psql -qX -v ON_ERROR_STOP=1 -d gpumkt_rights_dst -c 'SET ROLE gpumkt_dump_app' \
-    -c "INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('edge_ai', 'global', 2040, 30)" \
-    -c 'SET ROLE gpumkt_dump_owner' \
-    -c "INSERT INTO gpumkt_figures (market, figure, label, value) VALUES ('edge_ai', 'units2', 'More units', 6)"
-users=$(grep -c '^rows|.*|f|' "$work/gpumkt_dump.before.txt")
-echo "dump_restore: ok ($users tables with user rows, $(grep -c '^forecast' "$work/gpumkt_dump.before.txt") forecasts compared, as a superuser and as a database owner; $(grep -c '|t$' "$work/rights.before.txt") rights of the owner and an application role kept through a superuser's restore)"
+$node->safe_psql('gpumkt_rights_dst', <<'SQL');
+SET ROLE gpumkt_dump_app;
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('edge_ai', 'global', 2040, 30);
+SET ROLE gpumkt_dump_owner;
+INSERT INTO gpumkt_figures (market, figure, label, value) VALUES ('edge_ai', 'units2', 'More units', 6);
+SQL
+pass('after the restore the application role and the owner can write');
+
+my $kept = () = $rights =~ /\|t$/mg;
+diag("dump_restore: $users tables with user rows, $forecasts forecasts compared, "
+	  . "as a superuser and as a database owner; $kept rights of the owner and an "
+	  . "application role kept through a superuser's restore");
+$node->stop;
+done_testing();
