@@ -11,7 +11,7 @@ DATA = $(filter-out $(UPDATE_13),$(wildcard sql/gpumkt--*.sql)) $(wildcard sql/g
 DATA_built = $(UPDATE_13)
 EXTRA_CLEAN = $(UPDATE_13)
 
-REGRESS = install facts growth forecast segments shares series explain audit security joins robustness aggregates growth_type parallel badinput cancel trusted rights upgrade
+REGRESS = install facts growth forecast segments shares series explain audit audit_markets audit_user_rows checks security joins robustness aggregates growth_type parallel badinput cancel trusted rights upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected
 # links to it)

@@ -1,11 +1,26 @@
 -- audit: gpumkt_audit() over the shipped data, then over a user market made
--- to break each rule once.
+-- to break each rule once, then over every year of a market's horizon.
 
--- the report's own tension: the United States (6.01 in 2024 at 15.42 %) is
--- larger than all of North America: 2025: 6.01 x 1.1542 = 6.936742 > 6.6;
--- 2024: 6.01 > 0.365 x 18.2 / 1.17 = 5.677777778
+-- the report's own tension, over every year of the shipped market's horizon
+-- (2024, the earliest figure year, to 2035, the latest).  Independently, by
+-- the method of the README: United States 6.01 x 1.1542^(y - 2024); North
+-- America its 2025 anchor 6.6, other years 0.365 x global, global 18.2 /
+-- 1.17 in 2024 and 18.2 x (87.5 / 18.2)^((y - 2025) / 10) from 2025 to 2035
+-- (python3):
+--   2024: 6.010000 > 5.677778 by 0.332222 (5.9 %)
+--   2025: 6.936742 > 6.600000 by 0.336742 (5.1 %), the largest gap
+--   2026: 8.006388 > 7.772450 by 0.233938
+--   2027: 9.240973 > 9.093930 by 0.147043
+--   2028: 10.665931 > 10.640089 by 0.025842
+--   2029: 12.310617 < 12.449128, and below from then on
+-- so one finding for 2024-2028 (1.2 looked at the anchor years 2024 and
+-- 2025 only and gave two).
 SELECT market, finding, rows_involved, figures, round(discrepancy, 6) AS discrepancy, detail
 FROM gpumkt_audit();
+SELECT y AS year, round(gpumkt_forecast('united_states', y), 6) AS united_states,
+       round(gpumkt_forecast('north_america', y), 6) AS north_america,
+       round(gpumkt_forecast('united_states', y) - gpumkt_forecast('north_america', y), 6) AS gap
+FROM generate_series(2024, 2029) y;
 
 -- the checks that find nothing in the shipped data, shown within rounding:
 -- stated 17.0 % vs (87.5/18.2)^(1/10) - 1 = 0.170021 (half a unit of 0.170 is 0.0005);
@@ -39,4 +54,23 @@ DELETE FROM gpumkt_region_shares WHERE market = 'audit_demo';
 DELETE FROM gpumkt_rates WHERE market = 'audit_demo';
 DELETE FROM gpumkt_anchors WHERE market = 'audit_demo';
 DELETE FROM gpumkt_markets WHERE market = 'audit_demo';
-SELECT count(*) AS findings_left_expect_2 FROM gpumkt_audit();
+SELECT count(*) AS findings_left_expect_1 FROM gpumkt_audit();
+
+-- every year of the horizon (2020-2030 here), consecutive years in one
+-- finding, with the largest gap and its year.  global is 10 throughout
+-- (anchors 10 and 10); europe's anchors 11 (2020), 9 (2022), 12 (2024) give,
+-- between them, 11 x (9/11)^(1/2) = 9.949874 in 2021 and 9 x (12/9)^(1/2) =
+-- 10.392305 in 2023, and after 2024 the CAGR of its first and last anchors,
+-- 12 x (12/11)^((y - 2024)/4): 13.673009 in 2030 (python3).  So europe is
+-- above global in 2020 (by 1, 10 %) and from 2023 to 2030 (most in 2030, by
+-- 3.673009, 36.7 %).  japan (20 in 2020) has no parent figure (asia_pacific
+-- has none): it is compared with global, its nearest ancestor with one.
+INSERT INTO gpumkt_markets (market, name) VALUES ('span_demo', 'Span demo');
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
+    ('span_demo', 'global', 2020, 10), ('span_demo', 'global', 2030, 10),
+    ('span_demo', 'europe', 2020, 11), ('span_demo', 'europe', 2022, 9), ('span_demo', 'europe', 2024, 12),
+    ('span_demo', 'japan', 2020, 20);
+SELECT finding, rows_involved, figures, round(discrepancy, 6) AS discrepancy, detail
+FROM gpumkt_audit() WHERE market = 'span_demo';
+DELETE FROM gpumkt_anchors WHERE market = 'span_demo';
+DELETE FROM gpumkt_markets WHERE market = 'span_demo';

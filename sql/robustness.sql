@@ -17,11 +17,17 @@ INSERT INTO gpumkt_rates (market, region, rate) VALUES ('odd', 'global', 'NaN');
 INSERT INTO gpumkt_figures (market, figure, label, value) VALUES ('odd', 'x', 'x', '-Infinity');
 \echo :LAST_ERROR_SQLSTATE
 
--- anchors at the ends of the integer years: the span is taken in double, so
--- 2147483647 lies just past the second anchor: 2 x 2^(647/4294966000) = 2.000000209
+-- error: anchors at the ends of the integer years are refused since 1.3:
+-- anchor years lie in 1900..2200 (constraint gpumkt_anchors_year_range)
 INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
     ('odd', 'global', -2147483000, 1), ('odd', 'global', 2147483000, 2);
-SELECT round(gpumkt_forecast('global', 2147483647, 'odd'), 9) AS far_end, 2.000000209 AS expected;
+\echo :LAST_ERROR_SQLSTATE
+-- a forecast for the last integer year still takes its span in double: from
+-- anchors 1 (1900) and 1.0000001 (2200), at their own CAGR,
+-- 1.0000001^((2147483647 - 1900) / 300) = 2.045878 (python3, decimal)
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
+    ('odd', 'global', 1900, 1), ('odd', 'global', 2200, 1.0000001);
+SELECT round(gpumkt_forecast('global', 2147483647, 'odd'), 6) AS far_end, 2.045878 AS expected;
 DELETE FROM gpumkt_anchors WHERE market = 'odd';
 
 -- a chain of 40 shares is long, not a loop: c1 = 0.5^40 x global

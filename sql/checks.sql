@@ -1,0 +1,132 @@
+-- checks: the rules of 1.3 refuse the rows that forecasts cannot use, each
+-- by its named constraint (SQLSTATE 23514); a rate above 1 is stored where
+-- the row says it is exceptional.
+
+-- the constraints of 1.3: their tables, rules and comments, NOT VALID (rows
+-- stored before 1.3 stay, and gpumkt_audit() lists those that break them)
+SELECT conrelid::regclass AS "table", conname, convalidated,
+       pg_get_constraintdef(oid) AS rule, obj_description(oid, 'pg_constraint') AS comment
+FROM pg_constraint
+WHERE conrelid::regclass::text LIKE 'gpumkt\_%' AND conname ~ '_(range|normal)$'
+ORDER BY 1, 2;
+-- the flag that lets a rate exceed 1
+SELECT attname, format_type(atttypid, atttypmod) AS type, attnotnull, pg_get_expr(d.adbin, d.adrelid) AS "default",
+       col_description(attrelid, attnum) AS comment
+FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+WHERE attrelid = 'gpumkt_rates'::regclass AND attname = 'exceptional';
+
+-- every shipped row passes every one of them: each validates (in a
+-- transaction rolled back, so that the install stays as shipped)
+BEGIN;
+ALTER TABLE gpumkt_anchors VALIDATE CONSTRAINT gpumkt_anchors_year_range;
+ALTER TABLE gpumkt_rates VALIDATE CONSTRAINT gpumkt_rates_years_range;
+ALTER TABLE gpumkt_rates VALIDATE CONSTRAINT gpumkt_rates_rate_range;
+ALTER TABLE gpumkt_rates VALIDATE CONSTRAINT gpumkt_rates_rate_normal;
+ALTER TABLE gpumkt_region_shares VALIDATE CONSTRAINT gpumkt_region_shares_year_range;
+ALTER TABLE gpumkt_region_shares VALIDATE CONSTRAINT gpumkt_region_shares_share_normal;
+ALTER TABLE gpumkt_segments VALIDATE CONSTRAINT gpumkt_segments_year_range;
+ALTER TABLE gpumkt_segments VALIDATE CONSTRAINT gpumkt_segments_share_normal;
+SELECT count(*) AS validated_expect_8 FROM pg_constraint
+WHERE conrelid::regclass::text LIKE 'gpumkt\_%' AND conname ~ '_(range|normal)$' AND convalidated;
+ROLLBACK;
+
+INSERT INTO gpumkt_markets (market, name) VALUES ('checks', 'Checks');
+INSERT INTO gpumkt_dimensions (market, dimension, name) VALUES ('checks', 'kind', 'Kind');
+\set VERBOSITY terse
+-- error: values below the smallest normal double, 2.2250738585072014e-308
+-- (1.2 stored them, and every forecast of the market then failed with 22003)
+INSERT INTO gpumkt_rates (market, region, rate) VALUES ('checks', 'global', 1e-400);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_rates (market, region, rate) VALUES ('checks', 'global', -1e-400);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region) VALUES ('checks', 'europe', 2020, 1e-400, 'global');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share) VALUES ('checks', 'kind', 'a', 'A', 2020, 1e-400);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region) VALUES ('checks', 'europe', 2020, 2.2250738585072013e-308, 'global');
+\echo :LAST_ERROR_SQLSTATE
+-- error: years outside 1900..2200
+INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate) VALUES ('checks', 'global', -2000000000, 2000000000, 0.1);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate) VALUES ('checks', 'global', 2020, 2201, 0.1);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('checks', 'global', 0, 1);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('checks', 'global', 3000, 1);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('checks', 'global', 1899, 1);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region) VALUES ('checks', 'europe', 0, 0.5, 'global');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share) VALUES ('checks', 'kind', 'a', 'A', 3000, 0.5);
+\echo :LAST_ERROR_SQLSTATE
+-- error: a rate above 1 not marked exceptional
+INSERT INTO gpumkt_rates (market, region, rate) VALUES ('checks', 'global', 12);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_rates (market, region, rate) VALUES ('checks', 'global', 1.0000000001);
+\echo :LAST_ERROR_SQLSTATE
+-- error: a rate that is -1 once read as a double: -1 + 2^-54 rounds to -1
+-- (a tie, to the even -1.0); 1.2 stored it, and a forecast from it failed
+INSERT INTO gpumkt_rates (market, region, rate) VALUES ('checks', 'global', -0.999999999999999944488848768742172978818416595458984375);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_rates (market, region, rate) VALUES ('checks', 'global', -1);
+\echo :LAST_ERROR_SQLSTATE
+-- error: NaN and infinities (the checks of 1.0, named by PostgreSQL
+-- gpumkt_<table>_<column>_check, refuse them first)
+INSERT INTO gpumkt_rates (market, region, rate) VALUES ('checks', 'global', 'NaN');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_rates (market, region, rate, exceptional) VALUES ('checks', 'global', 'NaN', true);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_rates (market, region, rate, exceptional) VALUES ('checks', 'global', 'Infinity', true);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_rates (market, region, rate) VALUES ('checks', 'global', '-Infinity');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('checks', 'global', 2020, 'NaN');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('checks', 'global', 2020, 'Infinity');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region) VALUES ('checks', 'europe', 2020, 'NaN', 'global');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share) VALUES ('checks', 'kind', 'a', 'A', 2020, 'Infinity');
+\echo :LAST_ERROR_SQLSTATE
+\set VERBOSITY default
+
+-- accepted: a rate of 12 marked exceptional, and the edges of every rule
+-- (years 1900 and 2200; 0, the smallest normal double and the first double
+-- above -1, -1 + 2^-53 = -0.99999999999999988897769753748434595763683319091796875)
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('checks', 'global', 1900, 1), ('checks', 'global', 2200, 2);
+INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate, exceptional) VALUES
+    ('checks', 'global', NULL, NULL, 12, true), ('checks', 'global', 1900, 2200, 0, false),
+    ('checks', 'europe', NULL, NULL, 2.2250738585072014e-308, false),
+    ('checks', 'germany', NULL, NULL, -0.99999999999999988897769753748434595763683319091796875, false);
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region) VALUES
+    ('checks', 'asia_pacific', 2200, 2.2250738585072014e-308, 'global'), ('checks', 'latin_america', 1900, 1, 'global');
+INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share, basis) VALUES
+    ('checks', 'kind', 'a', 'A', 1900, 2.2250738585072014e-308, 'reported'), ('checks', 'kind', 'b', 'B', 2200, 1, 'reported'),
+    ('checks', 'kind', 'c', 'C', NULL, NULL, 'unknown');
+SELECT region, from_year, to_year, rate, exceptional FROM gpumkt_rates WHERE market = 'checks' ORDER BY region, rate;
+-- beyond the anchors the rate 0 of the period 1900-2200 is nearer than the
+-- exceptional one, which has no period: 2 x 1.0^1 = 2 in 2201; with the
+-- anchor of 1900 alone and the exceptional rate: 1 x (1 + 12) = 13 in 1901
+SELECT gpumkt_forecast('global', 2201, 'checks') AS expect_2;
+DELETE FROM gpumkt_rates WHERE market = 'checks' AND NOT exceptional;
+DELETE FROM gpumkt_anchors WHERE market = 'checks' AND year = 2200;
+SELECT gpumkt_forecast('global', 1901, 'checks') AS expect_13;
+-- error: an exceptional rate unmarked is refused again
+\set VERBOSITY terse
+UPDATE gpumkt_rates SET exceptional = false WHERE market = 'checks';
+\echo :LAST_ERROR_SQLSTATE
+\set VERBOSITY default
+-- an exceptional rate is stored, not made safe: 1 x 13^(y - 1900) passes
+-- the largest double, 1.7976931348623157e308, in 2177 (log10(13) = 1.11394;
+-- 277 x 1.11394 = 308.56, 276 x 1.11394 = 307.45), inside the market's
+-- horizon 1900-2200, so the audit reports the market as one that cannot be
+-- forecast
+SELECT * FROM gpumkt_audit() WHERE market = 'checks';
+
+DELETE FROM gpumkt_segments WHERE market = 'checks';
+DELETE FROM gpumkt_dimensions WHERE market = 'checks';
+DELETE FROM gpumkt_region_shares WHERE market = 'checks';
+DELETE FROM gpumkt_rates WHERE market = 'checks';
+DELETE FROM gpumkt_anchors WHERE market = 'checks';
+DELETE FROM gpumkt_markets WHERE market = 'checks';

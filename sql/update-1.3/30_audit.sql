@@ -1,0 +1,598 @@
+-- 30_audit: the integrity rules of the figure tables (named CHECK
+-- constraints, the exceptional flag of gpumkt_rates), gpumkt_report_figure
+-- (what the shipped rows alone give), and gpumkt_audit rewritten: one broken
+-- market is a finding, not an error; every year of a market's horizon is
+-- checked; users' rows that change a shipped market's forecasts are listed;
+-- rows stored before these rules that break them are listed.
+
+------------------------------------------------------------------------------
+-- Integrity rules: refuse what the forecasts cannot use
+------------------------------------------------------------------------------
+
+-- A rate above 100 % a year is allowed only where the row says it is meant.
+ALTER TABLE @extschema@.gpumkt_rates
+    ADD COLUMN exceptional boolean NOT NULL DEFAULT false;
+COMMENT ON COLUMN @extschema@.gpumkt_rates.exceptional IS
+'true where a growth rate above 1 (more than 100 % a year) is meant, for a market that more than doubles every year; rates above 1 are refused otherwise (constraint gpumkt_rates_rate_range).';
+
+-- The constraints are added NOT VALID: rows stored before 1.3 are not
+-- checked when the extension is updated (so that the update never fails on a
+-- user's old row), every row inserted or updated afterwards is, and
+-- gpumkt_audit() lists the old rows that break them.  The shipped rows pass
+-- every one of them (the checks test validates each on a fresh install).
+--
+-- The forecasts read values as double precision: the bounds below are the
+-- double's normal range, 2.2250738585072014e-308 (just above DBL_MIN) to
+-- 1.7976931348623157e308 (just below DBL_MAX); a numeric below it underflows
+-- (22003) when a market is read.  -1 + 2^-54 =
+-- -0.999999999999999944488848768742172978818416595458984375 is the largest
+-- numeric that rounds to -1 as a double: a rate must lie above it, so that
+-- 1 + rate is above 0 in double precision too.  The lower bound is written
+-- as text cast to numeric so that the constraint prints as it is written
+-- (a numeric constant would print its 324 decimals).
+
+ALTER TABLE @extschema@.gpumkt_anchors
+    ADD CONSTRAINT gpumkt_anchors_year_range
+    CHECK (year >= 1900 AND year <= 2200) NOT VALID;
+COMMENT ON CONSTRAINT gpumkt_anchors_year_range ON @extschema@.gpumkt_anchors IS
+'An anchor''s year lies in 1900..2200.';
+
+ALTER TABLE @extschema@.gpumkt_rates
+    ADD CONSTRAINT gpumkt_rates_years_range
+    CHECK (from_year >= 1900 AND from_year <= 2200 AND to_year >= 1900 AND to_year <= 2200) NOT VALID;
+COMMENT ON CONSTRAINT gpumkt_rates_years_range ON @extschema@.gpumkt_rates IS
+'A rate''s period, when it has one, lies in 1900..2200.';
+
+ALTER TABLE @extschema@.gpumkt_rates
+    ADD CONSTRAINT gpumkt_rates_rate_range
+    CHECK (rate > -0.999999999999999944488848768742172978818416595458984375
+           AND (rate <= 1 OR exceptional)) NOT VALID;
+COMMENT ON CONSTRAINT gpumkt_rates_rate_range ON @extschema@.gpumkt_rates IS
+'A rate lies above -1 (also once rounded to double precision) and at most 1 (100 % a year), or above 1 where the row is marked exceptional.';
+
+ALTER TABLE @extschema@.gpumkt_rates
+    ADD CONSTRAINT gpumkt_rates_rate_normal
+    CHECK (rate = 0 OR abs(rate) >= '2.2250738585072014e-308'::text::numeric) NOT VALID;
+COMMENT ON CONSTRAINT gpumkt_rates_rate_normal ON @extschema@.gpumkt_rates IS
+'A rate is 0 or at least 2.2250738585072014e-308 in size, the smallest normal double: a smaller one cannot be read as a double.';
+
+ALTER TABLE @extschema@.gpumkt_region_shares
+    ADD CONSTRAINT gpumkt_region_shares_year_range
+    CHECK (year >= 1900 AND year <= 2200) NOT VALID;
+COMMENT ON CONSTRAINT gpumkt_region_shares_year_range ON @extschema@.gpumkt_region_shares IS
+'A region share''s year lies in 1900..2200.';
+
+ALTER TABLE @extschema@.gpumkt_region_shares
+    ADD CONSTRAINT gpumkt_region_shares_share_normal
+    CHECK (share >= '2.2250738585072014e-308'::text::numeric) NOT VALID;
+COMMENT ON CONSTRAINT gpumkt_region_shares_share_normal ON @extschema@.gpumkt_region_shares IS
+'A region share is at least 2.2250738585072014e-308, the smallest normal double: a smaller one cannot be read as a double.';
+
+ALTER TABLE @extschema@.gpumkt_segments
+    ADD CONSTRAINT gpumkt_segments_year_range
+    CHECK (year >= 1900 AND year <= 2200) NOT VALID;
+COMMENT ON CONSTRAINT gpumkt_segments_year_range ON @extschema@.gpumkt_segments IS
+'A segment share''s year, when it has one, lies in 1900..2200.';
+
+ALTER TABLE @extschema@.gpumkt_segments
+    ADD CONSTRAINT gpumkt_segments_share_normal
+    CHECK (share >= '2.2250738585072014e-308'::text::numeric) NOT VALID;
+COMMENT ON CONSTRAINT gpumkt_segments_share_normal ON @extschema@.gpumkt_segments IS
+'A segment share, when it has one, is at least 2.2250738585072014e-308, the smallest normal double: a smaller one cannot be read as a double.';
+
+------------------------------------------------------------------------------
+-- The forecast of the shipped rows alone
+------------------------------------------------------------------------------
+
+-- The method of gpumkt_forecast (README, "The forecast method"; forecast.c),
+-- step by step with the same double-precision functions, over the rows
+-- marked shipped only.  The audit compares it with the forecast of all rows
+-- to say what a user's row in a shipped market changes.
+CREATE FUNCTION @extschema@.gpumkt_report_figure(region text, year integer,
+        market text DEFAULT 'ai_training_gpu_clusters')
+    RETURNS numeric
+    LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $fn$
+#variable_conflict use_column
+DECLARE
+    mkt text := $3;
+    y integer := $2;
+    r text;
+    seen text[] := '{}';
+    shares float8[] := '{}';	-- shares taken on the way, outermost first
+    n integer;
+    a record;
+    a0 record;
+    a1 record;
+    rt record;
+    sh record;
+    rate float8;
+    v float8;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM @extschema@.gpumkt_markets m WHERE m.market = mkt) THEN
+        RAISE EXCEPTION 'unknown market "%"', mkt
+            USING ERRCODE = '22023',
+                  HINT = format('Known markets: %s.',
+                                (SELECT string_agg(m.market, ', ' ORDER BY m.market)
+                                 FROM @extschema@.gpumkt_markets m));
+    END IF;
+    r := @extschema@.gpumkt_resolve_region($1);
+    LOOP
+        IF r = ANY (seen) THEN
+            RAISE EXCEPTION 'region shares of market "%" form a cycle through region "%"', mkt, r
+                USING ERRCODE = '22023',
+                      HINT = 'Each region in gpumkt_region_shares must lead, through of_region, to a region with anchors.';
+        END IF;
+        seen := seen || r;
+        v := NULL;
+        SELECT count(*) INTO n FROM @extschema@.gpumkt_anchors x
+        WHERE x.market = mkt AND x.region = r AND x.shipped;
+        IF n > 0 THEN
+            SELECT x.year, x.value INTO a FROM @extschema@.gpumkt_anchors x
+            WHERE x.market = mkt AND x.region = r AND x.shipped AND x.year = y;
+            SELECT x.year, x.value INTO a0 FROM @extschema@.gpumkt_anchors x
+            WHERE x.market = mkt AND x.region = r AND x.shipped ORDER BY x.year LIMIT 1;
+            SELECT x.year, x.value INTO a1 FROM @extschema@.gpumkt_anchors x
+            WHERE x.market = mkt AND x.region = r AND x.shipped ORDER BY x.year DESC LIMIT 1;
+            IF a.year IS NOT NULL THEN
+                -- 1. an anchor year: the anchor itself
+                IF cardinality(shares) = 0 THEN
+                    RETURN a.value;
+                END IF;
+                v := a.value::float8;
+            ELSIF y > a0.year AND y < a1.year THEN
+                -- 2. between two anchors: the constant-growth path through them
+                SELECT x.year, x.value INTO a0 FROM @extschema@.gpumkt_anchors x
+                WHERE x.market = mkt AND x.region = r AND x.shipped AND x.year < y
+                ORDER BY x.year DESC LIMIT 1;
+                SELECT x.year, x.value INTO a1 FROM @extschema@.gpumkt_anchors x
+                WHERE x.market = mkt AND x.region = r AND x.shipped AND x.year > y
+                ORDER BY x.year LIMIT 1;
+                v := @extschema@.gpumkt_interpolate(a0.year::float8, a0.value::float8,
+                                                    a1.year::float8, a1.value::float8, y::float8);
+            ELSE
+                -- 3. beyond them: the rate whose period is nearest (ties to the
+                -- later period, a rate with no period last), or the CAGR of
+                -- the first and last anchors
+                SELECT x.rate INTO rt FROM @extschema@.gpumkt_rates x
+                WHERE x.market = mkt AND x.region = r AND x.shipped
+                ORDER BY CASE WHEN x.from_year IS NULL THEN 9223372036854775806
+                              WHEN y < x.from_year THEN x.from_year::bigint - y
+                              WHEN y > x.to_year THEN y::bigint - x.to_year
+                              ELSE 0 END,
+                         x.to_year DESC NULLS LAST, x.from_year DESC
+                LIMIT 1;
+                IF rt.rate IS NOT NULL OR n > 1 THEN
+                    IF rt.rate IS NOT NULL THEN
+                        rate := rt.rate::float8;
+                    ELSE
+                        rate := @extschema@.gpumkt_cagr(a0.value::float8, a1.value::float8,
+                                                        a1.year::float8 - a0.year);
+                    END IF;
+                    IF y < a0.year THEN
+                        v := @extschema@.gpumkt_project(a0.value::float8, rate, y::float8 - a0.year);
+                    ELSE
+                        v := @extschema@.gpumkt_project(a1.value::float8, rate, y::float8 - a1.year);
+                    END IF;
+                END IF;
+            END IF;
+        END IF;
+        EXIT WHEN v IS NOT NULL;
+        -- 4. a share of another region: the latest stated at or before the
+        -- year, else the earliest
+        SELECT x.share, x.of_region INTO sh FROM @extschema@.gpumkt_region_shares x
+        WHERE x.market = mkt AND x.region = r AND x.shipped
+        ORDER BY x.year <= y DESC, CASE WHEN x.year <= y THEN -x.year ELSE x.year END
+        LIMIT 1;
+        IF sh.of_region IS NULL THEN
+            RETURN NULL;		-- 5. the shipped rows give no figure
+        END IF;
+        shares := shares || sh.share::float8;
+        r := sh.of_region;
+    END LOOP;
+    -- the shares, innermost first, as forecast.c multiplies them
+    FOR i IN REVERSE cardinality(shares) .. 1 LOOP
+        v := shares[i] * v;
+        IF v = 0 THEN
+            RAISE EXCEPTION 'forecast of region "%" for year % is out of range', $1, y
+                USING ERRCODE = '22003',
+                      DETAIL = format('Market "%s" grows too far from its anchors to reach year %s in double precision.', mkt, y);
+        END IF;
+    END LOOP;
+    RETURN v::numeric;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.gpumkt_report_figure(text, integer, text) IS
+'The forecast of region in year from the market''s shipped rows alone (the report''s own figures, without users'' rows), by the method of gpumkt_forecast; NULL where they give no figure. gpumkt_audit compares it with gpumkt_forecast to show what a user''s row in a shipped market changes.';
+
+------------------------------------------------------------------------------
+-- Audit of the loaded data
+------------------------------------------------------------------------------
+
+-- PL/pgSQL so that the forecasts of each market run in a block of their own:
+-- an error there (a share cycle, a value out of range, an old row that cannot
+-- be read) becomes a finding and the audit goes on with the other markets.
+-- Exception blocks start subtransactions, which PostgreSQL 15 forbids in
+-- parallel mode: the function is PARALLEL UNSAFE.
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_audit(
+        OUT market text, OUT finding text, OUT rows_involved text,
+        OUT figures text, OUT discrepancy numeric, OUT detail text)
+    RETURNS SETOF record
+    LANGUAGE plpgsql STABLE PARALLEL UNSAFE
+    SET search_path = pg_catalog, pg_temp
+AS $audit$
+#variable_conflict use_column
+DECLARE
+    mk record;			-- the market audited
+    lo integer;			-- its horizon: earliest figure year, from 1900
+    hi integer;			-- latest figure year, up to 2200
+    margin integer;		-- a year either side of it, for shipped markets
+    user_rows text[];	-- users' rows of a shipped market, named as gpumkt_explain names them
+    fc jsonb;			-- forecasts {region, year, value}; NULL when they fail
+    used jsonb;			-- forecasts using a user's row {source_row, region, year, value, report}
+    findings jsonb := '[]';	-- the findings
+    part jsonb;
+    con record;
+    st text;
+    msg text;
+    msg_detail text;
+BEGIN
+    FOR mk IN SELECT m.market, m.shipped FROM @extschema@.gpumkt_markets m ORDER BY m.market LOOP
+        -- the horizon: from the earliest to the latest year of an anchor, a
+        -- rate's period or a region share (within 1900..2200)
+        SELECT greatest(min(y.y), 1900), least(max(y.y), 2200) INTO lo, hi
+        FROM (SELECT a.year FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market
+              UNION ALL
+              SELECT r.from_year FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+              UNION ALL
+              SELECT r.to_year FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+              UNION ALL
+              SELECT s.year FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) y(y);
+        -- a forecast in the year before the horizon uses the same rows as
+        -- every earlier year, and one in the year after as every later year
+        margin := CASE WHEN mk.shipped THEN 1 ELSE 0 END;
+        user_rows := NULL;
+        IF mk.shipped THEN
+            SELECT array_agg(u.source_row) INTO user_rows
+            FROM (SELECT format('gpumkt_anchors(%s, %s)', a.region, a.year)
+                  FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market AND NOT a.shipped
+                  UNION ALL
+                  SELECT format('gpumkt_rates(%s, %s)', r.region,
+                                coalesce(r.from_year || '-' || r.to_year, 'no period'))
+                  FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market AND NOT r.shipped
+                  UNION ALL
+                  SELECT format('gpumkt_region_shares(%s, %s)', s.region, s.year)
+                  FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market AND NOT s.shipped
+                 ) u(source_row);
+        END IF;
+
+        -- 1. the forecasts of every region with figures over the horizon,
+        -- and, in a shipped market, those that use a user's row
+        fc := '[]';
+        used := '[]';
+        BEGIN
+            SELECT coalesce(jsonb_agg(jsonb_build_object('region', g.region, 'year', g.year, 'value', g.value))
+                                FILTER (WHERE g.value IS NOT NULL), '[]')
+            INTO fc
+            FROM (SELECT x.region, y.year,
+                         @extschema@.gpumkt_try_forecast(x.region, y.year, mk.market) AS value
+                  FROM (SELECT a.region FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market
+                        UNION
+                        SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) x
+                  CROSS JOIN generate_series(lo - margin, hi + margin) y(year)
+                  OFFSET 0) g;
+            IF user_rows IS NOT NULL THEN
+                SELECT coalesce(jsonb_agg(jsonb_build_object(
+                           'source_row', u.source_row, 'region', u.region, 'year', u.year, 'value', u.value,
+                           'report', @extschema@.gpumkt_report_figure(u.region, u.year, mk.market))), '[]')
+                INTO used
+                FROM (SELECT DISTINCT rn.source_row, x.region, x.year, x.value
+                      FROM jsonb_to_recordset(fc) AS x(region text, year integer, value numeric)
+                      CROSS JOIN LATERAL @extschema@.gpumkt_explain(x.region, x.year, mk.market) AS e
+                      CROSS JOIN LATERAL regexp_split_to_table(e.source_rows, ', (?=gpumkt_)') AS rn(source_row)
+                      WHERE rn.source_row = ANY (user_rows)
+                      OFFSET 0) u;
+            END IF;
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, msg_detail = PG_EXCEPTION_DETAIL;
+            fc := NULL;
+            used := NULL;
+            findings := findings || jsonb_build_object(
+                'market', mk.market,
+                'finding', 'market cannot be forecast',
+                'rows_involved', format('forecasts of %s, %s', mk.market,
+                                        CASE WHEN lo = hi THEN lo::text ELSE lo || '–' || hi END),
+                'figures', 'SQLSTATE ' || st,
+                'discrepancy', NULL,
+                'detail', format('Forecasting market %s fails with SQLSTATE %s: %s.%s The checks that need its forecasts are skipped; the other markets are audited.',
+                                 mk.market, st, msg, coalesce(' ' || nullif(msg_detail, ''), '')));
+        END;
+
+        -- 2. the checks, over the forecasts computed above and the rows
+        BEGIN
+            SELECT coalesce(jsonb_agg(to_jsonb(f)), '[]') INTO part
+            FROM (
+            WITH RECURSIVE
+            fcv AS (
+                SELECT x.region, x.year, x.value
+                FROM jsonb_to_recordset(fc) AS x(region text, year integer, value numeric)
+                WHERE x.year BETWEEN lo AND hi
+            ),
+            -- the figure rows behind each region's forecasts, to name them
+            sources AS (
+                SELECT f.region, string_agg(f.row_name, ', ' ORDER BY f.row_name) AS row_names
+                FROM (
+                    SELECT a.region, format('gpumkt_anchors(%s, %s)', a.region, a.year) AS row_name
+                    FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market
+                    UNION ALL
+                    SELECT r.region, format('gpumkt_rates(%s, %s)', r.region,
+                                            coalesce(r.from_year || '-' || r.to_year, 'no period'))
+                    FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+                    UNION ALL
+                    SELECT s.region, format('gpumkt_region_shares(%s, %s)', s.region, s.year)
+                    FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market
+                ) f
+                GROUP BY f.region
+            ),
+            -- a. shares of one whole that add up to more than 100 % beyond rounding
+            segment_sums AS (
+                SELECT 'shares over 100 %'::text AS finding,
+                       format('gpumkt_segments(%s, %s): %s', s.dimension, s.year,
+                              string_agg(s.segment, ', ' ORDER BY s.segment)) AS rows_involved,
+                       string_agg(s.segment || ' ' || s.share, ' + ' ORDER BY s.segment)
+                           || ' = ' || sum(s.share) AS figures,
+                       sum(s.share) - 1 AS discrepancy,
+                       format('The shares of dimension %s in %s sum to %s, more than the whole.',
+                              s.dimension, s.year, sum(s.share)) AS detail
+                FROM @extschema@.gpumkt_segments s
+                WHERE s.market = mk.market AND s.share IS NOT NULL
+                GROUP BY s.dimension, s.year
+                HAVING sum(s.share) > 1 + sum(0.5 * 10::numeric ^ (-scale(s.share)))
+            ),
+            region_sums AS (
+                SELECT 'shares over 100 %'::text,
+                       format('gpumkt_region_shares of %s in %s: %s', s.of_region, s.year,
+                              string_agg(s.region, ', ' ORDER BY s.region)),
+                       string_agg(s.region || ' ' || s.share, ' + ' ORDER BY s.region)
+                           || ' = ' || sum(s.share),
+                       sum(s.share) - 1,
+                       format('The shares of %s held by its regions in %s sum to %s, more than the whole.',
+                              s.of_region, s.year, sum(s.share))
+                FROM @extschema@.gpumkt_region_shares s
+                WHERE s.market = mk.market
+                GROUP BY s.of_region, s.year
+                HAVING sum(s.share) > 1 + sum(0.5 * 10::numeric ^ (-scale(s.share)))
+            ),
+            -- b. a region larger than its parent in a year of the horizon:
+            -- each region with forecasts against its nearest ancestor with
+            -- forecasts, consecutive years in one finding
+            with_forecasts AS (
+                SELECT DISTINCT v.region FROM fcv v
+            ),
+            up (region, ancestor, depth) AS (
+                SELECT w.region, g.parent, 1
+                FROM with_forecasts w JOIN @extschema@.gpumkt_regions g ON g.region = w.region
+                WHERE g.parent IS NOT NULL
+                UNION ALL
+                SELECT u.region, g.parent, u.depth + 1
+                FROM up u JOIN @extschema@.gpumkt_regions g ON g.region = u.ancestor
+                WHERE g.parent IS NOT NULL
+                  AND u.depth <= (SELECT count(*) FROM @extschema@.gpumkt_regions)
+                  AND NOT EXISTS (SELECT 1 FROM with_forecasts w WHERE w.region = u.ancestor)
+            ),
+            nearest AS (
+                SELECT DISTINCT ON (u.region) u.region AS child, u.ancestor AS parent, u.depth
+                FROM up u JOIN with_forecasts w ON w.region = u.ancestor
+                ORDER BY u.region, u.depth
+            ),
+            above AS (
+                SELECT n.child, n.parent, n.depth, c.year, c.value AS child_value, p.value AS parent_value,
+                       c.year - row_number() OVER (PARTITION BY n.child ORDER BY c.year) AS island
+                FROM nearest n
+                JOIN fcv c ON c.region = n.child
+                JOIN fcv p ON p.region = n.parent AND p.year = c.year
+                -- beyond the forecasts' own rounding (15 significant digits)
+                WHERE c.value > p.value * (1 + 1e-12)
+            ),
+            spans AS (
+                SELECT a.child, a.parent, a.depth, min(a.year) AS y0, max(a.year) AS y1,
+                       (array_agg(a.year ORDER BY a.child_value - a.parent_value DESC, a.year))[1] AS worst
+                FROM above a
+                GROUP BY a.child, a.parent, a.depth, a.island
+            ),
+            oversized AS (
+                SELECT 'region larger than its parent'::text,
+                       concat_ws(' vs ', cs.row_names, ps.row_names),
+                       format('%s %s = %s > %s %s = %s', w.child, w.year, round(w.child_value, 4),
+                              w.parent, w.year, round(w.parent_value, 4))
+                           || CASE WHEN s.y0 < s.y1 THEN format(' (the largest gap of %s–%s)', s.y0, s.y1) ELSE '' END,
+                       w.child_value - w.parent_value,
+                       CASE WHEN s.y0 = s.y1 THEN format('In %s the forecast of %s exceeds that of %s by %s (%s %%).',
+                                                         s.y0, w.child, ap.who, round(w.child_value - w.parent_value, 4),
+                                                         round(100 * (w.child_value / w.parent_value - 1), 1))
+                            ELSE format('From %s to %s the forecast of %s exceeds that of %s, most in %s, by %s (%s %%).',
+                                        s.y0, s.y1, w.child, ap.who, w.year, round(w.child_value - w.parent_value, 4),
+                                        round(100 * (w.child_value / w.parent_value - 1), 1))
+                       END
+                FROM spans s
+                JOIN above w ON w.child = s.child AND w.year = s.worst
+                JOIN @extschema@.gpumkt_regions g ON g.region = s.child
+                CROSS JOIN LATERAL (
+                    SELECT CASE WHEN s.depth = 1 THEN format('its parent %s', s.parent)
+                                ELSE format('%s (the nearest ancestor with a forecast: its parent %s has none)',
+                                            s.parent, g.parent) END AS who) ap
+                LEFT JOIN sources cs ON cs.region = s.child
+                LEFT JOIN sources ps ON ps.region = s.parent
+            ),
+            -- c. a stated CAGR that its own endpoints contradict beyond rounding
+            rates_vs_ends AS (
+                SELECT 'stated CAGR disagrees with its endpoints'::text,
+                       format('gpumkt_rates(%s, %s-%s), gpumkt_anchors(%s, %s), gpumkt_anchors(%s, %s)',
+                              r.region, r.from_year, r.to_year, r.region, r.from_year, r.region, r.to_year),
+                       format('stated %s; (%s / %s)^(1/%s) - 1 = %s', r.rate, a1.value, a0.value,
+                              r.to_year::bigint - r.from_year, round(i.implied, 6)),
+                       i.implied - r.rate,
+                       format('The endpoints of %s give a CAGR of %s, the stated rate is %s: more than rounding (%s) apart.',
+                              r.region, round(i.implied, 6), r.rate, 0.5 * 10::numeric ^ (-scale(r.rate)))
+                FROM @extschema@.gpumkt_rates r
+                JOIN @extschema@.gpumkt_anchors a0
+                  ON a0.market = r.market AND a0.region = r.region AND a0.year = r.from_year
+                JOIN @extschema@.gpumkt_anchors a1
+                  ON a1.market = r.market AND a1.region = r.region AND a1.year = r.to_year
+                CROSS JOIN LATERAL (SELECT @extschema@.gpumkt_cagr(a0.value, a1.value,
+                                           r.to_year::numeric - r.from_year) AS implied) i
+                WHERE r.market = mk.market
+                  AND abs(i.implied - r.rate) > 0.5 * 10::numeric ^ (-scale(r.rate))
+            ),
+            -- d. a reported value that its share of a larger region contradicts
+            values_vs_shares AS (
+                SELECT 'value disagrees with share of parent'::text,
+                       format('gpumkt_anchors(%s, %s), gpumkt_region_shares(%s, %s), forecast of %s',
+                              a.region, a.year, s.region, s.year, s.of_region),
+                       format('%s vs %s x %s = %s', a.value, s.share, round(p.value, 4),
+                              round(s.share * p.value, 4)),
+                       a.value - s.share * p.value,
+                       format('%s in %s is %s, but %s of %s''s %s is %s: more than rounding (%s) apart.',
+                              a.region, a.year, a.value, s.share, s.of_region, round(p.value, 4),
+                              round(s.share * p.value, 4), round(t.tolerance, 4))
+                FROM @extschema@.gpumkt_anchors a
+                JOIN @extschema@.gpumkt_region_shares s
+                  ON s.market = a.market AND s.region = a.region AND s.year = a.year
+                JOIN fcv p ON p.region = s.of_region AND p.year = a.year
+                CROSS JOIN LATERAL (
+                    SELECT 0.5 * 10::numeric ^ (-scale(a.value))
+                           + 0.5 * 10::numeric ^ (-scale(s.share)) * p.value AS tolerance) t
+                WHERE a.market = mk.market
+                  AND abs(a.value - s.share * p.value) > t.tolerance
+            ),
+            -- e. a user's row that changes forecasts of a shipped market
+            usage AS (
+                SELECT x.source_row, x.region, x.year, x.value, x.report,
+                       x.year - row_number() OVER (PARTITION BY x.source_row, x.region ORDER BY x.year) AS island
+                FROM jsonb_to_recordset(used)
+                     AS x(source_row text, region text, year integer, value numeric, report numeric)
+            ),
+            usage_spans AS (
+                SELECT u.source_row, u.region, min(u.year) AS y0, max(u.year) AS y1
+                FROM usage u GROUP BY u.source_row, u.region, u.island
+            ),
+            usage_text AS (
+                SELECT r.source_row, string_agg(r.region || ' ' || r.years, ', ' ORDER BY r.region) AS spans
+                FROM (SELECT s.source_row, s.region,
+                             string_agg(CASE WHEN s.y0 < lo AND s.y1 > hi THEN 'every year'
+                                             WHEN s.y0 < lo THEN 'up to ' || s.y1
+                                             WHEN s.y1 > hi THEN 'from ' || s.y0
+                                             WHEN s.y0 = s.y1 THEN s.y0::text
+                                             ELSE s.y0 || '–' || s.y1 END,
+                                        ' and ' ORDER BY s.y0) AS years
+                      FROM usage_spans s GROUP BY s.source_row, s.region) r
+                GROUP BY r.source_row
+            ),
+            usage_most AS (
+                SELECT DISTINCT ON (u.source_row) u.source_row, u.region, u.year, u.value, u.report
+                FROM usage u
+                ORDER BY u.source_row, u.report IS NULL, u.year BETWEEN lo AND hi DESC,
+                         abs(u.value - u.report) DESC, u.region, u.year
+            ),
+            user_rows_used AS (
+                SELECT 'user row in a shipped market'::text,
+                       m.source_row,
+                       format('%s; %s %s = %s', t.spans, m.region, m.year, round(m.value, 4))
+                           || CASE WHEN m.report IS NULL THEN ', the report gives no figure'
+                                   ELSE format(', the report''s %s', round(m.report, 4)) END,
+                       m.value - m.report,
+                       format('A row of your own (shipped = false) changes forecasts of the shipped market %s: %s. ',
+                              mk.market, t.spans)
+                           || CASE WHEN m.report IS NULL
+                                   THEN format('The report''s rows give no figure for %s in %s; this row makes one (%s).',
+                                               m.region, m.year, round(m.value, 4))
+                                   ELSE format('The largest change is %s in %s: %s where the report''s rows give %s.',
+                                               m.region, m.year, round(m.value, 4), round(m.report, 4)) END
+                           || ' Put your own figures in a market of your own to keep the report''s apart.'
+                FROM usage_most m JOIN usage_text t ON t.source_row = m.source_row
+            ),
+            -- when the market cannot be forecast, every user's row that may
+            -- be the cause: which forecasts it changes cannot be told
+            user_rows_unknown AS (
+                SELECT 'user row in a shipped market'::text, u.source_row, NULL::text, NULL::numeric,
+                       format('A row of your own (shipped = false) in the shipped market %s, which cannot be forecast now: which forecasts it changes cannot be told.',
+                              mk.market)
+                FROM unnest(user_rows) AS u(source_row)
+                WHERE fc IS NULL
+            ),
+            user_segments AS (
+                SELECT 'user row in a shipped market'::text,
+                       format('gpumkt_segments(%s, %s)', s.dimension, s.segment),
+                       format('share %s (%s) x the region''s forecast', s.share, s.year),
+                       NULL::numeric,
+                       format('A segment share of your own (shipped = false) in the shipped market %s: every forecast of segment %s of dimension %s is the region''s forecast times %s, a share the report does not give.',
+                              mk.market, s.segment, s.dimension, s.share)
+                FROM @extschema@.gpumkt_segments s
+                WHERE mk.shipped AND s.market = mk.market AND NOT s.shipped AND s.share IS NOT NULL
+            )
+            SELECT mk.market AS market, c.* FROM (
+                SELECT * FROM segment_sums
+                UNION ALL SELECT * FROM region_sums
+                UNION ALL SELECT * FROM oversized
+                UNION ALL SELECT * FROM rates_vs_ends
+                UNION ALL SELECT * FROM values_vs_shares
+                UNION ALL SELECT * FROM user_rows_used
+                UNION ALL SELECT * FROM user_rows_unknown
+                UNION ALL SELECT * FROM user_segments
+            ) c
+            ) f;
+            findings := findings || part;
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+            findings := findings || jsonb_build_object(
+                'market', mk.market,
+                'finding', 'market cannot be audited',
+                'rows_involved', NULL,
+                'figures', 'SQLSTATE ' || st,
+                'discrepancy', NULL,
+                'detail', format('Checking market %s fails with SQLSTATE %s: %s. The other markets are audited.',
+                                 mk.market, st, msg));
+        END;
+    END LOOP;
+
+    -- 3. rows stored before a constraint added NOT VALID that break it
+    FOR con IN
+        SELECT c.conname, c.conrelid::regclass AS tab, cl.relname,
+               pg_get_expr(c.conbin, c.conrelid) AS expr,
+               obj_description(c.oid, 'pg_constraint') AS rule
+        FROM pg_constraint c JOIN pg_class cl ON cl.oid = c.conrelid
+        WHERE c.contype = 'c' AND NOT c.convalidated
+          AND c.conrelid IN ('@extschema@.gpumkt_anchors'::regclass, '@extschema@.gpumkt_rates'::regclass,
+                             '@extschema@.gpumkt_region_shares'::regclass, '@extschema@.gpumkt_segments'::regclass)
+        ORDER BY c.conname
+    LOOP
+        EXECUTE format(
+            'SELECT coalesce(jsonb_agg(jsonb_build_object(''market'', t.market, ''finding'', ''row breaks a constraint'','
+            ' ''rows_involved'', %s, ''figures'', %s, ''discrepancy'', NULL, ''detail'', %L)), ''[]'')'
+            ' FROM %s AS t WHERE NOT (%s)',
+            CASE con.relname
+                WHEN 'gpumkt_anchors' THEN $k$format('gpumkt_anchors(%s, %s)', t.region, t.year)$k$
+                WHEN 'gpumkt_rates' THEN $k$format('gpumkt_rates(%s, %s)', t.region, coalesce(t.from_year || '-' || t.to_year, 'no period'))$k$
+                WHEN 'gpumkt_region_shares' THEN $k$format('gpumkt_region_shares(%s, %s)', t.region, t.year)$k$
+                ELSE $k$format('gpumkt_segments(%s, %s)', t.dimension, t.segment)$k$ END,
+            CASE con.relname
+                WHEN 'gpumkt_anchors' THEN $k$format('year %s, value %s', t.year, t.value)$k$
+                WHEN 'gpumkt_rates' THEN $k$format('period %s, rate %s, exceptional %s', CASE WHEN t.from_year IS NULL THEN 'none' ELSE t.from_year || ' to ' || t.to_year END, t.rate, t.exceptional)$k$
+                ELSE $k$format('year %s, share %s', t.year, t.share)$k$ END,
+            format('This row breaks constraint %s of %s (%s), added NOT VALID in 1.3 after the row was stored. While it stays, forecasts of its market may fail and restoring a dump of this database fails for the rows of %2$s: correct or delete it.',
+                   con.conname, con.relname, rtrim(con.rule, '.')),
+            con.tab, con.expr)
+        INTO part;
+        findings := findings || part;
+    END LOOP;
+
+    RETURN QUERY
+        SELECT x.market, x.finding, x.rows_involved, x.figures, x.discrepancy, x.detail
+        FROM jsonb_to_recordset(findings)
+             AS x(market text, finding text, rows_involved text, figures text, discrepancy numeric, detail text)
+        ORDER BY 1, 2, 3, 4;
+END
+$audit$;
+COMMENT ON FUNCTION @extschema@.gpumkt_audit() IS
+'One row per finding in the loaded data of every market: shares of a whole over 100 %, a region larger than its parent (every year of the market''s horizon, consecutive years in one finding), a stated CAGR its endpoints contradict, a value its share of a parent contradicts, a user''s row that changes forecasts of a shipped market, a row stored before 1.3 that breaks a constraint, and a market whose forecasts fail (with the SQLSTATE and message, the other markets still audited).';
