@@ -2,8 +2,7 @@
 -- constraints, the exceptional flag of gpumkt_rates), gpumkt_report_figure
 -- (what the shipped rows alone give), and gpumkt_audit rewritten: one broken
 -- market is a finding, not an error; every year of a market's horizon is
--- checked; users' rows that change a shipped market's forecasts are listed;
--- rows stored before these rules that break them are listed.
+-- checked; users' rows that change a shipped market's forecasts are listed.
 
 ------------------------------------------------------------------------------
 -- Integrity rules: refuse what the forecasts cannot use
@@ -15,11 +14,14 @@ ALTER TABLE @extschema@.gpumkt_rates
 COMMENT ON COLUMN @extschema@.gpumkt_rates.exceptional IS
 'true where a growth rate above 1 (more than 100 % a year) is meant, for a market that more than doubles every year; rates above 1 are refused otherwise (constraint gpumkt_rates_rate_range).';
 
--- The constraints are added NOT VALID: rows stored before 1.3 are not
--- checked when the extension is updated (so that the update never fails on a
--- user's old row), every row inserted or updated afterwards is, and
--- gpumkt_audit() lists the old rows that break them.  The shipped rows pass
--- every one of them (the checks test validates each on a fresh install).
+-- The constraints are added NOT VALID, then every row is checked against
+-- them below: the update stops (23514) with the list of users' rows stored
+-- under 1.2 that break them, so that the user corrects or deletes them and
+-- updates again.  Keeping such rows under a constraint would make the
+-- database impossible to restore from a dump (its COPY of the table would
+-- fail), and the forecasts of their markets fail with them anyway.  One
+-- exception: a rate above 1 stored before 1.3 was meant, so it is marked
+-- exceptional rather than refused.  The shipped rows pass every rule.
 --
 -- The forecasts read values as double precision: the bounds below are the
 -- double's normal range, 2.2250738585072014e-308 (just above DBL_MIN) to
@@ -79,6 +81,49 @@ ALTER TABLE @extschema@.gpumkt_segments
     CHECK (share >= '2.2250738585072014e-308'::text::numeric) NOT VALID;
 COMMENT ON CONSTRAINT gpumkt_segments_share_normal ON @extschema@.gpumkt_segments IS
 'A segment share, when it has one, is at least 2.2250738585072014e-308, the smallest normal double: a smaller one cannot be read as a double.';
+
+-- rates above 1 stored before 1.3 were meant: they are exceptional
+UPDATE @extschema@.gpumkt_rates SET exceptional = true WHERE rate > 1 AND NOT exceptional;
+
+-- every row against every new rule (the rules' own expressions, read from
+-- the catalog): stop with the list of rows that break one, else validate
+DO $check$
+DECLARE
+    con record;
+    bad text[] := '{}';
+    part text[];
+BEGIN
+    FOR con IN
+        SELECT c.conname, c.conrelid::regclass AS tab, cl.relname,
+               pg_get_expr(c.conbin, c.conrelid) AS expr
+        FROM pg_constraint c JOIN pg_class cl ON cl.oid = c.conrelid
+        WHERE c.contype = 'c' AND NOT c.convalidated
+          AND c.conrelid IN ('@extschema@.gpumkt_anchors'::regclass, '@extschema@.gpumkt_rates'::regclass,
+                             '@extschema@.gpumkt_region_shares'::regclass, '@extschema@.gpumkt_segments'::regclass)
+          AND c.conname ~ '^gpumkt_'
+        ORDER BY c.conname
+    LOOP
+        EXECUTE format('SELECT array_agg(%s || %L ORDER BY 1) FROM %s AS t WHERE NOT (%s)',
+            CASE con.relname
+                WHEN 'gpumkt_anchors' THEN $k$format('gpumkt_anchors(%s, %s, %s)', t.market, t.region, t.year)$k$
+                WHEN 'gpumkt_rates' THEN $k$format('gpumkt_rates(%s, %s, %s)', t.market, t.region, coalesce(t.from_year || '-' || t.to_year, 'no period'))$k$
+                WHEN 'gpumkt_region_shares' THEN $k$format('gpumkt_region_shares(%s, %s, %s)', t.market, t.region, t.year)$k$
+                ELSE $k$format('gpumkt_segments(%s, %s, %s)', t.market, t.dimension, t.segment)$k$ END,
+            ' breaks ' || con.conname, con.tab, con.expr)
+        INTO part;
+        bad := bad || coalesce(part, '{}');
+        IF part IS NULL THEN
+            EXECUTE format('ALTER TABLE %s VALIDATE CONSTRAINT %I', con.tab, con.conname);
+        END IF;
+    END LOOP;
+    IF cardinality(bad) > 0 THEN
+        RAISE EXCEPTION 'cannot update extension "gpumkt" to 1.3: % stored rows break its integrity rules', cardinality(bad)
+            USING ERRCODE = 'check_violation',
+                  DETAIL = format('The rows: %s. Forecasts of their markets fail while they stay.', array_to_string(bad[1:20], '; ')),
+                  HINT = 'Correct or delete these rows (years lie in 1900..2200, values, rates and shares at least 2.2250738585072014e-308 in size, rates above -1), then run ALTER EXTENSION gpumkt UPDATE again.';
+    END IF;
+END
+$check$;
 
 ------------------------------------------------------------------------------
 -- The forecast of the shipped rows alone
@@ -233,7 +278,6 @@ DECLARE
     used jsonb;			-- forecasts using a user's row {source_row, region, year, value, report}
     findings jsonb := '[]';	-- the findings
     part jsonb;
-    con record;
     st text;
     msg text;
     msg_detail text;
@@ -556,37 +600,6 @@ BEGIN
         END;
     END LOOP;
 
-    -- 3. rows stored before a constraint added NOT VALID that break it
-    FOR con IN
-        SELECT c.conname, c.conrelid::regclass AS tab, cl.relname,
-               pg_get_expr(c.conbin, c.conrelid) AS expr,
-               obj_description(c.oid, 'pg_constraint') AS rule
-        FROM pg_constraint c JOIN pg_class cl ON cl.oid = c.conrelid
-        WHERE c.contype = 'c' AND NOT c.convalidated
-          AND c.conrelid IN ('@extschema@.gpumkt_anchors'::regclass, '@extschema@.gpumkt_rates'::regclass,
-                             '@extschema@.gpumkt_region_shares'::regclass, '@extschema@.gpumkt_segments'::regclass)
-        ORDER BY c.conname
-    LOOP
-        EXECUTE format(
-            'SELECT coalesce(jsonb_agg(jsonb_build_object(''market'', t.market, ''finding'', ''row breaks a constraint'','
-            ' ''rows_involved'', %s, ''figures'', %s, ''discrepancy'', NULL, ''detail'', %L)), ''[]'')'
-            ' FROM %s AS t WHERE NOT (%s)',
-            CASE con.relname
-                WHEN 'gpumkt_anchors' THEN $k$format('gpumkt_anchors(%s, %s)', t.region, t.year)$k$
-                WHEN 'gpumkt_rates' THEN $k$format('gpumkt_rates(%s, %s)', t.region, coalesce(t.from_year || '-' || t.to_year, 'no period'))$k$
-                WHEN 'gpumkt_region_shares' THEN $k$format('gpumkt_region_shares(%s, %s)', t.region, t.year)$k$
-                ELSE $k$format('gpumkt_segments(%s, %s)', t.dimension, t.segment)$k$ END,
-            CASE con.relname
-                WHEN 'gpumkt_anchors' THEN $k$format('year %s, value %s', t.year, t.value)$k$
-                WHEN 'gpumkt_rates' THEN $k$format('period %s, rate %s, exceptional %s', CASE WHEN t.from_year IS NULL THEN 'none' ELSE t.from_year || ' to ' || t.to_year END, t.rate, t.exceptional)$k$
-                ELSE $k$format('year %s, share %s', t.year, t.share)$k$ END,
-            format('This row breaks constraint %s of %s (%s), added NOT VALID in 1.3 after the row was stored. While it stays, forecasts of its market may fail and restoring a dump of this database fails for the rows of %2$s: correct or delete it.',
-                   con.conname, con.relname, rtrim(con.rule, '.')),
-            con.tab, con.expr)
-        INTO part;
-        findings := findings || part;
-    END LOOP;
-
     RETURN QUERY
         SELECT x.market, x.finding, x.rows_involved, x.figures, x.discrepancy, x.detail
         FROM jsonb_to_recordset(findings)
@@ -595,4 +608,4 @@ BEGIN
 END
 $audit$;
 COMMENT ON FUNCTION @extschema@.gpumkt_audit() IS
-'One row per finding in the loaded data of every market: shares of a whole over 100 %, a region larger than its parent (every year of the market''s horizon, consecutive years in one finding), a stated CAGR its endpoints contradict, a value its share of a parent contradicts, a user''s row that changes forecasts of a shipped market, a row stored before 1.3 that breaks a constraint, and a market whose forecasts fail (with the SQLSTATE and message, the other markets still audited).';
+'One row per finding in the loaded data of every market: shares of a whole over 100 %, a region larger than its parent (every year of the market''s horizon, consecutive years in one finding), a stated CAGR its endpoints contradict, a value its share of a parent contradicts, a user''s row that changes forecasts of a shipped market, and a market whose forecasts fail (with the SQLSTATE and message, the other markets still audited).';
