@@ -208,14 +208,15 @@ gpumkt_fit_trans_any(PG_FUNCTION_ARGS)
 
 /*
  * Take a row back out of the fit; NULL makes PostgreSQL recompute the frame.
- * The moving mode of gpumkt 1.2, kept for databases not yet updated.
+ * The moving mode of gpumkt 1.2, kept for databases not yet updated; x as
+ * fit_trans adds it.
  */
 static Datum
-fit_inv(FunctionCallInfo fcinfo, double year)
+fit_inv(FunctionCallInfo fcinfo, double x)
 {
 	GmGrowth   *g = growth_state(fcinfo, "gpumkt_fit_rate");
 
-	if (!gm_growth_remove_fit(g, year, PG_GETARG_FLOAT8(2)))
+	if (!gm_growth_remove_fit_x(g, x, PG_GETARG_FLOAT8(2)))
 		PG_RETURN_NULL();
 	PG_RETURN_POINTER(g);
 }
@@ -226,7 +227,7 @@ Datum
 gpumkt_fit_inv(PG_FUNCTION_ARGS)
 {
 	SKIP_NULL_FIT_ROW();
-	return fit_inv(fcinfo, (double) PG_GETARG_INT32(1));
+	return fit_inv(fcinfo, (double) PG_GETARG_INT32(1) - GM_YEAR_ORIGIN);
 }
 
 /* Inverse transition of gpumkt_fit_rate(date, float8) in 1.2. */
@@ -235,7 +236,7 @@ Datum
 gpumkt_fit_inv_date(PG_FUNCTION_ARGS)
 {
 	SKIP_NULL_FIT_ROW();
-	return fit_inv(fcinfo, GM_YEAR_ORIGIN + gm_date_x(PG_GETARG_DATEADT(1)));
+	return fit_inv(fcinfo, gm_date_x(PG_GETARG_DATEADT(1)));
 }
 
 /* Transition of gpumkt_growth(integer, float8). */

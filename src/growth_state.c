@@ -27,11 +27,11 @@ gm_growth_init(GmGrowth *g)
 }
 
 /*
- * Take back a row from the fit (the inverse of gm_growth_add_fit, for
- * moving windows).  False when the summary cannot hold that row.
+ * Take back a row from the fit (the inverse of gm_growth_add_fit_x, for the
+ * moving windows of 1.2).  False when the summary cannot hold that row.
  */
 bool
-gm_growth_remove_fit(GmGrowth *g, double year, double value)
+gm_growth_remove_fit_x(GmGrowth *g, double x, double value)
 {
 	double		y,
 				n,
@@ -55,20 +55,26 @@ gm_growth_remove_fit(GmGrowth *g, double year, double value)
 		return true;
 	}
 	y = log(value);
-	year -= GM_YEAR_ORIGIN;
 	n = (double) g->fit_n;
-	dx = year * n - g->sx;
+	dx = x * n - g->sx;
 	dy = y * n - g->sy;
 	f = 1.0 / (n * (n - 1.0));
 	g->sxx -= dx * dx * f;
 	g->syy -= dy * dy * f;
 	g->sxy -= dx * dy * f;
-	g->sx -= year;
+	g->sx -= x;
 	g->sy -= y;
 	g->fit_n--;
 	/* what rounding leaves below zero is zero */
 	gm_growth_normalise_fit(g);
 	return true;
+}
+
+/* Take back a row from the fit, by its year. */
+bool
+gm_growth_remove_fit(GmGrowth *g, double year, double value)
+{
+	return gm_growth_remove_fit_x(g, year - GM_YEAR_ORIGIN, value);
 }
 
 /* a + b into *r; false when it overflows */

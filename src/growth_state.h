@@ -60,6 +60,7 @@ typedef struct GmGrowth
 
 extern void gm_growth_init(GmGrowth *g);
 extern bool gm_growth_remove_fit(GmGrowth *g, double year, double value);
+extern bool gm_growth_remove_fit_x(GmGrowth *g, double x, double value);
 extern bool gm_growth_merge(GmGrowth *into, const GmGrowth *from);
 
 /* -0 becomes +0, which prints as 0 (x + 0.0 is x for every other x) */
