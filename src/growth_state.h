@@ -97,9 +97,18 @@ gm_growth_normalise_fit(GmGrowth *g)
 		g->sxx = 0.0;
 	if (!(g->syy > 0.0))
 		g->syy = 0.0;
-	bound = sqrt(g->sxx) * sqrt(g->syy);
-	if (fabs(g->sxy) > bound)
-		g->sxy = copysign(bound, g->sxy);
+	/*
+	 * Well inside the bound by 2^-50 in squares (no overflow, no subnormal
+	 * product), |sxy| is inside the bound computed with square roots too:
+	 * skip them, once a row.
+	 */
+	if (!(g->sxy * g->sxy <= g->sxx * g->syy * (1.0 - 0x1p-50) &&
+		  g->sxx * g->syy > 0x1p-900 && g->sxx * g->syy < 0x1p900))
+	{
+		bound = sqrt(g->sxx) * sqrt(g->syy);
+		if (fabs(g->sxy) > bound)
+			g->sxy = copysign(bound, g->sxy);
+	}
 	GM_NO_NEGATIVE_ZERO(g->sx);
 	GM_NO_NEGATIVE_ZERO(g->sy);
 	GM_NO_NEGATIVE_ZERO(g->sxy);
