@@ -75,6 +75,9 @@ SELECT gpumkt_share(v, p) AS share, 0.5 AS expected
 FROM (VALUES (50.0::float8, true), (30.0, NULL), (20.0, false), (NULL, true)) t(v, p);
 SELECT gpumkt_share(v, true) AS empty FROM (VALUES (1.0::float8)) t(v) WHERE false;
 -- error: a whole of zero
+SELECT gpumkt_share(v, true) FROM (VALUES (0.0::float8), (0.0)) t(v);
+\echo :LAST_ERROR_SQLSTATE
+-- error: a value below zero (a share is of sizes, as the HHI's are)
 SELECT gpumkt_share(v, true) FROM (VALUES (5.0::float8), (-5.0)) t(v);
 \echo :LAST_ERROR_SQLSTATE
 

@@ -142,9 +142,9 @@ FROM aggs a, dates d;
 -- first (rate -1 + 6e-77) and 5e-324 or 1e-308 last; middle rows do not
 -- matter.  The fit refuses values <= 0 anywhere; the middle year is the mean
 -- year, so it moves no slope; 1e308 first, 5e-324 or 1e-308 last give a
--- rate of -1 + e^-141 (22003).  The share takes signed finite values.  The
--- HHI refuses sizes < 0, cannot square 1e308 (22003), and counts the square
--- of 5e-324 or 1e-308 as 0 beside the others.  Years: any integer; dates but
+-- rate of -1 + e^-141 (22003).  The share and the HHI refuse sizes < 0
+-- (-1, -1e308: 22023; -0 is 0).  The HHI cannot square 1e308 (22003), and
+-- counts the square of 5e-324 or 1e-308 as 0 beside the others.  Years: any integer; dates but
 -- the infinite ones.
 SELECT aggregate, outcome, sum(calls) AS calls FROM agg_outcomes GROUP BY 1, 2 ORDER BY 1, 2;
 -- only the allowed outcomes: expect no rows

@@ -14,7 +14,7 @@ SELECT a.aggfnoid::regprocedure AS aggregate, a.aggtranstype::regtype AS state,
 FROM pg_aggregate a
 JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = a.aggfnoid AND d.deptype = 'e'
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
-ORDER BY 1::text;
+ORDER BY a.aggfnoid::regprocedure::text;
 
 -- 300,000 rows: integers as values, so that sums are exact in any order,
 -- and a trend of 5 % a year for the fit

@@ -27,11 +27,11 @@ gm_growth_init(GmGrowth *g)
 }
 
 /*
- * Take back a row from the fit (the inverse of gm_growth_add_fit, for
- * moving windows).  False when the summary cannot hold that row.
+ * Take back a row from the fit (the inverse of gm_growth_add_fit_x, for the
+ * moving windows of 1.2).  False when the summary cannot hold that row.
  */
 bool
-gm_growth_remove_fit(GmGrowth *g, double year, double value)
+gm_growth_remove_fit_x(GmGrowth *g, double x, double value)
 {
 	double		y,
 				n,
@@ -51,27 +51,30 @@ gm_growth_remove_fit(GmGrowth *g, double year, double value)
 	if (g->fit_n == 1)
 	{
 		g->fit_n = 0;
-		g->sx = g->sy = g->sxx = g->syy = g->sxy = 0.0;
+		gm_growth_normalise_fit(g);
 		return true;
 	}
 	y = log(value);
-	year -= GM_YEAR_ORIGIN;
 	n = (double) g->fit_n;
-	dx = year * n - g->sx;
+	dx = x * n - g->sx;
 	dy = y * n - g->sy;
 	f = 1.0 / (n * (n - 1.0));
 	g->sxx -= dx * dx * f;
 	g->syy -= dy * dy * f;
 	g->sxy -= dx * dy * f;
-	/* what rounding leaves below zero is zero */
-	if (g->sxx < 0.0)
-		g->sxx = 0.0;
-	if (g->syy < 0.0)
-		g->syy = 0.0;
-	g->sx -= year;
+	g->sx -= x;
 	g->sy -= y;
 	g->fit_n--;
+	/* what rounding leaves below zero is zero */
+	gm_growth_normalise_fit(g);
 	return true;
+}
+
+/* Take back a row from the fit, by its year. */
+bool
+gm_growth_remove_fit(GmGrowth *g, double year, double value)
+{
+	return gm_growth_remove_fit_x(g, year - GM_YEAR_ORIGIN, value);
 }
 
 /* a + b into *r; false when it overflows */
@@ -99,6 +102,7 @@ bool
 gm_growth_merge(GmGrowth *into, const GmGrowth *from)
 {
 	int64_t		n;
+
 	if (from->n > 0)
 	{
 		if (into->n == 0)
@@ -135,9 +139,16 @@ gm_growth_merge(GmGrowth *into, const GmGrowth *from)
 	if (!add_count(into->nonpositive, from->nonpositive, &n))
 		return false;
 	into->nonpositive = n;
+	/* the fit's rows and the others must still add up (gm_growth_count) */
+	if (!add_count(into->fit_n, from->fit_n, &n) ||
+		!add_count(n, into->nonpositive, &n))
+		return false;
 
 	if (from->fit_n == 0)
+	{
+		gm_growth_normalise(into);
 		return all_finite(into);
+	}
 	if (into->fit_n == 0)
 	{
 		into->fit_n = from->fit_n;
@@ -164,27 +175,49 @@ gm_growth_merge(GmGrowth *into, const GmGrowth *from)
 		into->sy += from->sy;
 		into->fit_n = n;
 	}
+	gm_growth_normalise(into);
 	return all_finite(into);
 }
 
 /*
- * Is the spread of ln(value) no more than rounding?  A constant series
- * leaves a few units of the last place in syy rather than zero.
+ * The largest syy that counts as no spread of ln(value), for n rows whose
+ * ln(value) sum to sy: a constant series leaves a few units of the last
+ * place in syy rather than zero.  Shared with the moving fit.
  */
+double
+gm_flat_syy_limit(double n, double sy)
+{
+	double		scale = 16.0 * 2.220446049250313e-16 * (fabs(sy) / n + 1e-300);
+
+	return n * scale * scale;
+}
+
+/* Is the spread of ln(value) no more than rounding? */
 static bool
 flat(const GmGrowth *g)
 {
-	double		n = (double) g->fit_n;
-	double		scale = 16.0 * 2.220446049250313e-16 * (fabs(g->sy) / n + 1e-300);
+	return g->syy <= gm_flat_syy_limit((double) g->fit_n, g->sy);
+}
 
-	return g->syy <= n * scale * scale;
+/*
+ * Is the spread of the years no more than rounding?  Rows of one day, as
+ * fractional years, can leave a few units of the last place of their mean
+ * in sxx; two distinct days are 1/365.25 apart, far above that.
+ */
+static bool
+no_spread(const GmGrowth *g)
+{
+	double		n = (double) g->fit_n;
+	double		scale = 64.0 * 2.220446049250313e-16 * (fabs(g->sx) / n + 1.0);
+
+	return g->fit_n < 2 || !(g->sxx > n * scale * scale);
 }
 
 /* Slope of ln(value) on year; false without two distinct years. */
 bool
 gm_growth_slope(const GmGrowth *g, double *slope)
 {
-	if (g->fit_n < 2 || !(g->sxx > 0.0))
+	if (no_spread(g))
 		return false;
 	*slope = flat(g) ? 0.0 : g->sxy / g->sxx;
 	return true;
@@ -210,7 +243,7 @@ gm_growth_r2(const GmGrowth *g, double *r2)
 {
 	double		r;
 
-	if (g->fit_n < 2 || !(g->sxx > 0.0))
+	if (no_spread(g))
 		return false;
 	if (flat(g))
 	{
@@ -223,14 +256,29 @@ gm_growth_r2(const GmGrowth *g, double *r2)
 	return true;
 }
 
-/* Rows summarised: by the gpumkt_growth aggregate, or by the fit alone. */
+/*
+ * Rows summarised.  A summary of gpumkt_growth counts each row in both parts
+ * (n = fit_n + nonpositive); one of gpumkt_cagr's or gpumkt_fit_rate's
+ * state, or one read from text, may fill one part only; a rollup of such
+ * summaries holds each part's rows.  The count is that of the part that
+ * holds more rows: the rows of the summary when the parts cover the same
+ * rows, and never less than either part's.
+ */
 int64_t
 gm_growth_count(const GmGrowth *g)
 {
-	return g->n > 0 ? g->n : g->fit_n + g->nonpositive;
+	int64_t		fit_rows = g->fit_n + g->nonpositive;	/* valid: no overflow */
+
+	return g->n > fit_rows ? g->n : fit_rows;
 }
 
-/* Is g a summary that the update rules could have produced? */
+/*
+ * Is g a summary that the update and merge rules could have produced?  The
+ * ends and the fit are checked apart (they may count different rows after a
+ * rollup).  Two things are let through that gm_growth_normalise no longer
+ * leaves but gpumkt 1.2 stored: -0, and |sxy| above sqrt(sxx) sqrt(syy) by
+ * rounding (up to 1e-9 relative), so that its dumps restore.
+ */
 bool
 gm_growth_valid(const GmGrowth *g)
 {
@@ -241,21 +289,12 @@ gm_growth_valid(const GmGrowth *g)
 		return false;
 	if (g->n < 0 || g->nonpositive < 0 || g->fit_n < 0)
 		return false;
+	if (g->fit_n > INT64_MAX - g->nonpositive)
+		return false;
 	for (size_t i = 0; i < sizeof(d) / sizeof(d[0]); i++)
 		if (!isfinite(d[i]))
 			return false;
-	if (g->sxx < 0.0 || g->syy < 0.0)
-		return false;
-	/*
-	 * counts: the fit's rows are the summary's rows (gpumkt_growth), or the
-	 * summary has only ends (as gpumkt_cagr's) or only a fit (gpumkt_fit_rate's)
-	 */
-	if (g->fit_n > INT64_MAX - g->nonpositive)
-		return false;
-	if (g->n != 0 && g->fit_n + g->nonpositive != 0 &&
-		g->n != g->fit_n + g->nonpositive)
-		return false;
-	/* ends: none without rows; one year means one total */
+	/* ends: none without rows; one year means one total, one row one year */
 	if (g->n == 0 &&
 		(g->first_year != 0.0 || g->first_sum != 0.0 ||
 		 g->last_year != 0.0 || g->last_sum != 0.0))
@@ -271,11 +310,9 @@ gm_growth_valid(const GmGrowth *g)
 		return false;
 	if (g->fit_n < 2 && (g->sxx != 0.0 || g->syy != 0.0 || g->sxy != 0.0))
 		return false;
-	/* no co-variation without spread in both (sxx of -0 included) */
-	if (g->sxy != 0.0 && (g->sxx == 0.0 || g->syy == 0.0))
+	if (g->sxx < 0.0 || g->syy < 0.0)
 		return false;
-	if (g->sxy != 0.0 &&
-		fabs(g->sxy) / sqrt(g->sxx) > sqrt(g->syy) * (1.0 + 1e-9))
+	if (fabs(g->sxy) > sqrt(g->sxx) * sqrt(g->syy) * (1.0 + 1e-9))
 		return false;
 	return true;
 }

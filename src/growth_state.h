@@ -32,6 +32,14 @@
  * updating), over the rows whose value is positive; nonpositive counts the
  * others, which only the fit's accessors refuse.
  */
+/*
+ * The ends part (n, first_*, last_*) and the fit part (fit_n, nonpositive and
+ * the sums) are independent: gpumkt_growth fills both with the same rows,
+ * gpumkt_cagr's state only the ends and gpumkt_fit_rate's only the fit, and
+ * a rollup of such summaries, or of summaries read from text, may hold any
+ * mix.  gm_growth_normalise is the one rule every update and merge ends
+ * with; gm_growth_valid accepts what it leaves (and what 1.2 could store).
+ */
 typedef struct GmGrowth
 {
 	int32_t		version;
@@ -52,7 +60,67 @@ typedef struct GmGrowth
 
 extern void gm_growth_init(GmGrowth *g);
 extern bool gm_growth_remove_fit(GmGrowth *g, double year, double value);
+extern bool gm_growth_remove_fit_x(GmGrowth *g, double x, double value);
 extern bool gm_growth_merge(GmGrowth *into, const GmGrowth *from);
+
+/* -0 becomes +0, which prints as 0 (x + 0.0 is x for every other x) */
+#define GM_NO_NEGATIVE_ZERO(x) ((x) += 0.0)
+
+/* The normalising rule of the ends part: -0 totals become 0. */
+static inline void
+gm_growth_normalise_ends(GmGrowth *g)
+{
+	GM_NO_NEGATIVE_ZERO(g->first_year);
+	GM_NO_NEGATIVE_ZERO(g->first_sum);
+	GM_NO_NEGATIVE_ZERO(g->last_year);
+	GM_NO_NEGATIVE_ZERO(g->last_sum);
+	/* one year: one total */
+	if (g->first_year == g->last_year)
+		g->last_sum = g->first_sum;
+}
+
+/*
+ * The normalising rule of the fit part: no sums without rows and no spread
+ * with one row, no spread below zero, |sxy| at most sqrt(sxx) sqrt(syy)
+ * (which rounding can pass by an ulp), and no -0.
+ */
+static inline void
+gm_growth_normalise_fit(GmGrowth *g)
+{
+	double		bound;
+
+	if (g->fit_n == 0)
+		g->sx = g->sy = 0.0;
+	if (g->fit_n < 2)
+		g->sxx = g->syy = g->sxy = 0.0;
+	if (!(g->sxx > 0.0))
+		g->sxx = 0.0;
+	if (!(g->syy > 0.0))
+		g->syy = 0.0;
+	/*
+	 * Well inside the bound by 2^-50 in squares (no overflow, no subnormal
+	 * product), |sxy| is inside the bound computed with square roots too:
+	 * skip them, once a row.
+	 */
+	if (!(g->sxy * g->sxy <= g->sxx * g->syy * (1.0 - 0x1p-50) &&
+		  g->sxx * g->syy > 0x1p-900 && g->sxx * g->syy < 0x1p900))
+	{
+		bound = sqrt(g->sxx) * sqrt(g->syy);
+		if (fabs(g->sxy) > bound)
+			g->sxy = copysign(bound, g->sxy);
+	}
+	GM_NO_NEGATIVE_ZERO(g->sx);
+	GM_NO_NEGATIVE_ZERO(g->sy);
+	GM_NO_NEGATIVE_ZERO(g->sxy);
+}
+
+/* The normalising rule of the whole summary. */
+static inline void
+gm_growth_normalise(GmGrowth *g)
+{
+	gm_growth_normalise_ends(g);
+	gm_growth_normalise_fit(g);
+}
 
 /* the updates run once per row, so they are inline here */
 
@@ -81,16 +149,17 @@ gm_growth_add_ends(GmGrowth *g, double year, double value)
 		}
 		else if (year == g->last_year && g->last_year != g->first_year)
 			g->last_sum += value;
-		/* one year so far: both ends are the same total */
-		if (g->first_year == g->last_year)
-			g->last_sum = g->first_sum;
 	}
 	g->n++;
+	gm_growth_normalise_ends(g);
 }
 
-/* Count a row towards the fit of ln(value) on year. */
+/*
+ * Count a row towards the fit of ln(value) on x, its year counted from
+ * GM_YEAR_ORIGIN (a day as days / 365.25, rounded once).
+ */
 static inline void
-gm_growth_add_fit(GmGrowth *g, double year, double value)
+gm_growth_add_fit_x(GmGrowth *g, double x, double value)
 {
 	double		y;
 
@@ -100,14 +169,13 @@ gm_growth_add_fit(GmGrowth *g, double year, double value)
 		return;
 	}
 	y = log(value);
-	year -= GM_YEAR_ORIGIN;
 	g->fit_n++;
-	g->sx += year;
+	g->sx += x;
 	g->sy += y;
 	if (g->fit_n > 1)
 	{
 		double		n = (double) g->fit_n;
-		double		dx = year * n - g->sx;
+		double		dx = x * n - g->sx;
 		double		dy = y * n - g->sy;
 		double		f = 1.0 / (n * (n - 1.0));
 
@@ -115,6 +183,14 @@ gm_growth_add_fit(GmGrowth *g, double year, double value)
 		g->syy += dy * dy * f;
 		g->sxy += dx * dy * f;
 	}
+	gm_growth_normalise_fit(g);
+}
+
+/* Count a row towards the fit of ln(value) on year. */
+static inline void
+gm_growth_add_fit(GmGrowth *g, double year, double value)
+{
+	gm_growth_add_fit_x(g, year - GM_YEAR_ORIGIN, value);
 }
 
 /* accessors: false when the summary gives no answer (too few years/rows) */
@@ -123,6 +199,7 @@ extern bool gm_growth_log_value_at(const GmGrowth *g, double year,
 								   double *log_value);
 extern bool gm_growth_r2(const GmGrowth *g, double *r2);
 extern int64_t gm_growth_count(const GmGrowth *g);
+extern double gm_flat_syy_limit(double n, double sy);
 
 /* text form; parse returns false on anything but a well-formed summary */
 #define GM_GROWTH_TEXT_MAX 512

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Fuzzing: builds the libFuzzer targets of test/fuzz/ (clang, with address and
 # undefined-behaviour sanitizers, any finding fatal) against the server-free
-# C of src/growth_math.c and src/growth_state.c; replays the committed corpus
-# and every regression input; then fuzzes each target for FUZZ_SECONDS
-# (default 30) from the corpus, into a scratch directory.  Prints one line per
-# target, "fuzz <target>: <N> executions in <S> s, 0 crashes", and fails on
-# any crash, printing the input and the sanitizer's report.
+# C of src/growth_math.c, src/growth_state.c and src/moving_fit.c; first runs
+# each target as a deterministic property check (PROPERTY_INPUTS fixed
+# pseudo-random inputs through test/fuzz/property_main.c, default 2,000,
+# "property <target>: N inputs ok"); replays the committed corpus and every
+# regression input; then fuzzes each target for FUZZ_SECONDS (default 30)
+# from the corpus, into a scratch directory.  Prints one line per target,
+# "fuzz <target>: <N> executions in <S> s, 0 crashes", and fails on any
+# crash, printing the input and the sanitizer's report.
 # Run: bash test/fuzz.sh        FUZZ_SECONDS=300 bash test/fuzz.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,13 +18,29 @@ if ! command -v clang >/dev/null 2>&1; then
 fi
 build=$(mktemp -d)
 trap 'rm -rf "$build"' EXIT
+targets="fuzz_growth_math fuzz_growth_parse fuzz_growth_state fuzz_growth_ops fuzz_moving_fit"
+# the C each target links beside itself
+sources() {
+    case $1 in
+        fuzz_growth_math) echo src/growth_math.c ;;
+        fuzz_moving_fit) echo src/moving_fit.c src/growth_state.c ;;
+        *) echo test/fuzz/fuzz_common.c src/growth_state.c ;;
+    esac
+}
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc"
-clang $flags -o "$build/fuzz_growth_math" test/fuzz/fuzz_growth_math.c src/growth_math.c -lm
-clang $flags -o "$build/fuzz_growth_parse" test/fuzz/fuzz_growth_parse.c test/fuzz/fuzz_common.c src/growth_state.c -lm
-clang $flags -o "$build/fuzz_growth_state" test/fuzz/fuzz_growth_state.c test/fuzz/fuzz_common.c src/growth_state.c -lm
-
 status=0
-for t in fuzz_growth_math fuzz_growth_parse fuzz_growth_state; do
+for t in $targets; do
+    # shellcheck disable=SC2046
+    clang $flags -o "$build/$t" "test/fuzz/$t.c" $(sources "$t") -lm
+    # shellcheck disable=SC2046
+    clang -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -Isrc -DTARGET_NAME="\"$t\"" \
+        -o "$build/property_$t" "test/fuzz/$t.c" test/fuzz/property_main.c $(sources "$t") -lm
+    if ! "$build/property_$t" "${PROPERTY_INPUTS:-2000}"; then
+        echo "property $t: FAILED"; status=1
+    fi
+done
+
+for t in $targets; do
     corpus=test/fuzz/corpus/$t
     regressions=test/fuzz/regressions/$t
     mkdir -p "$build/new_$t" "$build/crash_$t"

@@ -1,0 +1,84 @@
+-- agg_years: the year of gpumkt_cagr, gpumkt_fit_rate and gpumkt_growth
+-- may be a smallint, integer, bigint or numeric whole year, a date, a
+-- timestamp or a timestamptz (issue 8, item 14).  Whole years give the
+-- same summary, digit for digit, whatever their type; numeric years must be
+-- whole (22023) and every whole year must lie in the range of integer
+-- (22003), as integer years do.  Timestamps count as fractional years as
+-- dates do: 2000 + days since 2000-01-01 00:00 UTC / 365.25.
+
+CREATE TEMP TABLE yearly AS
+SELECT y AS year, (100 * 1.1 ^ (y - 2020) * (1 + (y % 3) / 50.0))::float8 AS v FROM generate_series(2020, 2026) y;
+-- the same summary from every whole-year type (expect one distinct text each)
+SELECT count(DISTINCT g) AS distinct_summaries, count(DISTINCT c) AS distinct_cagrs, count(DISTINCT f) AS distinct_fits
+FROM (SELECT gpumkt_growth(year, v)::text AS g, gpumkt_cagr(year, v) AS c, gpumkt_fit_rate(year, v) AS f FROM yearly
+      UNION ALL SELECT gpumkt_growth(year::smallint, v)::text, gpumkt_cagr(year::smallint, v), gpumkt_fit_rate(year::smallint, v) FROM yearly
+      UNION ALL SELECT gpumkt_growth(year::bigint, v)::text, gpumkt_cagr(year::bigint, v), gpumkt_fit_rate(year::bigint, v) FROM yearly
+      UNION ALL SELECT gpumkt_growth(year::numeric, v)::text, gpumkt_cagr(year::numeric, v), gpumkt_fit_rate(year::numeric, v) FROM yearly
+      UNION ALL SELECT gpumkt_growth(year + 0.000::numeric, v)::text, gpumkt_cagr(year * 1.0, v), gpumkt_fit_rate(year * 1.00, v) FROM yearly) s;
+-- a smallint column resolves to the smallint aggregate (the bigint and
+-- numeric forms do not make it ambiguous), and the year of a date as
+-- extract() gives it (numeric) is a whole year
+CREATE TEMP TABLE small_years AS SELECT year::smallint AS year, v FROM yearly;
+SELECT round(gpumkt_cagr(year, v)::numeric, 12) AS smallint_cagr FROM small_years;
+SELECT round(gpumkt_cagr(extract(year FROM make_date(year, 6, 30)), v)::numeric, 12) AS extract_cagr FROM yearly;
+-- check by hand: 2020 is 100 x 1.02 (2020 % 3 = 1), 2026 is 100 x 1.1^6 x 1.02
+-- (2026 % 3 = 1): CAGR 0.1 exactly
+-- error: a numeric year with a fraction, named, with a hint
+SELECT gpumkt_cagr(y, 1.0) FROM (VALUES (2020::numeric), (2020.5)) t(y);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_fit_rate(y, 1.0) FROM (VALUES (2020.25::numeric)) t(y);
+\echo :LAST_ERROR_SQLSTATE
+-- error: NaN and infinite numeric years
+SELECT gpumkt_growth(y, 1.0) FROM (VALUES ('NaN'::numeric)) t(y);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_cagr(y, 1.0) FROM (VALUES ('-Infinity'::numeric)) t(y);
+\echo :LAST_ERROR_SQLSTATE
+-- error: whole years outside the range of integer (22003), bigint and numeric
+SELECT gpumkt_cagr(y, 1.0) FROM (VALUES (2147483648::bigint)) t(y);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_growth(y, 1.0) FROM (VALUES ('-9223372036854775808'::bigint)) t(y);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_fit_rate(y, 1.0) FROM (VALUES (1e30::numeric)) t(y);
+\echo :LAST_ERROR_SQLSTATE
+-- the ends of the range are years like any other
+SELECT gpumkt_first_year(gpumkt_growth(y, 1.0)) AS first, gpumkt_last_year(gpumkt_growth(y, 1.0)) AS last
+FROM (VALUES (-2147483648::bigint), (2147483647)) t(y);
+-- as moving windows too: a frame of one year is NULL
+SELECT k, round(gpumkt_fit_rate(y, v) OVER (ORDER BY k ROWS 1 PRECEDING)::numeric, 12) AS bigint_years,
+       round(gpumkt_fit_rate(y::numeric, v) OVER (ORDER BY k ROWS 1 PRECEDING)::numeric, 12) AS numeric_years
+FROM (VALUES (1, 2020::bigint, 100::float8), (2, 2021, 110), (3, 2021, 120), (4, 2023, 145.2)) t(k, y, v) ORDER BY k;
+-- check by hand: 2: 110 / 100 - 1 = 0.1; 3: one year, NULL; 4: (145.2 / 120)^(1/2) - 1 = 0.1
+
+-- timestamps: midnight is its date, to the last digit
+SELECT gpumkt_growth(d::timestamp, v)::text = gpumkt_growth(d, v)::text AS timestamp_is_date,
+       gpumkt_growth(d::timestamp AT TIME ZONE 'UTC', v)::text = gpumkt_growth(d, v)::text AS timestamptz_is_date
+FROM (VALUES (date '2020-01-01', 100::float8), (date '2021-07-01', 113), (date '2023-02-28', 130)) t(d, v);
+-- 100 at 2020-01-01 00:00 to 121 at 2022-01-01 12:00 UTC is 731.5 days:
+-- (121 / 100)^(365.25 / 731.5) - 1 = 0.099856685758 (40-digit decimals),
+-- whatever the session's time zone for a timestamptz
+SET TimeZone = 'America/New_York';
+SELECT round(gpumkt_cagr(t, v)::numeric, 12) AS by_timestamp,
+       round(gpumkt_cagr(t AT TIME ZONE 'UTC', v)::numeric, 12) AS by_timestamptz,
+       round(gpumkt_fit_rate(t AT TIME ZONE 'UTC', v)::numeric, 12) AS fit_by_timestamptz, 0.099856685758 AS expected
+FROM (VALUES (timestamp '2020-01-01 00:00', 100::float8), (timestamp '2022-01-01 12:00', 121)) s(t, v);
+-- the fitted value on 2021-01-01 (366 days in): 100 x 1.21^(366 / 731.5) = 110.007166412366
+SELECT round(gpumkt_value_at(g, timestamp '2021-01-01')::numeric, 9) AS at_timestamp,
+       round(gpumkt_value_at(g, timestamptz '2021-01-01 00:00+00')::numeric, 9) AS at_timestamptz,
+       round(gpumkt_value_at(g, date '2021-01-01')::numeric, 9) AS at_date, 110.007166412 AS expected
+FROM (SELECT gpumkt_growth(t, v) AS g
+      FROM (VALUES (timestamp '2020-01-01 00:00', 100::float8), (timestamp '2022-01-01 12:00', 121)) s(t, v)) x;
+RESET TimeZone;
+-- as a window over timestamps each frame is computed afresh (no moving mode)
+CREATE TEMP TABLE stamps AS
+SELECT timestamp '2020-01-01' + k * interval '7 days 5 hours' AS t, 100 * exp(0.1 * k / 52) + (k % 7) / 10.0 AS v
+FROM generate_series(1, 200) k;
+SELECT count(*) AS frames,
+       count(*) FILTER (WHERE m IS NOT DISTINCT FROM r) AS equal_to_recomputed
+FROM (SELECT gpumkt_fit_rate(t, v) OVER (ORDER BY t ROWS 3 PRECEDING) AS m,
+             (SELECT gpumkt_fit_rate(b.t, b.v) FROM stamps b WHERE b.t BETWEEN a.t - interval '22 days' AND a.t) AS r
+      FROM stamps a) s;
+-- error: infinite timestamps, named
+SELECT gpumkt_cagr(t, 1.0) FROM (VALUES (timestamp 'infinity')) s(t);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_value_at(gpumkt_growth(2020, 1.0), timestamptz '-infinity');
+\echo :LAST_ERROR_SQLSTATE
