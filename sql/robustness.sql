@@ -18,10 +18,13 @@ INSERT INTO gpumkt_figures (market, figure, label, value) VALUES ('odd', 'x', 'x
 \echo :LAST_ERROR_SQLSTATE
 
 -- anchors at the ends of the integer years: the span is taken in double, so
--- 2147483647 lies just past the second anchor: 2 x 2^(647/4294966000) = 2.000000209
+-- 2030 lies just past the middle: 2^((2030 + 2147483000) / 4294966000) = 1.414214026
 INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
     ('odd', 'global', -2147483000, 1), ('odd', 'global', 2147483000, 2);
-SELECT round(gpumkt_forecast('global', 2147483647, 'odd'), 9) AS far_end, 2.000000209 AS expected;
+SELECT round(gpumkt_forecast('global', 2030, 'odd'), 9) AS middle, 1.414214026 AS expected;
+-- error: a forecast out there is refused: years run from 1900 to 2200 (22023)
+SELECT gpumkt_forecast('global', 2147483647, 'odd');
+\echo :LAST_ERROR_SQLSTATE
 DELETE FROM gpumkt_anchors WHERE market = 'odd';
 
 -- a chain of 40 shares is long, not a loop: c1 = 0.5^40 x global
