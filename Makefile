@@ -4,7 +4,7 @@
 
 EXTENSION = gpumkt
 MODULE_big = gpumkt
-OBJS = src/growth_math.o src/growth.o src/data.o src/forecast.o src/guard.o src/growth_state.o src/aggregates.o \
+OBJS = src/growth_math.o src/growth.o src/names.o src/regions.o src/cache.o src/data.o src/forecast.o src/years.o src/forecast_fns.o src/guard.o src/growth_state.o src/aggregates.o \
 	src/agg_years.o src/growth_type.o src/share_hhi.o src/moving_fit.o src/moving_fit_agg.o
 # the update script to 1.3 is put together from one part per concern
 UPDATE_13 = sql/gpumkt--1.2--1.3.sql
@@ -12,7 +12,7 @@ DATA = $(filter-out $(UPDATE_13),$(wildcard sql/gpumkt--*.sql)) $(wildcard sql/g
 DATA_built = $(UPDATE_13)
 EXTRA_CLEAN = $(UPDATE_13)
 
-REGRESS = install facts growth forecast segments shares series explain audit audit_markets audit_user_rows checks security joins robustness aggregates growth_type parallel badinput agg_summaries agg_moving agg_states agg_years agg_totals cancel trusted rights upgrade
+REGRESS = install facts growth forecast segments shares series explain years names search_path memory audit audit_markets audit_user_rows checks security joins robustness aggregates growth_type parallel badinput agg_summaries agg_moving agg_states agg_years agg_totals cancel trusted rights upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected
 # links to it)

@@ -91,10 +91,9 @@ INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share, basi
     ('checks', 'kind', 'a', 'A', 1900, 2.2250738585072014e-308, 'reported'), ('checks', 'kind', 'b', 'B', 2200, 1, 'reported'),
     ('checks', 'kind', 'c', 'C', NULL, NULL, 'unknown');
 SELECT region, from_year, to_year, rate, exceptional FROM gpumkt_rates WHERE market = 'checks' ORDER BY region, rate;
--- beyond the anchors the rate 0 of the period 1900-2200 is nearer than the
--- exceptional one, which has no period: 2 x 1.0^1 = 2 in 2201; with the
--- anchor of 1900 alone and the exceptional rate: 1 x (1 + 12) = 13 in 1901
-SELECT gpumkt_forecast('global', 2201, 'checks') AS expect_2;
+-- error: beyond the anchors lies no year to forecast: 2201 is past 2200 (22023);
+-- with the anchor of 1900 alone and the exceptional rate: 1 x (1 + 12) = 13 in 1901
+SELECT gpumkt_forecast('global', 2201, 'checks') AS past_the_years;
 DELETE FROM gpumkt_rates WHERE market = 'checks' AND NOT exceptional;
 DELETE FROM gpumkt_anchors WHERE market = 'checks' AND year = 2200;
 SELECT gpumkt_forecast('global', 1901, 'checks') AS expect_13;

@@ -43,7 +43,7 @@ SELECT gpumkt_resolve_region('Untied States');
 -- error: an unknown market
 SELECT gpumkt_forecast('global', 2030, market => 'no_such_market');
 \echo :LAST_ERROR_SQLSTATE
--- error: a year so far out that the value leaves double precision
+-- error: a year outside 1900..2200 (22023; it was a value out of double range, 22003)
 SELECT gpumkt_forecast('global', 100000);
 \echo :LAST_ERROR_SQLSTATE
 -- NULL in, NULL out
@@ -79,6 +79,17 @@ SELECT gpumkt_forecast('global', 2025) AS shipped_2025;
 INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate, source_quote)
     VALUES ('edge_ai', 'global', 2030, 2040, 0.1, 'my notes p. 6');
 SELECT round(gpumkt_forecast('global', 2032, market => 'edge_ai'), 10) AS edge_2032, 24.2 AS expected;
+-- error: a rate and no market size to grow from: what is missing is said
+INSERT INTO gpumkt_rates (market, region, rate, source_quote) VALUES ('edge_ai', 'france', 0.1, 'my notes p. 7');
+SELECT gpumkt_forecast('france', 2025, market => 'edge_ai');
+\echo :LAST_ERROR_SQLSTATE
+DELETE FROM gpumkt_rates WHERE market = 'edge_ai' AND region = 'france';
+-- error: a share of a share of a region that has no figure: that region is named
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region, source_quote) VALUES
+    ('edge_ai', 'italy', 2020, 0.2, 'spain', 'my notes p. 8'), ('edge_ai', 'spain', 2020, 0.1, 'rest_of_europe', 'my notes p. 9');
+SELECT gpumkt_forecast('italy', 2025, market => 'edge_ai');
+\echo :LAST_ERROR_SQLSTATE
+DELETE FROM gpumkt_region_shares WHERE market = 'edge_ai' AND region IN ('italy', 'spain');
 -- error: shares that loop back on themselves
 INSERT INTO gpumkt_region_shares (market, region, year, share, of_region, source_quote) VALUES
     ('edge_ai', 'france', 2020, 0.5, 'spain', 'loop'), ('edge_ai', 'spain', 2020, 0.5, 'france', 'loop');

@@ -22,12 +22,14 @@ INSERT INTO gpumkt_figures (market, figure, label, value) VALUES ('odd', 'x', 'x
 INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
     ('odd', 'global', -2147483000, 1), ('odd', 'global', 2147483000, 2);
 \echo :LAST_ERROR_SQLSTATE
--- a forecast for the last integer year still takes its span in double: from
--- anchors 1 (1900) and 1.0000001 (2200), at their own CAGR,
--- 1.0000001^((2147483647 - 1900) / 300) = 2.045878 (python3, decimal)
+-- anchors at the ends of the years allowed: 2050 is half way,
+-- 2^(150/300) = 1.414213562 (sqrt 2)
 INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
-    ('odd', 'global', 1900, 1), ('odd', 'global', 2200, 1.0000001);
-SELECT round(gpumkt_forecast('global', 2147483647, 'odd'), 6) AS far_end, 2.045878 AS expected;
+    ('odd', 'global', 1900, 1), ('odd', 'global', 2200, 2);
+SELECT round(gpumkt_forecast('global', 2050, 'odd'), 9) AS middle, 1.414213562 AS expected;
+-- error: a forecast out there is refused: years run from 1900 to 2200 (22023)
+SELECT gpumkt_forecast('global', 2147483647, 'odd');
+\echo :LAST_ERROR_SQLSTATE
 DELETE FROM gpumkt_anchors WHERE market = 'odd';
 
 -- a chain of 40 shares is long, not a loop: c1 = 0.5^40 x global

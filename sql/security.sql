@@ -48,6 +48,25 @@ SELECT gpumkt_forecast('global', 2025) AS as_shipped;
 SELECT gpumkt_guard_shipped();
 \echo :LAST_ERROR_SQLSTATE
 
-REVOKE ALL ON gpumkt_markets, gpumkt_anchors FROM regress_gpumkt_writer;
+-- users' rows never pass for the report's (issue 8, item 6)
+GRANT INSERT, UPDATE, DELETE ON gpumkt_regions TO regress_gpumkt_writer;
+SET ROLE regress_gpumkt_writer;
+-- error: a region of their own cannot take the name of another region (23505)
+INSERT INTO gpumkt_regions (region, name, parent, kind) VALUES ('mine_us', 'US', 'global', 'group');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_regions (region, name, parent, kind, name_fr) VALUES ('us', 'Mine', 'global', 'group', 'À moi');
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_resolve_region('US') AS us, gpumkt_resolve_region('united states') AS united_states;
+-- a figure of their own in the shipped market is used, and called theirs
+INSERT INTO gpumkt_anchors (market, region, year, value, source_quote) VALUES
+    ('ai_training_gpu_clusters', 'global', 2030, 1000, 'mine');
+SELECT gpumkt_forecast('global', 2030) AS global_2030_is_theirs;
+SELECT step, region, value, basis, provenance FROM gpumkt_explain('global', 2030);
+SELECT year, value, basis FROM gpumkt_series('global', 2030, 2030);
+DELETE FROM gpumkt_anchors WHERE market = 'ai_training_gpu_clusters' AND NOT shipped;
+RESET ROLE;
+SELECT round(gpumkt_forecast('global', 2030), 9) AS report_again, 39.906139878 AS expected;
+
+REVOKE ALL ON gpumkt_regions, gpumkt_markets, gpumkt_anchors FROM regress_gpumkt_writer;
 DROP ROLE regress_gpumkt_reader;
 DROP ROLE regress_gpumkt_writer;

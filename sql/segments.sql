@@ -36,3 +36,14 @@ SELECT gpumkt_segment_share('deployment', 'hybrid');
 -- error: the region part fails as in gpumkt_forecast
 SELECT gpumkt_forecast('europe', 2035, 'deployment', 'public_cloud');
 \echo :LAST_ERROR_SQLSTATE
+
+-- gpumkt_try_forecast for segments: NULL where there is no share or no figure
+SELECT gpumkt_try_forecast('global', 2035, 'deployment', 'public_cloud') AS cloud_2035, 47.5125 AS expected,
+       gpumkt_try_forecast('global', 2035, 'component', 'software') IS NULL AS no_share,
+       gpumkt_try_forecast('europe', 2035, 'deployment', 'public_cloud') IS NULL AS no_figure;
+-- error: unknown names are still errors
+SELECT gpumkt_try_forecast('global', 2035, 'deployment', 'hybrid');
+\echo :LAST_ERROR_SQLSTATE
+-- segments at a date: 43.163158371963 x 0.543 = 23.437594995976
+SELECT round(gpumkt_forecast('global', date '2030-07-02', 'deployment', 'public_cloud'), 12) AS cloud_mid_2030,
+       23.437594995976 AS expected;

@@ -24,6 +24,40 @@ SELECT * FROM gpumkt_series('global', 2035, 2025);
 -- error: too long a range
 SELECT * FROM gpumkt_series('global', 0, 20000);
 \echo :LAST_ERROR_SQLSTATE
--- error: no figure for Europe
+-- a region without figures gives its years with no value and the basis "no data"
 SELECT * FROM gpumkt_series('europe', 2025, 2026);
+-- a region with one anchor and nothing else: its year has a figure, the
+-- others say they have none (no growth next to a year without a figure)
+INSERT INTO gpumkt_anchors (market, region, year, value, source_quote) VALUES
+    ('ai_training_gpu_clusters', 'europe', 2025, 5, 'my estimate');
+SELECT * FROM gpumkt_series('europe', 2024, 2026);
+-- error: the forecast itself says what is missing
+SELECT gpumkt_forecast('europe', 2026);
 \echo :LAST_ERROR_SQLSTATE
+
+-- a user's row is never shown as the report's: 2025 is "user row"; Germany,
+-- given as a quarter of Europe, rests on it
+INSERT INTO gpumkt_rates (market, region, rate, source_quote) VALUES
+    ('ai_training_gpu_clusters', 'europe', 0.2, 'my estimate');
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region, source_quote) VALUES
+    ('ai_training_gpu_clusters', 'germany', 2025, 0.25, 'europe', 'my estimate');
+-- 5 / 1.2 = 4.166666666667; 5 x 1.2 = 6; Germany 0.25 x 6 = 1.5
+SELECT year, round(value, 12) AS value, round(growth, 6) AS growth, basis FROM gpumkt_series('europe', 2024, 2026);
+SELECT year, value, basis FROM gpumkt_series('germany', 2025, 2026);
+-- global 2030 of the user's: 2030 is "user row", the years it bends are "(user rows)":
+-- 2026 = 18.2 x (1000/18.2)^(1/5) = 40.556186, 2031 = 1000 x (87.5/1000)^(1/5) = 614.329840
+INSERT INTO gpumkt_anchors (market, region, year, value, source_quote) VALUES
+    ('ai_training_gpu_clusters', 'global', 2030, 1000, 'mine');
+SELECT year, round(value, 6) AS value, basis FROM gpumkt_series('global', 2024, 2036);
+DELETE FROM gpumkt_region_shares WHERE NOT shipped;
+DELETE FROM gpumkt_rates WHERE NOT shipped;
+DELETE FROM gpumkt_anchors WHERE NOT shipped;
+
+-- a segment's series: the region's forecast times the segment's share, the
+-- region's growth; 2024 = 0.365 x 15.555555556 x 0.543 = 3.083033333,
+-- 2025 = 6.6 x 0.543 = 3.5838, 2026 = 0.365 x 21.294382680 x 0.543 = 4.220440175
+SELECT year, round(value, 9) AS value, round(growth, 6) AS growth, basis
+FROM gpumkt_series('north_america', 2024, 2026, 'deployment', 'public_cloud');
+-- a segment with no share, or of a region with no figure, has no data
+SELECT * FROM gpumkt_series('global', 2025, 2026, 'component', 'software');
+SELECT * FROM gpumkt_series('europe', 2025, 2026, 'component', 'hardware');

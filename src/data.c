@@ -1,100 +1,44 @@
 /*-------------------------------------------------------------------------
  *
  * data.c
- *	  Data access: reads a market's tables once per query into a cache
- *	  hung on the calling expression (fn_extra), and finds regions and
- *	  segments by code, display name or ISO code, ignoring case.
+ *	  Reading a market: its row, its anchors, rates and region shares
+ *	  (one GmFigures per region that has any) and its segments, for the
+ *	  cache of cache.c; and finding a region's figures and a segment by
+ *	  code or name.
  *
- * Every query names the extension's own schema and pg_catalog operators,
- * so the caller's search_path cannot change what is read.
+ * Every query names the extension's own schema, pg_catalog operators and
+ * the pg_catalog "C" collation, so the caller's search_path cannot change
+ * what is read.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
-#include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
-#include "access/xact.h"
-#include "storage/proc.h"
 #include "lib/stringinfo.h"
-#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/datum.h"
-#include "utils/formatting.h"
-#include "utils/lsyscache.h"
-#include "utils/memutils.h"
-#include "utils/snapmgr.h"
-#include "utils/varlena.h"
 
 #include "gpumkt.h"
 
-#define GM_KEYLEN 128			/* longest name that lookups accept */
+#define GM_MARKETS_SHOWN 20		/* markets named in the unknown-market hint */
 
-/* where a figure row comes from, as one line: basis, qualifier, quote */
-#define GM_PROVENANCE \
-	" pg_catalog.concat(basis," \
-	" CASE WHEN qualifier IS NOT NULL THEN pg_catalog.concat(' (', qualifier, ')') END, ': '," \
-	" CASE WHEN source_quote IS NOT NULL THEN pg_catalog.concat('\"', source_quote, '\"')" \
-	" WHEN derivation IS NOT NULL THEN derivation ELSE 'no source given' END)"
+static const GmFigures no_figures = {-1, 0, NULL, 0, NULL, 0, NULL};
 
-typedef struct GmLookupEntry
-{
-	char		key[GM_KEYLEN];
-	int			region;
-} GmLookupEntry;
-
-/* Everything cached at one call site; lives in fn_mcxt, i.e. one query. */
-typedef struct GmCache
-{
-	GmMarket   *markets;
-	MemoryContext cxt;			/* holds the markets; reset when data moves */
-	char	   *schema;			/* quoted name of the extension's schema */
-	/* what the cached markets were read under: see data_is_current() */
-	LocalTransactionId lxid;
-	CommandId	cid;
-	SubTransactionId subid;
-	uint64		completions;
-	/* the last region name looked up, and what it resolved to */
-	GmMarket   *last_market;
-	int			last_len;
-	char		last_name[GM_KEYLEN];
-	int			last_region;
-} GmCache;
-
-static int	region_by_code(GmMarket *m, const char *code);
-
-/* Lower-case name into buf (GM_KEYLEN); false when it is too long. */
-static bool
-fold_name(const char *name, int len, char *buf)
-{
-	bool		ascii = true;
-
-	if (len <= 0 || len >= GM_KEYLEN)
-		return false;
-	for (int i = 0; i < len; i++)
-	{
-		if (IS_HIGHBIT_SET(name[i]))
-		{
-			ascii = false;
-			break;
-		}
-		buf[i] = pg_ascii_tolower((unsigned char) name[i]);
-	}
-	if (!ascii)
-	{
-		char	   *low = str_tolower(name, len, DEFAULT_COLLATION_OID);
-		size_t		n = strlen(low);
-
-		if (n >= GM_KEYLEN)
-			return false;
-		memcpy(buf, low, n);
-		len = n;
-		pfree(low);
-	}
-	buf[len] = '\0';
-	return true;
-}
+/*
+ * Where a figure row comes from, as one line: basis, qualifier, quote; a
+ * user's row (shipped = false) says so instead of the report's basis.
+ */
+#define GM_PROVENANCE(p) GM_PROVENANCE_Q(p, p "qualifier")
+/* ... with q for the qualifier (segments have none) */
+#define GM_PROVENANCE_Q(p, q) \
+	" pg_catalog.concat(CASE WHEN " p "shipped THEN " p "basis" \
+	" WHEN " p "basis OPERATOR(pg_catalog.=) 'derived' THEN 'user row, derived'" \
+	" ELSE 'user row' END," \
+	" CASE WHEN " q " IS NOT NULL THEN pg_catalog.concat(' (', " q ", ')') END, ': '," \
+	" CASE WHEN " p "source_quote IS NOT NULL THEN pg_catalog.concat('\"', " p "source_quote, '\"')" \
+	" WHEN " p "derivation IS NOT NULL THEN " p "derivation ELSE 'no source given' END)"
 
 /* Run a read-only query with up to one text parameter; returns row count. */
 static uint64
@@ -153,7 +97,7 @@ static int
 row_region(GmMarket *m, uint64 row, int col)
 {
 	char	   *code = SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col);
-	int			r = code ? region_by_code(m, code) : -1;
+	int			r = code ? gpumkt_region_by_code(m->rg, code) : -1;
 
 	if (r < 0)
 		ereport(ERROR,
@@ -164,479 +108,273 @@ row_region(GmMarket *m, uint64 row, int col)
 	return r;
 }
 
-/* Region index of an exact code, or -1. */
-static int
-region_by_code(GmMarket *m, const char *code)
-{
-	char		key[GM_KEYLEN];
-	GmLookupEntry *e;
-
-	if (!fold_name(code, strlen(code), key))
-		return -1;
-	e = hash_search(m->lookup, key, HASH_FIND, NULL);
-	return e ? e->region : -1;
-}
-
-/* Add a lower-cased name for region r to the lookup (first one wins). */
-static void
-add_lookup(GmMarket *m, const char *name, int r)
-{
-	char		key[GM_KEYLEN];
-	bool		found;
-	GmLookupEntry *e;
-
-	if (name == NULL || !fold_name(name, strlen(name), key))
-		return;
-	e = hash_search(m->lookup, key, HASH_ENTER, &found);
-	if (!found)
-		e->region = r;
-}
-
-/* Read gpumkt_regions into m. */
-static void
-load_regions(GmMarket *m, const char *schema, MemoryContext cxt)
-{
-	StringInfoData sql;
-	HASHCTL		ctl;
-	uint64		n;
-	char	  **parents;
-
-	initStringInfo(&sql);
-	appendStringInfo(&sql,
-					 "SELECT region, name, parent, iso2, name_fr FROM %s.gpumkt_regions"
-					 " ORDER BY region COLLATE \"C\"", schema);
-	n = run_query(sql.data, NULL);
-
-	m->nregions = (int) n;
-	m->regions = MemoryContextAllocZero(cxt, sizeof(GmRegion) * Max(n, 1));
-	parents = palloc0(sizeof(char *) * Max(n, 1));
-
-	memset(&ctl, 0, sizeof(ctl));
-	ctl.keysize = GM_KEYLEN;
-	ctl.entrysize = sizeof(GmLookupEntry);
-	ctl.hcxt = cxt;
-	m->lookup = hash_create("gpumkt regions", Max(n * 3, 16), &ctl,
-							HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
-
-	/* codes first, so that a code always beats another region's name */
-	for (uint64 i = 0; i < n; i++)
-	{
-		GmRegion   *r = &m->regions[i];
-
-		r->code = get_text(i, 1, cxt);
-		r->name = get_text(i, 2, cxt);
-		r->iso2 = get_text(i, 4, cxt);
-		parents[i] = get_text(i, 3, CurrentMemoryContext);
-		add_lookup(m, r->code, (int) i);
-	}
-	for (uint64 i = 0; i < n; i++)
-	{
-		add_lookup(m, m->regions[i].iso2, (int) i);
-		add_lookup(m, m->regions[i].name, (int) i);
-	}
-	/* the report's own (French) names last */
-	for (uint64 i = 0; i < n; i++)
-	{
-		char	   *name_fr = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 5);
-
-		add_lookup(m, name_fr, (int) i);
-	}
-	for (uint64 i = 0; i < n; i++)
-		m->regions[i].parent = parents[i] ? region_by_code(m, parents[i]) : -1;
-	pfree(parents);
-}
-
-/* Read the market row, or fail naming the known markets. */
-static void
-load_market_row(GmMarket *m, const char *schema, const char *market)
-{
-	StringInfoData sql;
-
-	initStringInfo(&sql);
-	appendStringInfo(&sql,
-					 "SELECT root_region FROM %s.gpumkt_markets"
-					 " WHERE market OPERATOR(pg_catalog.=) $1", schema);
-	if (run_query(sql.data, market) == 0)
-	{
-		StringInfoData known;
-
-		resetStringInfo(&sql);
-		appendStringInfo(&sql,
-						 "SELECT pg_catalog.string_agg(market, ', ' ORDER BY market)"
-						 " FROM %s.gpumkt_markets", schema);
-		run_query(sql.data, NULL);
-		initStringInfo(&known);
-		appendStringInfoString(&known, SPI_getvalue(SPI_tuptable->vals[0],
-													SPI_tuptable->tupdesc, 1) ?
-							   SPI_getvalue(SPI_tuptable->vals[0],
-											SPI_tuptable->tupdesc, 1) : "none");
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown market \"%s\"", market),
-				 errhint("Known markets: %s. Add one with INSERT INTO gpumkt_markets.",
-						 known.data)));
-	}
-	m->root = region_by_code(m, SPI_getvalue(SPI_tuptable->vals[0],
-											 SPI_tuptable->tupdesc, 1));
-}
-
-/*
- * The region index of each row of the last query (its column col), in a new
- * array; counts[r] gets the number of rows of region r.
- */
+/* The regions of the row of the last query, in a new array, checked sorted. */
 static int *
-row_regions(GmMarket *m, uint64 n, int col, int *counts)
+row_regions(GmMarket *m, uint64 n)
 {
 	int		   *idx = palloc(sizeof(int) * Max(n, 1));
 
-	memset(counts, 0, sizeof(int) * m->nregions);
 	for (uint64 i = 0; i < n; i++)
 	{
-		idx[i] = row_region(m, i, col);
-		counts[idx[i]]++;
+		idx[i] = row_region(m, i, 1);
+		if (i > 0 && idx[i] < idx[i - 1])
+			ereport(ERROR,
+					(errmsg_internal("gpumkt figures came back out of region order")));
 	}
 	return idx;
 }
 
-/* Read anchors, rates and region shares of the market. */
+/* Read the market row, or fail naming the known markets. */
 static void
-load_figures(GmMarket *m, const char *schema, const char *market,
-			 MemoryContext cxt)
+load_market_row(GmMarket *m, const char *schema)
 {
-	StringInfoData sql;
+	char	   *sql;
+	char	   *known;
+	uint64		count;
+
+	sql = psprintf("SELECT root_region FROM %s.gpumkt_markets"
+				   " WHERE market OPERATOR(pg_catalog.=) $1", schema);
+	if (run_query(sql, m->market) > 0)
+	{
+		m->root = gpumkt_region_by_code(m->rg, SPI_getvalue(SPI_tuptable->vals[0],
+															SPI_tuptable->tupdesc, 1));
+		return;
+	}
+	sql = psprintf("SELECT pg_catalog.string_agg(market, ', ' ORDER BY market COLLATE pg_catalog.\"C\"),"
+				   " (SELECT pg_catalog.count(*) FROM %s.gpumkt_markets)"
+				   " FROM (SELECT market FROM %s.gpumkt_markets"
+				   " ORDER BY market COLLATE pg_catalog.\"C\" LIMIT %d) s",
+				   schema, schema, GM_MARKETS_SHOWN);
+	run_query(sql, NULL);
+	known = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	count = strtoull(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2), NULL, 10);
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unrecognized market \"%s\"", m->market),
+			 count > GM_MARKETS_SHOWN ?
+			 errhint("Known markets include %s. Add one with INSERT INTO gpumkt_markets.", known) :
+			 errhint("Known markets: %s. Add one with INSERT INTO gpumkt_markets.",
+					 known ? known : "none")));
+}
+
+/* Read the market's anchors (sorted by region, then year). */
+static GmAnchor *
+load_anchors(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int *n)
+{
+	GmAnchor   *a;
+	bool		isnull;
+
+	*n = (int) run_query(psprintf("SELECT region, year, value, basis OPERATOR(pg_catalog.=) 'derived',"
+								  " NOT shipped," GM_PROVENANCE("")
+								  " FROM %s.gpumkt_anchors WHERE market OPERATOR(pg_catalog.=) $1"
+								  " ORDER BY region COLLATE pg_catalog.\"C\", year", schema),
+						 m->market);
+	*regs = row_regions(m, *n);
+	a = MemoryContextAllocZero(cxt, sizeof(GmAnchor) * Max(*n, 1));
+	for (int i = 0; i < *n; i++)
+	{
+		a[i].year = DatumGetInt32(get_datum(i, 2, &isnull));
+		a[i].value = get_numeric(i, 3, &a[i].exact, cxt);
+		a[i].derived = DatumGetBool(get_datum(i, 4, &isnull));
+		a[i].user = DatumGetBool(get_datum(i, 5, &isnull));
+		a[i].provenance = get_text(i, 6, cxt);
+	}
+	return a;
+}
+
+/* Read the market's rates (sorted by region, then to_year). */
+static GmRate *
+load_rates(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int *n)
+{
+	GmRate	   *rt;
+	bool		isnull;
+
+	*n = (int) run_query(psprintf("SELECT region, from_year, to_year, rate, NOT shipped,"
+								  GM_PROVENANCE("")
+								  " FROM %s.gpumkt_rates WHERE market OPERATOR(pg_catalog.=) $1"
+								  " ORDER BY region COLLATE pg_catalog.\"C\", to_year", schema),
+						 m->market);
+	*regs = row_regions(m, *n);
+	rt = MemoryContextAllocZero(cxt, sizeof(GmRate) * Max(*n, 1));
+	for (int i = 0; i < *n; i++)
+	{
+		rt[i].from_year = DatumGetInt32(get_datum(i, 2, &isnull));
+		rt[i].has_period = !isnull;
+		rt[i].to_year = rt[i].has_period ? DatumGetInt32(get_datum(i, 3, &isnull)) : 0;
+		rt[i].rate = get_numeric(i, 4, &rt[i].exact, cxt);
+		rt[i].user = DatumGetBool(get_datum(i, 5, &isnull));
+		rt[i].provenance = get_text(i, 6, cxt);
+	}
+	return rt;
+}
+
+/* Read the market's region shares (sorted by region, then year). */
+static GmShare *
+load_shares(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int *n)
+{
+	GmShare    *s;
+	bool		isnull;
+
+	*n = (int) run_query(psprintf("SELECT region, year, share, of_region, NOT shipped,"
+								  GM_PROVENANCE("")
+								  " FROM %s.gpumkt_region_shares WHERE market OPERATOR(pg_catalog.=) $1"
+								  " ORDER BY region COLLATE pg_catalog.\"C\", year", schema),
+						 m->market);
+	*regs = row_regions(m, *n);
+	s = MemoryContextAllocZero(cxt, sizeof(GmShare) * Max(*n, 1));
+	for (int i = 0; i < *n; i++)
+	{
+		s[i].year = DatumGetInt32(get_datum(i, 2, &isnull));
+		s[i].share = get_numeric(i, 3, &s[i].exact, cxt);
+		s[i].of_region = row_region(m, i, 4);
+		s[i].user = DatumGetBool(get_datum(i, 5, &isnull));
+		s[i].provenance = get_text(i, 6, cxt);
+	}
+	return s;
+}
+
+/* Read anchors, rates and region shares, one GmFigures per region. */
+static void
+load_figures(GmMarket *m, const char *schema, MemoryContext cxt)
+{
+	int		   *areg,
+			   *rreg,
+			   *sreg;
+	int			na,
+				nr,
+				ns,
+				ia = 0,
+				ir = 0,
+				is = 0;
+	GmAnchor   *a = load_anchors(m, schema, cxt, &areg, &na);
+	GmRate	   *rt = load_rates(m, schema, cxt, &rreg, &nr);
+	GmShare    *s = load_shares(m, schema, cxt, &sreg, &ns);
+
+	m->figures = MemoryContextAllocZero(cxt, sizeof(GmFigures) * Max(na + nr + ns, 1));
+	while (ia < na || ir < nr || is < ns)
+	{
+		GmFigures  *f = &m->figures[m->nfigures++];
+		int			r = INT_MAX;
+
+		if (ia < na)
+			r = Min(r, areg[ia]);
+		if (ir < nr)
+			r = Min(r, rreg[ir]);
+		if (is < ns)
+			r = Min(r, sreg[is]);
+		f->region = r;
+		f->anchors = &a[ia];
+		for (; ia < na && areg[ia] == r; ia++)
+			f->nanchors++;
+		f->rates = &rt[ir];
+		for (; ir < nr && rreg[ir] == r; ir++)
+			f->nrates++;
+		f->shares = &s[is];
+		for (; is < ns && sreg[is] == r; is++)
+			f->nshares++;
+	}
+}
+
+/* Read the market's segments, in the report's order, with their keys. */
+static void
+load_segments(GmMarket *m, const char *schema, MemoryContext cxt)
+{
 	uint64		n;
 	bool		isnull;
-	int		   *counts = palloc(sizeof(int) * Max(m->nregions, 1));
-	int		   *idx;
 
-	initStringInfo(&sql);
-
-	/* anchors, sorted by year within each region */
-	appendStringInfo(&sql,
-					 "SELECT region, year, value, basis OPERATOR(pg_catalog.=) 'derived',"
-					 GM_PROVENANCE
-					 " FROM %s.gpumkt_anchors WHERE market OPERATOR(pg_catalog.=) $1"
-					 " ORDER BY region COLLATE \"C\", year", schema);
-	n = run_query(sql.data, market);
-	idx = row_regions(m, n, 1, counts);
-	for (int r = 0; r < m->nregions; r++)
-		m->regions[r].anchors = MemoryContextAlloc(cxt, sizeof(GmAnchor) * Max(counts[r], 1));
-	for (uint64 i = 0; i < n; i++)
-	{
-		GmRegion   *reg = &m->regions[idx[i]];
-		GmAnchor   *a = &reg->anchors[reg->nanchors++];
-
-		a->year = DatumGetInt32(get_datum(i, 2, &isnull));
-		a->value = get_numeric(i, 3, &a->exact, cxt);
-		a->derived = DatumGetBool(get_datum(i, 4, &isnull));
-		a->provenance = get_text(i, 5, cxt);
-	}
-
-	/* rates */
-	resetStringInfo(&sql);
-	appendStringInfo(&sql,
-					 "SELECT region, from_year, to_year, rate,"
-					 GM_PROVENANCE
-					 " FROM %s.gpumkt_rates WHERE market OPERATOR(pg_catalog.=) $1"
-					 " ORDER BY region COLLATE \"C\", to_year", schema);
-	n = run_query(sql.data, market);
-	idx = row_regions(m, n, 1, counts);
-	for (int r = 0; r < m->nregions; r++)
-		m->regions[r].rates = MemoryContextAlloc(cxt, sizeof(GmRate) * Max(counts[r], 1));
-	for (uint64 i = 0; i < n; i++)
-	{
-		GmRegion   *reg = &m->regions[idx[i]];
-		GmRate	   *rt = &reg->rates[reg->nrates++];
-
-		rt->from_year = DatumGetInt32(get_datum(i, 2, &isnull));
-		rt->has_period = !isnull;
-		rt->to_year = rt->has_period ? DatumGetInt32(get_datum(i, 3, &isnull)) : 0;
-		rt->rate = get_numeric(i, 4, &rt->exact, cxt);
-		rt->provenance = get_text(i, 5, cxt);
-	}
-
-	/* region shares, sorted by year within each region */
-	resetStringInfo(&sql);
-	appendStringInfo(&sql,
-					 "SELECT region, year, share, of_region,"
-					 GM_PROVENANCE
-					 " FROM %s.gpumkt_region_shares WHERE market OPERATOR(pg_catalog.=) $1"
-					 " ORDER BY region COLLATE \"C\", year", schema);
-	n = run_query(sql.data, market);
-	idx = row_regions(m, n, 1, counts);
-	for (int r = 0; r < m->nregions; r++)
-		m->regions[r].shares = MemoryContextAlloc(cxt, sizeof(GmShare) * Max(counts[r], 1));
-	for (uint64 i = 0; i < n; i++)
-	{
-		GmRegion   *reg = &m->regions[idx[i]];
-		GmShare    *s = &reg->shares[reg->nshares++];
-
-		s->year = DatumGetInt32(get_datum(i, 2, &isnull));
-		s->share = get_numeric(i, 3, &s->exact, cxt);
-		s->of_region = row_region(m, i, 4);
-		s->provenance = get_text(i, 5, cxt);
-	}
-
-	/* segments, in the report's order */
-	resetStringInfo(&sql);
-	appendStringInfo(&sql,
-					 "SELECT s.dimension, d.name, s.segment, s.name, s.share"
-					 " FROM %s.gpumkt_segments s JOIN %s.gpumkt_dimensions d"
-					 " ON d.market OPERATOR(pg_catalog.=) s.market"
-					 " AND d.dimension OPERATOR(pg_catalog.=) s.dimension"
-					 " WHERE s.market OPERATOR(pg_catalog.=) $1"
-					 " ORDER BY d.ordinal, d.dimension COLLATE \"C\", s.ordinal, s.segment COLLATE \"C\"",
-					 schema, schema);
-	n = run_query(sql.data, market);
+	n = run_query(psprintf("SELECT s.dimension, d.name, s.segment, s.name, s.share, s.year,"
+						   " NOT s.shipped, d.name_fr, s.name_fr,"
+						   GM_PROVENANCE_Q("s.", "NULL::pg_catalog.text")
+						   " FROM %s.gpumkt_segments s JOIN %s.gpumkt_dimensions d"
+						   " ON d.market OPERATOR(pg_catalog.=) s.market"
+						   " AND d.dimension OPERATOR(pg_catalog.=) s.dimension"
+						   " WHERE s.market OPERATOR(pg_catalog.=) $1"
+						   " ORDER BY d.ordinal, d.dimension COLLATE pg_catalog.\"C\","
+						   " s.ordinal, s.segment COLLATE pg_catalog.\"C\"",
+						   schema, schema),
+				  m->market);
 	m->nsegments = (int) n;
 	m->segments = MemoryContextAllocZero(cxt, sizeof(GmSegment) * Max(n, 1));
 	for (uint64 i = 0; i < n; i++)
 	{
-		GmSegment  *s = &m->segments[i];
+		GmSegment  *sg = &m->segments[i];
+		const int	keycols[6] = {1, 2, 8, 3, 4, 9};
 
-		s->dimension = get_text(i, 1, cxt);
-		s->dimension_name = get_text(i, 2, cxt);
-		s->segment = get_text(i, 3, cxt);
-		s->name = get_text(i, 4, cxt);
+		sg->dimension = get_text(i, 1, cxt);
+		sg->dimension_name = get_text(i, 2, cxt);
+		sg->segment = get_text(i, 3, cxt);
+		sg->name = get_text(i, 4, cxt);
 		(void) get_datum(i, 5, &isnull);
-		s->has_share = !isnull;
-		if (s->has_share)
-			s->share = get_numeric(i, 5, &s->exact, cxt);
-	}
-}
-
-/* The cache of this call site, made on first use. */
-static GmCache *
-get_cache(FunctionCallInfo fcinfo)
-{
-	GmCache    *c = (GmCache *) fcinfo->flinfo->fn_extra;
-
-	if (c == NULL)
-	{
-		Oid			nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
-		char	   *nspname = get_namespace_name(nsp);
-
-		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(GmCache));
-		c->schema = MemoryContextStrdup(fcinfo->flinfo->fn_mcxt,
-										quote_identifier(nspname));
-		c->cxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt,
-									   "gpumkt market cache",
-									   ALLOCSET_SMALL_SIZES);
-		c->last_region = -1;
-		fcinfo->flinfo->fn_extra = c;
-	}
-	return c;
-}
-
-/*
- * Drop the cached markets when the data visible now may differ from what
- * they were read under: another transaction, subtransaction or command, or
- * a snapshot taken after other transactions completed.  Within one query
- * none of these moves; across the statements of a PL/pgSQL loop they do.
- */
-static void
-forget_stale_data(GmCache *c)
-{
-	Snapshot	snap = ActiveSnapshotSet() ? GetActiveSnapshot() : NULL;
-	LocalTransactionId lxid = MyProc->lxid;
-	CommandId	cid = snap ? snap->curcid : GetCurrentCommandId(false);
-	uint64		completions = snap ? snap->snapXactCompletionCount : 0;
-	SubTransactionId subid = GetCurrentSubTransactionId();
-
-	if (c->markets != NULL &&
-		(lxid != c->lxid || cid != c->cid || subid != c->subid ||
-		 completions != c->completions || snap == NULL))
-	{
-		MemoryContextReset(c->cxt);
-		c->markets = NULL;
-		c->last_market = NULL;
-	}
-	c->lxid = lxid;
-	c->cid = cid;
-	c->subid = subid;
-	c->completions = completions;
-}
-
-/*
- * The market named by market (NULL: the regions alone), read from the tables
- * at the first call of this query and kept for the rest of it (and for later
- * statements of the same transaction while the visible data cannot differ).
- */
-GmMarket *
-gpumkt_get_market(FunctionCallInfo fcinfo, text *market)
-{
-	GmCache    *c = get_cache(fcinfo);
-	const char *name = market ? VARDATA_ANY(market) : "";
-	int			len = market ? VARSIZE_ANY_EXHDR(market) : 0;
-	GmMarket   *m;
-	MemoryContext cxt = c->cxt;
-	char	   *mname;
-	int			rc;
-
-	forget_stale_data(c);
-	for (m = c->markets; m != NULL; m = m->next)
-	{
-		if ((int) strlen(m->market) == len && memcmp(m->market, name, len) == 0)
-			return m;
-	}
-
-	mname = market ? text_to_cstring(market) : pstrdup("");
-	m = MemoryContextAllocZero(cxt, sizeof(GmMarket));
-	m->market = MemoryContextStrdup(cxt, mname);
-	m->root = -1;
-
-	if ((rc = SPI_connect()) != SPI_OK_CONNECT)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("gpumkt could not connect to SPI: %s",
-						SPI_result_code_string(rc))));
-	load_regions(m, c->schema, cxt);
-	if (market)
-	{
-		load_market_row(m, c->schema, mname);
-		load_figures(m, c->schema, mname, cxt);
-	}
-	SPI_finish();
-
-	m->next = c->markets;
-	c->markets = m;
-	return m;
-}
-
-/* Up to three regions closest to name, for a hint. */
-static char *
-closest_regions(GmMarket *m, const char *folded)
-{
-	int			best[3] = {-1, -1, -1};
-	int			bestd[3] = {INT_MAX, INT_MAX, INT_MAX};
-	StringInfoData buf;
-	int			flen = strlen(folded);
-
-	for (int r = 0; r < m->nregions; r++)
-	{
-		const char *cands[2] = {m->regions[r].code, m->regions[r].name};
-		int			d = INT_MAX;
-
-		for (int k = 0; k < 2; k++)
+		sg->has_share = !isnull;
+		if (sg->has_share)
 		{
-			char		key[GM_KEYLEN];
-			int			dk;
-
-			if (!fold_name(cands[k], strlen(cands[k]), key))
-				continue;
-			dk = varstr_levenshtein(folded, flen, key, strlen(key), 1, 1, 1, true);
-			d = Min(d, dk);
+			sg->share = get_numeric(i, 5, &sg->exact, cxt);
+			sg->year = DatumGetInt32(get_datum(i, 6, &isnull));
 		}
-		for (int k = 0; k < 3; k++)
+		sg->user = DatumGetBool(get_datum(i, 7, &isnull));
+		sg->provenance = get_text(i, 10, cxt);
+		for (int k = 0; k < 6; k++)
 		{
-			if (d < bestd[k])
-			{
-				for (int j = 2; j > k; j--)
-				{
-					best[j] = best[j - 1];
-					bestd[j] = bestd[j - 1];
-				}
-				best[k] = r;
-				bestd[k] = d;
-				break;
-			}
+			char	   *v = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc,
+										 keycols[k]);
+
+			sg->keys[k] = v ? MemoryContextStrdup(cxt, gm_name_key(v, strlen(v))) : "";
 		}
 	}
-	initStringInfo(&buf);
-	for (int k = 0; k < 3 && best[k] >= 0; k++)
-		appendStringInfo(&buf, "%s%s (%s)", k ? ", " : "",
-						 m->regions[best[k]].code, m->regions[best[k]].name);
-	return buf.data;
 }
 
-/* Index of the region that name stands for; unknown names are an error. */
-int
-gpumkt_find_region(GmMarket *m, text *name)
+/* Read market m (its name set) and its figures, SPI connected. */
+void
+gpumkt_load_market(GmMarket *m, const char *schema, MemoryContext cxt)
 {
-	const char *s = VARDATA_ANY(name);
-	int			len = VARSIZE_ANY_EXHDR(name);
-	char		key[GM_KEYLEN];
-	GmLookupEntry *e = NULL;
-
-	if (fold_name(s, len, key))
-		e = hash_search(m->lookup, key, HASH_FIND, NULL);
-	if (e == NULL)
-	{
-		char	   *shown = text_to_cstring(name);
-
-		if (!fold_name(s, len, key))
-		{
-			int			cut = pg_mbcliplen(shown, len, GM_KEYLEN - 1);
-
-			memcpy(key, shown, cut);
-			key[cut] = '\0';
-		}
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown region \"%s\"", shown),
-				 errhint("Closest known regions: %s. Regions are matched by code, English or French name, or ISO 3166 alpha-2 code, ignoring case.",
-						 closest_regions(m, key))));
-	}
-	return e->region;
+	load_market_row(m, schema);
+	load_figures(m, schema, cxt);
+	load_segments(m, schema, cxt);
 }
 
-/* Fast path for repeated lookups of the same name at one call site. */
-int
-gpumkt_find_region_cached(FunctionCallInfo fcinfo, GmMarket *m, text *name)
+/* The figures of region r in market m (none: counts of 0). */
+const GmFigures *
+gpumkt_figures(const GmMarket *m, int r)
 {
-	GmCache    *c = get_cache(fcinfo);
-	const char *s = VARDATA_ANY(name);
-	int			len = VARSIZE_ANY_EXHDR(name);
-	int			r;
+	int			lo = 0,
+				hi = m->nfigures - 1;
 
-	if (c->last_market == m && c->last_len == len &&
-		memcmp(c->last_name, s, len) == 0)
-		return c->last_region;
-	r = gpumkt_find_region(m, name);
-	if (len < GM_KEYLEN)
+	while (lo <= hi)
 	{
-		c->last_market = m;
-		c->last_len = len;
-		memcpy(c->last_name, s, len);
-		c->last_region = r;
+		int			mid = lo + (hi - lo) / 2;
+
+		if (m->figures[mid].region == r)
+			return &m->figures[mid];
+		if (m->figures[mid].region < r)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
 	}
-	return r;
+	return &no_figures;
 }
 
-/* Does s (len bytes) name the code or the display name, ignoring case? */
+/* Does key equal one of the three keys from first on? */
 static bool
-names_match(const char *s, int len, const char *code, const char *display)
+segment_key_matches(const char *key, const char *const *keys)
 {
-	char		key[GM_KEYLEN];
-	char		other[GM_KEYLEN];
-
-	if (!fold_name(s, len, key))
-		return false;
-	if (fold_name(code, strlen(code), other) && strcmp(key, other) == 0)
-		return true;
-	return fold_name(display, strlen(display), other) && strcmp(key, other) == 0;
+	for (int k = 0; k < 3; k++)
+		if (keys[k][0] != '\0' && strcmp(key, keys[k]) == 0)
+			return true;
+	return false;
 }
 
 /* The segment named by dimension and segment; unknown names are an error. */
 GmSegment *
 gpumkt_find_segment(GmMarket *m, text *dimension, text *segment)
 {
-	const char *ds = VARDATA_ANY(dimension);
-	int			dlen = VARSIZE_ANY_EXHDR(dimension);
-	const char *ss = VARDATA_ANY(segment);
-	int			slen = VARSIZE_ANY_EXHDR(segment);
+	char	   *dkey = gm_name_key(VARDATA_ANY(dimension), VARSIZE_ANY_EXHDR(dimension));
+	char	   *skey = gm_name_key(VARDATA_ANY(segment), VARSIZE_ANY_EXHDR(segment));
 	const char *dim = NULL;
 	StringInfoData known;
 
-	for (int i = 0; i < m->nsegments; i++)
-	{
-		if (names_match(ds, dlen, m->segments[i].dimension,
-						m->segments[i].dimension_name))
-		{
+	for (int i = 0; i < m->nsegments && dim == NULL; i++)
+		if (segment_key_matches(dkey, &m->segments[i].keys[0]))
 			dim = m->segments[i].dimension;
-			break;
-		}
-	}
 	initStringInfo(&known);
 	if (dim == NULL)
 	{
@@ -646,7 +384,7 @@ gpumkt_find_segment(GmMarket *m, text *dimension, text *segment)
 								 m->segments[i].dimension);
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown dimension \"%s\" in market \"%s\"",
+				 errmsg("unrecognized dimension \"%s\" in market \"%s\"",
 						text_to_cstring(dimension), m->market),
 				 errhint("Known dimensions: %s.", known.len ? known.data : "none")));
 	}
@@ -656,13 +394,13 @@ gpumkt_find_segment(GmMarket *m, text *dimension, text *segment)
 
 		if (strcmp(sg->dimension, dim) != 0)
 			continue;
-		if (names_match(ss, slen, sg->segment, sg->name))
+		if (segment_key_matches(skey, &sg->keys[3]))
 			return sg;
 		appendStringInfo(&known, "%s%s", known.len ? ", " : "", sg->segment);
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown segment \"%s\" in dimension \"%s\"",
+			 errmsg("unrecognized segment \"%s\" in dimension \"%s\"",
 					text_to_cstring(segment), dim),
 			 errhint("Segments of %s: %s.", dim, known.data)));
 	return NULL;				/* keep compiler quiet */

@@ -2,7 +2,8 @@
  *
  * gpumkt.h
  *	  Declarations shared by the C files of gpumkt: error reporting for
- *	  growth math, and the per-query cache of a market's tables.
+ *	  growth math, names and their keys, the regions shared by all markets
+ *	  and the figures of each market, as cached for the statement.
  *
  *-------------------------------------------------------------------------
  */
@@ -10,22 +11,24 @@
 #define GPUMKT_H
 
 #include "fmgr.h"
-#include "utils/hsearch.h"
 #include "utils/numeric.h"
 
 #include "growth_math.h"
 
-/* How a forecast value was obtained; names are in gpumkt_basis_names. */
+/* Years that forecasts are made for (README, "The forecast method"). */
+#define GM_FIRST_YEAR 1900
+#define GM_LAST_YEAR 2200
+
+/* How a forecast value was obtained; see gpumkt_basis_text(). */
 typedef enum GmBasis
 {
 	GM_BASIS_REPORTED = 0,
 	GM_BASIS_DERIVED,
 	GM_BASIS_INTERPOLATED,
 	GM_BASIS_EXTRAPOLATED,
-	GM_BASIS_SHARE_OF_PARENT
+	GM_BASIS_SHARE_OF_PARENT,
+	GM_BASIS_SEGMENT_SHARE
 } GmBasis;
-
-extern const char *const gpumkt_basis_names[];
 
 typedef struct GmAnchor
 {
@@ -33,12 +36,14 @@ typedef struct GmAnchor
 	double		value;
 	Numeric		exact;			/* the stored value, returned unchanged */
 	bool		derived;
+	bool		user;			/* a user's row (shipped = false) */
 	char	   *provenance;		/* basis, qualifier and quote, for traces */
 } GmAnchor;
 
 typedef struct GmRate
 {
 	bool		has_period;
+	bool		user;
 	int32		from_year;
 	int32		to_year;
 	double		rate;
@@ -49,25 +54,43 @@ typedef struct GmRate
 typedef struct GmShare
 {
 	int32		year;
+	bool		user;
+	int			of_region;		/* index into GmRegions.regions */
 	double		share;
 	Numeric		exact;
-	int			of_region;		/* index into GmMarket.regions */
 	char	   *provenance;
 } GmShare;
 
+/* A row of gpumkt_regions; regions are shared by all markets. */
 typedef struct GmRegion
 {
-	char	   *code;
-	char	   *name;
-	char	   *iso2;			/* NULL unless a country */
+	const char *code;
+	const char *name;
 	int			parent;			/* index, or -1 */
+	bool		shipped;
+} GmRegion;
+
+typedef struct GmNameTable GmNameTable;
+
+/* Every region, sorted by code (byte order), and their names' keys. */
+typedef struct GmRegions
+{
+	int			nregions;
+	GmRegion   *regions;
+	GmNameTable *names;
+} GmRegions;
+
+/* The figures of one region in one market. */
+typedef struct GmFigures
+{
+	int			region;
 	int			nanchors;
 	GmAnchor   *anchors;		/* sorted by year */
 	int			nrates;
-	GmRate	   *rates;
+	GmRate	   *rates;			/* sorted by to_year */
 	int			nshares;
 	GmShare    *shares;			/* sorted by year */
-} GmRegion;
+} GmFigures;
 
 typedef struct GmSegment
 {
@@ -76,31 +99,59 @@ typedef struct GmSegment
 	char	   *segment;
 	char	   *name;
 	bool		has_share;
+	bool		user;
+	int32		year;
 	double		share;
 	Numeric		exact;
+	char	   *provenance;
+	/* keys of the dimension's code, name, French name, then the segment's */
+	const char *keys[6];
 } GmSegment;
 
+/* One market's figures, read on first use and kept for the statement. */
 typedef struct GmMarket
 {
-	struct GmMarket *next;		/* other markets cached at the same call site */
+	struct GmMarket *next;		/* the other markets read */
 	char	   *market;
 	int			root;			/* index of the market's top region */
-	int			nregions;
-	GmRegion   *regions;
-	HTAB	   *lookup;			/* lower-cased code, name, ISO -> index */
+	const GmRegions *rg;
+	int			nfigures;
+	GmFigures  *figures;		/* sorted by region */
 	int			nsegments;
 	GmSegment  *segments;
 } GmMarket;
+
+/* A name people type for a region, and the region's code. */
+typedef struct GmAlias
+{
+	const char *alias;
+	const char *region;
+} GmAlias;
 
 /* growth.c */
 extern void gpumkt_report_status(GmStatus st, const char *fname,
 								 const char *const *names, int bad_arg);
 
-/* data.c */
+/* names.c */
+extern const GmAlias gm_aliases[];
+extern const int gm_naliases;
+extern char *gm_name_key(const char *s, int len);
+
+/* regions.c */
+extern GmRegions *gpumkt_load_regions(const char *schema, MemoryContext cxt);
+extern int	gpumkt_region_by_code(const GmRegions *rg, const char *code);
+extern int	gpumkt_find_region(const GmRegions *rg, text *name);
+
+/* cache.c */
 extern GmMarket *gpumkt_get_market(FunctionCallInfo fcinfo, text *market);
-extern int	gpumkt_find_region(GmMarket *m, text *name);
-extern int	gpumkt_find_region_cached(FunctionCallInfo fcinfo, GmMarket *m,
-									  text *name);
+extern const GmRegions *gpumkt_get_regions(FunctionCallInfo fcinfo);
+extern int	gpumkt_find_region_cached(FunctionCallInfo fcinfo,
+									  const GmRegions *rg, text *name);
+
+/* data.c */
+extern void gpumkt_load_market(GmMarket *m, const char *schema,
+							   MemoryContext cxt);
+extern const GmFigures *gpumkt_figures(const GmMarket *m, int r);
 extern GmSegment *gpumkt_find_segment(GmMarket *m, text *dimension,
 									  text *segment);
 

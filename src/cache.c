@@ -1,0 +1,293 @@
+/*-------------------------------------------------------------------------
+ *
+ * cache.c
+ *	  One cache per backend, shared by every call site of every gpumkt
+ *	  function: the regions (read once, regions.c) and each market's
+ *	  figures (read by data.c on the first call that names the market).
+ *
+ * The cache holds what one snapshot sees: it is dropped when the data
+ * visible may differ (another transaction or subtransaction, another
+ * command of this one, or a snapshot with another horizon or other
+ * transactions in progress, that is, after others committed), and at the
+ * end of every transaction.  Within one query none of these moves, so the
+ * calls of a query, and of the SQL functions it calls (gpumkt_audit), share
+ * one read of the tables; across the statements of a PL/pgSQL loop, or of a
+ * read-committed transaction, the data is read again when it may differ.
+ * Memory: the regions once, and per market only its own figures.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/xact.h"
+#include "executor/spi.h"
+#include "storage/proc.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/snapmgr.h"
+
+#include "gpumkt.h"
+
+#define GM_FAST_NAME 128		/* longest region name a call site remembers */
+
+/* Connect to SPI, or fail saying why. */
+static void
+connect_spi(void)
+{
+	int			rc;
+
+	if ((rc = SPI_connect()) != SPI_OK_CONNECT)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("gpumkt could not connect to SPI: %s",
+						SPI_result_code_string(rc))));
+}
+
+/*
+ * What decides the data a statement sees: the transaction, the
+ * subtransaction, and the active snapshot's horizon, transactions in
+ * progress and command id.  Two snapshots equal in these see the same rows.
+ */
+typedef struct GmSnapKey
+{
+	Oid			nsp;			/* the extension's schema */
+	LocalTransactionId lxid;
+	SubTransactionId subid;
+	CommandId	curcid;
+	TransactionId xmin;
+	TransactionId xmax;
+	uint32		xcnt;
+	int32		subxcnt;
+	bool		suboverflowed;
+	TransactionId *xip;			/* xcnt, then subxcnt ids, in key_cxt */
+	int			xip_size;		/* room in xip */
+} GmSnapKey;
+
+/* The backend's cache: what one snapshot of the tables gives. */
+typedef struct GmCache
+{
+	MemoryContext cxt;			/* everything below; reset when data moves */
+	MemoryContext key_cxt;		/* the key's ids */
+	uint64		generation;		/* counts resets */
+	bool		keyed;			/* the key below is set */
+	GmSnapKey	key;
+	char	   *schema;			/* quoted name of the extension's schema */
+	GmRegions  *regions;
+	GmMarket   *markets;
+} GmCache;
+
+/* What one call site remembers between calls (fn_extra). */
+typedef struct GmCallSite
+{
+	Oid			nsp;
+	uint64		market_generation;
+	GmMarket   *market;			/* the market of the last call */
+	uint64		name_generation;
+	int			name_len;		/* the last region name, and its region */
+	char		name[GM_FAST_NAME];
+	int			region;
+} GmCallSite;
+
+static GmCache cache;
+
+/* Drop everything cached. */
+static void
+reset_cache(void)
+{
+	if (cache.cxt)
+		MemoryContextReset(cache.cxt);
+	cache.regions = NULL;
+	cache.markets = NULL;
+	cache.schema = NULL;
+	cache.keyed = false;
+	cache.generation++;
+}
+
+/* At the end of a transaction, the cache goes with it. */
+static void
+cache_xact_callback(XactEvent event, void *arg)
+{
+	(void) arg;
+	if (cache.keyed &&
+		(event == XACT_EVENT_COMMIT || event == XACT_EVENT_ABORT ||
+		 event == XACT_EVENT_PARALLEL_COMMIT ||
+		 event == XACT_EVENT_PARALLEL_ABORT || event == XACT_EVENT_PREPARE))
+		reset_cache();
+}
+
+/* The call site's memory, made on first use. */
+static GmCallSite *
+call_site(FunctionCallInfo fcinfo)
+{
+	GmCallSite *cs = (GmCallSite *) fcinfo->flinfo->fn_extra;
+
+	if (cs == NULL)
+	{
+		cs = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(GmCallSite));
+		cs->nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
+		fcinfo->flinfo->fn_extra = cs;
+	}
+	return cs;
+}
+
+/* Does the key describe snap (in schema nsp, now)? */
+static bool
+key_matches(const GmSnapKey *k, Snapshot snap, Oid nsp)
+{
+	return k->nsp == nsp && k->lxid == MyProc->lxid &&
+		k->subid == GetCurrentSubTransactionId() &&
+		k->curcid == snap->curcid && k->xmin == snap->xmin &&
+		k->xmax == snap->xmax && k->xcnt == snap->xcnt &&
+		k->subxcnt == snap->subxcnt && k->suboverflowed == snap->suboverflowed &&
+		memcmp(k->xip, snap->xip, sizeof(TransactionId) * snap->xcnt) == 0 &&
+		memcmp(k->xip + snap->xcnt, snap->subxip,
+			   sizeof(TransactionId) * snap->subxcnt) == 0;
+}
+
+/* Make the key describe snap. */
+static void
+set_key(GmSnapKey *k, Snapshot snap, Oid nsp)
+{
+	int			n = snap->xcnt + Max(snap->subxcnt, 0);
+
+	if (k->xip == NULL || n > k->xip_size)
+	{
+		k->xip_size = Max(n, 16);
+		if (k->xip)
+			pfree(k->xip);
+		k->xip = MemoryContextAlloc(cache.key_cxt, sizeof(TransactionId) * k->xip_size);
+	}
+	k->nsp = nsp;
+	k->lxid = MyProc->lxid;
+	k->subid = GetCurrentSubTransactionId();
+	k->curcid = snap->curcid;
+	k->xmin = snap->xmin;
+	k->xmax = snap->xmax;
+	k->xcnt = snap->xcnt;
+	k->subxcnt = snap->subxcnt;
+	k->suboverflowed = snap->suboverflowed;
+	memcpy(k->xip, snap->xip, sizeof(TransactionId) * snap->xcnt);
+	if (snap->subxcnt > 0)
+		memcpy(k->xip + snap->xcnt, snap->subxip, sizeof(TransactionId) * snap->subxcnt);
+}
+
+/*
+ * Drop the cache when the data visible now may differ from what it was read
+ * under (or when there is no snapshot to tell), or when it was read for
+ * another schema.
+ */
+static void
+forget_stale_data(Oid nsp)
+{
+	Snapshot	snap = ActiveSnapshotSet() ? GetActiveSnapshot() : NULL;
+
+	if (cache.cxt == NULL)
+	{
+		cache.cxt = AllocSetContextCreate(TopMemoryContext, "gpumkt cache",
+										  ALLOCSET_DEFAULT_SIZES);
+		cache.key_cxt = AllocSetContextCreate(TopMemoryContext, "gpumkt cache key",
+											  ALLOCSET_SMALL_SIZES);
+		RegisterXactCallback(cache_xact_callback, NULL);
+	}
+	if (snap == NULL || (cache.keyed && !key_matches(&cache.key, snap, nsp)))
+		reset_cache();
+	if (!cache.keyed)
+	{
+		if (snap)
+			set_key(&cache.key, snap, nsp);
+		else
+			memset(&cache.key, 0, offsetof(GmSnapKey, xip));
+		cache.keyed = true;
+		cache.schema = MemoryContextStrdup(cache.cxt,
+										   quote_identifier(get_namespace_name(nsp)));
+	}
+}
+
+/* The regions, read for this snapshot when not yet read (SPI connected). */
+static GmRegions *
+ensure_regions(void)
+{
+	if (cache.regions == NULL)
+		cache.regions = gpumkt_load_regions(cache.schema, cache.cxt);
+	return cache.regions;
+}
+
+/*
+ * The market named by market, read from the tables at the first call that
+ * names it under the current snapshot, and kept while the data visible
+ * cannot differ.
+ */
+GmMarket *
+gpumkt_get_market(FunctionCallInfo fcinfo, text *market)
+{
+	GmCallSite *cs = call_site(fcinfo);
+	const char *name = VARDATA_ANY(market);
+	int			len = VARSIZE_ANY_EXHDR(market);
+	GmMarket   *m;
+
+	forget_stale_data(cs->nsp);
+	if (cs->market_generation == cache.generation && cs->market &&
+		strlen(cs->market->market) == (size_t) len &&
+		memcmp(cs->market->market, name, len) == 0)
+		return cs->market;
+	for (m = cache.markets; m != NULL; m = m->next)
+	{
+		if (strlen(m->market) == (size_t) len && memcmp(m->market, name, len) == 0)
+			break;
+	}
+	if (m == NULL)
+	{
+		connect_spi();
+		m = MemoryContextAllocZero(cache.cxt, sizeof(GmMarket));
+		m->market = MemoryContextStrdup(cache.cxt, text_to_cstring(market));
+		m->rg = ensure_regions();
+		gpumkt_load_market(m, cache.schema, cache.cxt);
+		SPI_finish();
+		m->next = cache.markets;
+		cache.markets = m;
+	}
+	cs->market = m;
+	cs->market_generation = cache.generation;
+	return m;
+}
+
+/* The regions alone (for gpumkt_resolve_region). */
+const GmRegions *
+gpumkt_get_regions(FunctionCallInfo fcinfo)
+{
+	GmCallSite *cs = call_site(fcinfo);
+
+	forget_stale_data(cs->nsp);
+	if (cache.regions == NULL)
+	{
+		connect_spi();
+		ensure_regions();
+		SPI_finish();
+	}
+	return cache.regions;
+}
+
+/* gpumkt_find_region, remembering the last name looked up at the call site. */
+int
+gpumkt_find_region_cached(FunctionCallInfo fcinfo, const GmRegions *rg,
+						  text *name)
+{
+	GmCallSite *cs = call_site(fcinfo);
+	const char *s = VARDATA_ANY(name);
+	int			len = VARSIZE_ANY_EXHDR(name);
+	int			r;
+
+	if (cs->name_generation == cache.generation && cs->name_len == len &&
+		memcmp(cs->name, s, len) == 0)
+		return cs->region;
+	r = gpumkt_find_region(rg, name);
+	if (len < GM_FAST_NAME)
+	{
+		cs->name_generation = cache.generation;
+		cs->name_len = len;
+		memcpy(cs->name, s, len);
+		cs->region = r;
+	}
+	return r;
+}

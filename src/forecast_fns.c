@@ -1,0 +1,337 @@
+/*-------------------------------------------------------------------------
+ *
+ * forecast_fns.c
+ *	  The SQL-callable forecasts: gpumkt_forecast (region and segment),
+ *	  gpumkt_try_forecast (region and segment), gpumkt_region_share,
+ *	  gpumkt_series and gpumkt_explain (region and segment),
+ *	  gpumkt_segment_share and gpumkt_resolve_region.
+ *
+ * Each function taking a year has one C entry point per SQL form of its
+ * year argument (years.h): integer, double precision (bigint and numeric
+ * reach it by implicit casts), date, timestamp with time zone and text
+ * (where an untyped literal or NULL resolves).  Every form applies the
+ * same years (1900..2200) and the same method.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/float.h"
+#include "utils/numeric.h"
+
+#include "forecast.h"
+#include "years.h"
+
+/* A forecast as numeric: the stored anchor, or the double to 15 digits. */
+static Datum
+value_numeric(const GmValue *v)
+{
+	if (v->exact)
+		return NumericGetDatum(v->exact);
+	return DirectFunctionCall1(float8_numeric, Float8GetDatum(v->value));
+}
+
+/* The no-share error of a segment of market m. */
+static void
+report_no_share(const GmMarket *m, const GmSegment *sg)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NO_DATA),
+			 errmsg("market \"%s\" has no share for segment \"%s\" of dimension \"%s\"",
+					m->market, sg->segment, sg->dimension),
+			 errdetail("The source gives no figure for %s, and none follows from its other figures.",
+					   sg->name),
+			 errhint("See gpumkt_segments for what is known, or add a market of your own with a share for it.")));
+}
+
+/* v, a region's forecast, made the forecast of segment sg. */
+static void
+apply_segment(GmValue *v, const GmSegment *sg)
+{
+	v->value = float8_mul(v->value, sg->share);
+	v->exact = NULL;
+	v->basis = GM_BASIS_SEGMENT_SHARE;
+	v->user = v->user || sg->user;
+}
+
+/*
+ * gpumkt_forecast and gpumkt_try_forecast, of a region (segment false:
+ * region, year, market) or of a segment (region, year, dimension, segment,
+ * market); with try, NULL where the data gives no figure.
+ */
+static Datum
+forecast_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment, bool try)
+{
+	const char *fname = try ? "gpumkt_try_forecast" : "gpumkt_forecast";
+	double		year = gm_arg_year(fcinfo, 1, kind, "year", fname);
+	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(segment ? 4 : 2));
+	int			r = gpumkt_find_region_cached(fcinfo, m->rg, PG_GETARG_TEXT_PP(0));
+	GmSegment  *sg = NULL;
+	GmValue		v;
+
+	if (segment)
+	{
+		sg = gpumkt_find_segment(m, PG_GETARG_TEXT_PP(2), PG_GETARG_TEXT_PP(3));
+		if (!sg->has_share)
+		{
+			if (try)
+				PG_RETURN_NULL();
+			report_no_share(m, sg);
+		}
+	}
+	if (!gm_forecast_region(m, r, year, &v, 0, NULL, NULL))
+	{
+		if (try)
+			PG_RETURN_NULL();
+		gm_report_no_data(m, r, year);
+	}
+	if (sg)
+		apply_segment(&v, sg);
+	PG_RETURN_DATUM(value_numeric(&v));
+}
+
+/* gpumkt_forecast(region, year [, market]), one entry per year type. */
+GM_SQL_FORM(gpumkt_forecast, forecast_impl(fcinfo, GM_YEAR_INT4, false, false));
+GM_SQL_FORM(gpumkt_forecast_float8, forecast_impl(fcinfo, GM_YEAR_FLOAT8, false, false));
+GM_SQL_FORM(gpumkt_forecast_date, forecast_impl(fcinfo, GM_YEAR_DATE, false, false));
+GM_SQL_FORM(gpumkt_forecast_tstz, forecast_impl(fcinfo, GM_YEAR_TSTZ, false, false));
+GM_SQL_FORM(gpumkt_forecast_text, forecast_impl(fcinfo, GM_YEAR_TEXT, false, false));
+/* gpumkt_forecast(region, year, dimension, segment [, market]) */
+GM_SQL_FORM(gpumkt_forecast_segment, forecast_impl(fcinfo, GM_YEAR_INT4, true, false));
+GM_SQL_FORM(gpumkt_forecast_segment_float8, forecast_impl(fcinfo, GM_YEAR_FLOAT8, true, false));
+GM_SQL_FORM(gpumkt_forecast_segment_date, forecast_impl(fcinfo, GM_YEAR_DATE, true, false));
+GM_SQL_FORM(gpumkt_forecast_segment_tstz, forecast_impl(fcinfo, GM_YEAR_TSTZ, true, false));
+GM_SQL_FORM(gpumkt_forecast_segment_text, forecast_impl(fcinfo, GM_YEAR_TEXT, true, false));
+/* gpumkt_try_forecast(region, year [, market]) */
+GM_SQL_FORM(gpumkt_try_forecast, forecast_impl(fcinfo, GM_YEAR_INT4, false, true));
+GM_SQL_FORM(gpumkt_try_forecast_float8, forecast_impl(fcinfo, GM_YEAR_FLOAT8, false, true));
+GM_SQL_FORM(gpumkt_try_forecast_date, forecast_impl(fcinfo, GM_YEAR_DATE, false, true));
+GM_SQL_FORM(gpumkt_try_forecast_tstz, forecast_impl(fcinfo, GM_YEAR_TSTZ, false, true));
+GM_SQL_FORM(gpumkt_try_forecast_text, forecast_impl(fcinfo, GM_YEAR_TEXT, false, true));
+/* gpumkt_try_forecast(region, year, dimension, segment [, market]) */
+GM_SQL_FORM(gpumkt_try_forecast_segment, forecast_impl(fcinfo, GM_YEAR_INT4, true, true));
+GM_SQL_FORM(gpumkt_try_forecast_segment_float8, forecast_impl(fcinfo, GM_YEAR_FLOAT8, true, true));
+GM_SQL_FORM(gpumkt_try_forecast_segment_date, forecast_impl(fcinfo, GM_YEAR_DATE, true, true));
+GM_SQL_FORM(gpumkt_try_forecast_segment_tstz, forecast_impl(fcinfo, GM_YEAR_TSTZ, true, true));
+GM_SQL_FORM(gpumkt_try_forecast_segment_text, forecast_impl(fcinfo, GM_YEAR_TEXT, true, true));
+
+/* The segment's share, or the no-data error when the report gives none. */
+PG_FUNCTION_INFO_V1(gpumkt_segment_share);
+Datum
+gpumkt_segment_share(PG_FUNCTION_ARGS)
+{
+	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(2));
+	GmSegment  *sg = gpumkt_find_segment(m, PG_GETARG_TEXT_PP(0),
+										 PG_GETARG_TEXT_PP(1));
+
+	if (!sg->has_share)
+		report_no_share(m, sg);
+	PG_RETURN_NUMERIC(sg->exact);
+}
+
+/*
+ * Share of a region in the market's top region, in a year: the stated share
+ * (held from its year on), else the ratio of the forecasts; the top region
+ * itself is 1 where it has a forecast.
+ */
+static Datum
+region_share_impl(FunctionCallInfo fcinfo, GmYearKind kind)
+{
+	double		year = gm_arg_year(fcinfo, 1, kind, "year", "gpumkt_region_share");
+	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(2));
+	int			r = gpumkt_find_region_cached(fcinfo, m->rg, PG_GETARG_TEXT_PP(0));
+	const GmFigures *f = gpumkt_figures(m, r);
+	const GmShare *sh = NULL;
+	GmValue		v,
+				top;
+
+	for (int i = 0; i < f->nshares && r != m->root; i++)
+	{
+		if (f->shares[i].of_region == m->root &&
+			(sh == NULL || f->shares[i].year <= year))
+			sh = &f->shares[i];
+	}
+	if (sh)
+		PG_RETURN_NUMERIC(sh->exact);
+	if (!gm_forecast_region(m, r, year, &v, 0, NULL, NULL))
+		gm_report_no_data(m, r, year);
+	if (r == m->root)
+		PG_RETURN_NUMERIC(int64_to_numeric(1));
+	if (m->root < 0 || !gm_forecast_region(m, m->root, year, &top, 0, NULL, NULL))
+		gm_report_no_data(m, m->root < 0 ? r : m->root, year);
+	v.value = float8_div(v.value, top.value);
+	v.exact = NULL;
+	PG_RETURN_DATUM(value_numeric(&v));
+}
+
+/* gpumkt_region_share(region, year [, market]), one entry per year type. */
+GM_SQL_FORM(gpumkt_region_share, region_share_impl(fcinfo, GM_YEAR_INT4));
+GM_SQL_FORM(gpumkt_region_share_float8, region_share_impl(fcinfo, GM_YEAR_FLOAT8));
+GM_SQL_FORM(gpumkt_region_share_date, region_share_impl(fcinfo, GM_YEAR_DATE));
+GM_SQL_FORM(gpumkt_region_share_tstz, region_share_impl(fcinfo, GM_YEAR_TSTZ));
+GM_SQL_FORM(gpumkt_region_share_text, region_share_impl(fcinfo, GM_YEAR_TEXT));
+
+/*
+ * Rows (year, value, growth over the previous year, basis) for a region or
+ * one of its segments; a year without a figure gives value NULL and basis
+ * 'no data'.
+ */
+static Datum
+series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	int32		from_year = (int32) gm_arg_year(fcinfo, 1, kind, "from_year", "gpumkt_series");
+	int32		to_year = (int32) gm_arg_year(fcinfo, 2, kind, "to_year", "gpumkt_series");
+	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(segment ? 5 : 3));
+	int			r = gpumkt_find_region(m->rg, PG_GETARG_TEXT_PP(0));
+	GmSegment  *sg = segment ?
+		gpumkt_find_segment(m, PG_GETARG_TEXT_PP(3), PG_GETARG_TEXT_PP(4)) : NULL;
+	bool		no_share = sg && !sg->has_share;
+	GmValue		prev;
+	bool		have_prev;
+	bool		prev_out_of_range = false;
+
+	if (to_year < from_year)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("to_year %d of gpumkt_series is earlier than from_year %d",
+						to_year, from_year),
+				 errhint("Pass the years in increasing order.")));
+
+	InitMaterializedSRF(fcinfo, 0);
+	/* the year before gives the first growth, when it can be had */
+	have_prev = !no_share &&
+		gm_forecast_region(m, r, from_year - 1, &prev, 0, NULL, &prev_out_of_range);
+	for (int32 y = from_year; y <= to_year; y++)
+	{
+		GmValue		v;
+		Datum		values[4];
+		bool		nulls[4] = {false, false, false, false};
+
+		CHECK_FOR_INTERRUPTS();
+		values[0] = Int32GetDatum(y);
+		if (no_share || !gm_forecast_region(m, r, y, &v, 0, NULL, NULL))
+		{
+			nulls[1] = nulls[2] = true;
+			values[3] = CStringGetTextDatum("no data");
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+			have_prev = false;
+			continue;
+		}
+		values[1] = value_numeric(&v);
+		/* a segment's growth is its region's: the share is held */
+		if (have_prev)
+			values[2] = DirectFunctionCall1(float8_numeric,
+											Float8GetDatum(float8_div(v.value, prev.value) - 1.0));
+		else
+			nulls[2] = true;
+		prev = v;
+		have_prev = true;
+		if (sg)
+		{
+			apply_segment(&v, sg);
+			values[1] = value_numeric(&v);
+		}
+		values[3] = CStringGetTextDatum(gm_basis_text(&v));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
+
+/* gpumkt_series(region, from_year, to_year [, market]) and its segment form */
+GM_SQL_FORM(gpumkt_series, series_impl(fcinfo, GM_YEAR_INT4, false));
+GM_SQL_FORM(gpumkt_series_float8, series_impl(fcinfo, GM_YEAR_FLOAT8, false));
+GM_SQL_FORM(gpumkt_series_segment, series_impl(fcinfo, GM_YEAR_INT4, true));
+GM_SQL_FORM(gpumkt_series_segment_float8, series_impl(fcinfo, GM_YEAR_FLOAT8, true));
+
+/* The code of the region a code, name, ISO code or abbreviation stands for. */
+PG_FUNCTION_INFO_V1(gpumkt_resolve_region);
+Datum
+gpumkt_resolve_region(PG_FUNCTION_ARGS)
+{
+	const GmRegions *rg = gpumkt_get_regions(fcinfo);
+	int			r = gpumkt_find_region_cached(fcinfo, rg, PG_GETARG_TEXT_PP(0));
+
+	PG_RETURN_TEXT_P(cstring_to_text(rg->regions[r].code));
+}
+
+/* The segment step of an explanation (step 1), from the region's step 2. */
+static void
+segment_step(GmTrace *trace, const GmMarket *m, const GmSegment *sg)
+{
+	GmStep	   *st = &trace->steps[0];
+	const GmStep *region_step = &trace->steps[1];
+
+	st->v = region_step->v;
+	apply_segment(&st->v, sg);
+	st->method = psprintf("%.15g x %s %s", sg->share,
+						  m->rg->regions[st->region].code, gm_year_text(st->year));
+	st->rows = psprintf("gpumkt_segments(%s, %s)", sg->dimension, sg->segment);
+	st->provenance = sg->provenance;
+}
+
+/*
+ * The steps behind a forecast of a region (region, year, market) or of a
+ * segment (region, year, dimension, segment, market): each region, its
+ * value, method and sources.  Date, timestamp and text forms give the
+ * year as the fractional year.
+ */
+static Datum
+explain_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	double		year = gm_arg_year(fcinfo, 1, kind, "year", "gpumkt_explain");
+	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(segment ? 4 : 2));
+	int			r = gpumkt_find_region(m->rg, PG_GETARG_TEXT_PP(0));
+	GmSegment  *sg = NULL;
+	GmTrace		trace = {0, 0, NULL};
+	GmValue		v;
+
+	if (segment)
+	{
+		sg = gpumkt_find_segment(m, PG_GETARG_TEXT_PP(2), PG_GETARG_TEXT_PP(3));
+		if (!sg->has_share)
+			report_no_share(m, sg);
+		gm_trace_step(&trace, r, year);
+	}
+	if (!gm_forecast_region(m, r, year, &v, 0, &trace, NULL))
+		gm_report_no_data(m, r, year);
+	if (sg)
+		segment_step(&trace, m, sg);
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (int i = 0; i < trace.nsteps; i++)
+	{
+		GmStep	   *st = &trace.steps[i];
+		Datum		values[8];
+		bool		nulls[8] = {false, false, false, false, false, false, false, false};
+
+		values[0] = Int32GetDatum(i + 1);
+		values[1] = CStringGetTextDatum(m->rg->regions[st->region].code);
+		values[2] = (kind == GM_YEAR_DATE || kind == GM_YEAR_TSTZ ||
+					 kind == GM_YEAR_TEXT) ?
+			Float8GetDatum(st->year) : Int32GetDatum((int32) st->year);
+		values[3] = value_numeric(&st->v);
+		values[4] = CStringGetTextDatum(gm_basis_text(&st->v));
+		values[5] = CStringGetTextDatum(st->method);
+		values[6] = CStringGetTextDatum(st->rows);
+		values[7] = CStringGetTextDatum(st->provenance ? st->provenance : "");
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
+
+/* gpumkt_explain(region, year [, market]) and its segment form */
+GM_SQL_FORM(gpumkt_explain, explain_impl(fcinfo, GM_YEAR_INT4, false));
+GM_SQL_FORM(gpumkt_explain_float8, explain_impl(fcinfo, GM_YEAR_FLOAT8, false));
+GM_SQL_FORM(gpumkt_explain_date, explain_impl(fcinfo, GM_YEAR_DATE, false));
+GM_SQL_FORM(gpumkt_explain_tstz, explain_impl(fcinfo, GM_YEAR_TSTZ, false));
+GM_SQL_FORM(gpumkt_explain_text, explain_impl(fcinfo, GM_YEAR_TEXT, false));
+GM_SQL_FORM(gpumkt_explain_segment, explain_impl(fcinfo, GM_YEAR_INT4, true));
+GM_SQL_FORM(gpumkt_explain_segment_float8, explain_impl(fcinfo, GM_YEAR_FLOAT8, true));
+GM_SQL_FORM(gpumkt_explain_segment_date, explain_impl(fcinfo, GM_YEAR_DATE, true));
+GM_SQL_FORM(gpumkt_explain_segment_tstz, explain_impl(fcinfo, GM_YEAR_TSTZ, true));
+GM_SQL_FORM(gpumkt_explain_segment_text, explain_impl(fcinfo, GM_YEAR_TEXT, true));

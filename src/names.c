@@ -1,0 +1,261 @@
+/*-------------------------------------------------------------------------
+ *
+ * names.c
+ *	  How gpumkt compares names: the key of a name (case, accents, spaces,
+ *	  hyphens and punctuation ignored), the SQL function gpumkt_name_key
+ *	  that indexes use, and the abbreviations people type for regions.
+ *
+ * A key is computed in UTF-8: the name is decomposed (Unicode NFKD, so that
+ * 'É' is 'E' and a combining acute, and full-width or ligature forms are
+ * their plain letters), combining marks are dropped, letters are lower-cased
+ * (ASCII, Greek, Cyrillic, and the Latin letters that do not decompose, such
+ * as 'ß' -> "ss" or 'Ø' -> "o"), and everything that is neither a letter nor
+ * a digit (spaces, hyphens, underscores, '&', apostrophes, dashes) is
+ * dropped.  'Amérique du Nord', 'amerique-du-nord' and 'AMERIQUE DU NORD '
+ * all have the key "ameriquedunord".  The key depends on nothing but the
+ * name (no locale), so gpumkt_name_key is immutable.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "common/unicode_norm.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+
+#include "gpumkt.h"
+
+/*
+ * Abbreviations and other names people type, each for a region the shipped
+ * data holds (an abbreviation is used only while that region is there).
+ */
+const GmAlias gm_aliases[] = {
+	{"USA", "united_states"},
+	{"United States of America", "united_states"},
+	{"UK", "united_kingdom"},
+	{"Great Britain", "united_kingdom"},
+	{"UAE", "united_arab_emirates"},
+	{"KSA", "saudi_arabia"},
+	{"Korea", "south_korea"},
+	{"Republic of Korea", "south_korea"},
+	{"Russian Federation", "russia"},
+	{"Holland", "netherlands"},
+	{"APAC", "asia_pacific"},
+	{"World", "global"},
+	{"Worldwide", "global"},
+	{"Monde", "global"},
+	{"NA", "north_america"},
+	{"MEA", "middle_east_africa"},
+	{"Middle East and Africa", "middle_east_africa"},
+	{"LATAM", "latin_america"},
+	{"LAC", "latin_america"},
+};
+const int	gm_naliases = lengthof(gm_aliases);
+
+/* Append code point c to buf in UTF-8. */
+static void
+put_utf8(StringInfo buf, pg_wchar c)
+{
+	unsigned char tmp[8];
+
+	unicode_to_utf8(c, tmp);
+	appendBinaryStringInfo(buf, (char *) tmp, pg_utf_mblen(tmp));
+}
+
+/* Is c a combining mark (an accent once decomposed)? */
+static bool
+is_combining(pg_wchar c)
+{
+	return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
+		(c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
+		(c >= 0xFE20 && c <= 0xFE2F);
+}
+
+/* Is c punctuation, a space or a symbol of the common blocks? */
+static bool
+is_separator(pg_wchar c)
+{
+	return (c >= 0x00A0 && c <= 0x00BF) || c == 0x00D7 || c == 0x00F7 ||
+		(c >= 0x2000 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF) ||
+		(c >= 0x2E00 && c <= 0x2E7F) || (c >= 0x3000 && c <= 0x303F) ||
+		c == 0xFEFF;
+}
+
+/* The Latin letters that do not decompose, as the ASCII they are read as. */
+static const char *
+latin_special(pg_wchar c)
+{
+	switch (c)
+	{
+		case 0x00DF:			/* ß */
+		case 0x1E9E:
+			return "ss";
+		case 0x00C6:			/* Æ */
+		case 0x00E6:
+			return "ae";
+		case 0x0152:			/* Œ */
+		case 0x0153:
+			return "oe";
+		case 0x00D8:			/* Ø */
+		case 0x00F8:
+			return "o";
+		case 0x0110:			/* Đ */
+		case 0x0111:
+		case 0x00D0:			/* Ð */
+		case 0x00F0:
+			return "d";
+		case 0x0141:			/* Ł */
+		case 0x0142:
+			return "l";
+		case 0x00DE:			/* Þ */
+		case 0x00FE:
+			return "th";
+		case 0x0126:			/* Ħ */
+		case 0x0127:
+			return "h";
+		case 0x0131:			/* dotless i */
+			return "i";
+	}
+	return NULL;
+}
+
+/* Lower-case of a Greek or Cyrillic capital; other code points unchanged. */
+static pg_wchar
+lower_other(pg_wchar c)
+{
+	if ((c >= 0x0391 && c <= 0x03A9 && c != 0x03A2) ||
+		(c >= 0x0410 && c <= 0x042F))
+		return c + 0x20;
+	if (c >= 0x0400 && c <= 0x040F)
+		return c + 0x50;
+	return c;
+}
+
+/*
+ * Append the key of one decomposed code point to buf; with utf8 false, a
+ * letter beyond ASCII is written as <hex>, so that the key is ASCII.
+ */
+static void
+fold_code_point(StringInfo buf, pg_wchar c, bool utf8)
+{
+	const char *special;
+
+	if (c < 0x80)
+	{
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			appendStringInfoChar(buf, (char) c);
+		else if (c >= 'A' && c <= 'Z')
+			appendStringInfoChar(buf, (char) (c + ('a' - 'A')));
+		return;
+	}
+	if (is_combining(c) || is_separator(c))
+		return;
+	if ((special = latin_special(c)) != NULL)
+		appendStringInfoString(buf, special);
+	else if (utf8)
+		put_utf8(buf, lower_other(c));
+	else
+		appendStringInfo(buf, "<%x>", (unsigned int) lower_other(c));
+}
+
+/*
+ * The code points of s (len bytes of UTF-8), NUL-terminated; a byte that
+ * does not start a valid sequence is read as the Latin-1 character it
+ * would be (SQL_ASCII databases).
+ */
+static pg_wchar *
+decode_utf8(const char *s, int len)
+{
+	pg_wchar   *out = palloc(sizeof(pg_wchar) * (len + 1));
+	int			n = 0;
+	int			i = 0;
+
+	while (i < len)
+	{
+		const unsigned char *p = (const unsigned char *) s + i;
+		int			l = pg_utf_mblen(p);
+
+		if (l > 1 && i + l <= len && pg_utf8_islegal(p, l))
+		{
+			out[n++] = utf8_to_unicode(p);
+			i += l;
+		}
+		else
+		{
+			out[n++] = *p;
+			i++;
+		}
+	}
+	out[n] = 0;
+	return out;
+}
+
+/* The key of s (len bytes in UTF-8), appended to buf (see fold_code_point). */
+static void
+fold_utf8(StringInfo buf, const char *s, int len, bool utf8)
+{
+	pg_wchar   *chars = decode_utf8(s, len);
+	pg_wchar   *decomposed = unicode_normalize(UNICODE_NFKD, chars);
+
+	for (pg_wchar *c = decomposed; *c; c++)
+		fold_code_point(buf, *c, utf8);
+	pfree(chars);
+	pfree(decomposed);
+}
+
+/*
+ * The key of name s (len bytes in the server encoding), palloc'd, in the
+ * server encoding; "" when the name has no letter or digit.  In a database
+ * whose encoding is neither UTF-8 nor SQL_ASCII, the name is read through
+ * UTF-8 and its key is ASCII (letters beyond ASCII as <hex>), so that every
+ * key can be written in the database's encoding.
+ */
+char *
+gm_name_key(const char *s, int len)
+{
+	StringInfoData buf;
+	bool		ascii = true;
+	int			enc;
+
+	for (int i = 0; i < len; i++)
+	{
+		if (IS_HIGHBIT_SET(s[i]))
+		{
+			ascii = false;
+			break;
+		}
+	}
+	initStringInfo(&buf);
+	if (ascii)
+	{
+		for (int i = 0; i < len; i++)
+			fold_code_point(&buf, (unsigned char) s[i], true);
+		return buf.data;
+	}
+	enc = GetDatabaseEncoding();
+	if (enc == PG_UTF8 || enc == PG_SQL_ASCII)
+	{
+		fold_utf8(&buf, s, len, true);
+		return buf.data;
+	}
+	/* other encodings: through UTF-8, to an ASCII key */
+	{
+		char	   *utf8 = pg_server_to_any(s, len, PG_UTF8);
+
+		fold_utf8(&buf, utf8, strlen(utf8), false);
+	}
+	return buf.data;
+}
+
+/* The key that gpumkt compares names by (for indexes and for users). */
+PG_FUNCTION_INFO_V1(gpumkt_name_key);
+Datum
+gpumkt_name_key(PG_FUNCTION_ARGS)
+{
+	text	   *name = PG_GETARG_TEXT_PP(0);
+
+	PG_RETURN_TEXT_P(cstring_to_text(gm_name_key(VARDATA_ANY(name),
+												 VARSIZE_ANY_EXHDR(name))));
+}
