@@ -1,32 +1,24 @@
-#!/usr/bin/env bash
-# restore_summaries: a table of gpumkt_growth summaries of every kind (made
-# by the aggregates over whole years, dates and values <= 0, "ends only" as
-# gpumkt_cagr's state is, "fit only" as gpumkt_fit_rate's is, empty, and
-# with -0 as 1.2 stored it) and of their rollups in pairs and triples is
-# dumped with pg_dump -Fc and restored with pg_restore into a new database:
-# every row comes back, each summary's text identical.  (gpumkt 1.2 made
-# rollups that its own text input refused, so pg_restore failed their COPY
-# and restored no row of the table.)  Runs in a throwaway cluster of its own
-# unless one is given (PGHOST/PGPORT set).  Its last line is
-# "restore_summaries: ok (...)", or it says what differs and exits 1.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-if [ -z "${PGPORT:-}" ]; then
-    exec pg_virtualenv -t -v 15 bash "$0"
-fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-chmod 777 "$work"
-src=gpumkt_summaries_src
-dst=gpumkt_summaries_dst
+# A table of gpumkt_growth summaries of every kind (made by the aggregates
+# over whole years, dates and values <= 0, "ends only" as gpumkt_cagr's state
+# is, "fit only" as gpumkt_fit_rate's is, empty, and with -0 as 1.2 stored
+# it) and of their rollups in pairs and triples is dumped with pg_dump -Fc
+# and restored with pg_restore into a new database: every row comes back,
+# each summary's text identical.  (gpumkt 1.2 made rollups that its own text
+# input refused, so pg_restore failed their COPY and restored no row of the
+# table: issue 8, item 1.)
+use strict;
+use warnings;
+use PostgreSQL::Test::Cluster;
+use PostgreSQL::Test::Utils;
+use Test::More;
 
-fail() {
-    echo "restore_summaries: $*"
-    exit 1
-}
+my $node = PostgreSQL::Test::Cluster->new('summaries');
+$node->init;
+$node->start;
+my $work = PostgreSQL::Test::Utils::tempdir;
 
-createdb "$src"
-psql -qX -v ON_ERROR_STOP=1 -d "$src" <<'SQL'
+$node->safe_psql('postgres', 'CREATE DATABASE gpumkt_summaries_src');
+$node->safe_psql('gpumkt_summaries_src', <<'SQL');
 CREATE EXTENSION gpumkt;
 CREATE TEMP TABLE kinds (kind text PRIMARY KEY, g gpumkt_growth);
 INSERT INTO kinds
@@ -62,24 +54,21 @@ FROM kinds a, kinds b, kinds c
 WHERE a.kind < b.kind AND b.kind < c.kind;
 SQL
 
-snapshot() {
-    psql -AtX -v ON_ERROR_STOP=1 -d "$1" -c "SELECT parts || ' ' || g::text FROM summaries ORDER BY parts"
-}
-snapshot "$src" > "$work/before.txt"
-pg_dump -Fc -d "$src" -f "$work/summaries.pgc"
-createdb "$dst"
-status=0
-pg_restore -d "$dst" "$work/summaries.pgc" > "$work/restore.log" 2>&1 || status=$?
-snapshot "$dst" > "$work/after.txt" || true
-rows=$(wc -l < "$work/before.txt")
-back=$(wc -l < "$work/after.txt")
-if [ "$status" -ne 0 ]; then
-    head -20 "$work/restore.log"
-    fail "pg_restore failed (exit $status): $back of $rows summaries restored"
-fi
-[ "$rows" -gt 900 ] || fail "only $rows summaries made"
-if ! diff -u "$work/before.txt" "$work/after.txt" > "$work/diff.txt"; then
-    head -40 "$work/diff.txt"
-    fail "$back of $rows summaries restored, $(grep -c '^-[^-]' "$work/diff.txt") differ or are missing"
-fi
-echo "restore_summaries: ok ($rows summaries of every kind and their rollups, dumped, restored and identical)"
+my $snapshot = "SELECT parts || ' ' || g::text FROM summaries ORDER BY parts";
+my $before = $node->safe_psql('gpumkt_summaries_src', $snapshot);
+my $rows = () = $before =~ /\n/g;
+$rows++;
+cmp_ok($rows, '>', 900, "$rows summaries made, rollups of every kind included");
+
+$node->command_ok(
+	[ 'pg_dump', '-Fc', '-d', 'gpumkt_summaries_src', '-f', "$work/summaries.pgc" ],
+	'pg_dump of the summaries');
+$node->safe_psql('postgres', 'CREATE DATABASE gpumkt_summaries_dst');
+$node->command_ok(
+	[ 'pg_restore', '--exit-on-error', '-d', 'gpumkt_summaries_dst', "$work/summaries.pgc" ],
+	'pg_restore of the summaries (every COPY row reads back)');
+is($node->safe_psql('gpumkt_summaries_dst', $snapshot), $before,
+	'every summary comes back with the same text');
+
+$node->stop;
+done_testing();
