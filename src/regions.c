@@ -183,9 +183,9 @@ add_column_name(GmNameTable *t, HeapTuple tup, int col, int r, int rank)
 	}
 }
 
-/* Append one fetched row to rg (its parent's code to parents). */
+/* Append one fetched row to rg, which has room (its parent's code to parents). */
 static void
-add_region_row(GmRegions *rg, HeapTuple tup, const char **parents, int *cap)
+add_region_row(GmRegions *rg, HeapTuple tup, const char **parents)
 {
 	GmNameTable *t = rg->names;
 	GmRegion   *reg;
@@ -196,8 +196,6 @@ add_region_row(GmRegions *rg, HeapTuple tup, const char **parents, int *cap)
 	int			user;
 	char	   *key;
 
-	if (r == *cap)
-		ereport(ERROR, (errmsg_internal("gpumkt: region array full")));
 	reg = &rg->regions[r];
 	s = column_bytes(tup, 1, &len);
 	reg->code = arena_copy(t, s, len);
@@ -299,7 +297,7 @@ gpumkt_load_regions(const char *schema, MemoryContext cxt)
 		reserve_regions(rg, &parents, &cap, (int) SPI_processed, cxt);
 		old = MemoryContextSwitchTo(batch);
 		for (uint64 i = 0; i < SPI_processed; i++)
-			add_region_row(rg, SPI_tuptable->vals[i], parents, &cap);
+			add_region_row(rg, SPI_tuptable->vals[i], parents);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(batch);
 		SPI_freetuptable(SPI_tuptable);
