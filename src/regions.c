@@ -475,6 +475,11 @@ report_unrecognized(const GmRegions *rg, text *name, const char *key)
 	StringInfoData buf;
 	int			klen = pg_mbcliplen(key, strlen(key), GM_LEV_MAX);
 
+	if (key[0] == '\0')
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unrecognized region \"%s\"", text_to_cstring(name)),
+				 errhint("Regions are matched by the letters and digits of their names, and this name has none.")));
 	memset(&h, 0, sizeof(h));
 	complete = hint_pass(rg, key, klen, pg_mbstrlen_with_len(key, klen), false, &h) &&
 		hint_pass(rg, key, klen, pg_mbstrlen_with_len(key, klen), true, &h);
