@@ -1,7 +1,10 @@
 -- memory: the calls of a query share one read of the regions, whatever the
 -- call site and the market, and each market adds only its own figures, read
 -- on its first use.  The cache lives in the backend's "gpumkt cache" memory
--- context until the end of the transaction.
+-- context until the end of the transaction.  (Forecasts run in this
+-- backend here, not in parallel workers, so that its memory can be read.)
+SET force_parallel_mode = off;
+SET max_parallel_workers_per_gather = 0;
 INSERT INTO gpumkt_regions (region, name, parent, kind)
     SELECT 'mem_' || g, 'Memory region ' || g, 'global', 'group' FROM generate_series(1, 2000) g;
 INSERT INTO gpumkt_markets (market, name) SELECT 'mem_' || m, 'Memory market ' || m FROM generate_series(1, 40) m;
@@ -43,3 +46,5 @@ DELETE FROM gpumkt_region_shares WHERE market LIKE 'mem\_%';
 DELETE FROM gpumkt_anchors WHERE market LIKE 'mem\_%';
 DELETE FROM gpumkt_markets WHERE market LIKE 'mem\_%';
 DELETE FROM gpumkt_regions WHERE region LIKE 'mem\_%';
+RESET force_parallel_mode;
+RESET max_parallel_workers_per_gather;

@@ -61,10 +61,21 @@ SELECT gpumkt_forecast('global', 'infinity'::date);
 \echo :LAST_ERROR_SQLSTATE
 SELECT gpumkt_forecast('global', timestamptz '2201-01-01 00:00+00');
 \echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_forecast('global', timestamptz '294000-01-01 00:00+00');
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_forecast('global', date '4000-01-01 BC');
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_forecast('global', 'infinity');
+\echo :LAST_ERROR_SQLSTATE
+-- text is a number when it is one, else a date: 'epoch' is 1970-01-01,
+-- 2000 - 10957 / 365.25 = 1970.0013689253936, 18.2 x 1.17^(1970.0013689253936 - 2025) = 0.003235507
+SELECT round(gpumkt_forecast('global', ' 2035 '), 6) AS padded, round(gpumkt_forecast('global', 'epoch'), 9) AS epoch;
 -- error: a number that is not a whole year (22023); text that is no year (22P02)
 SELECT gpumkt_forecast('global', 2030.5);
 \echo :LAST_ERROR_SQLSTATE
 SELECT gpumkt_forecast('global', 'next year');
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_forecast('global', 'NaN');
 \echo :LAST_ERROR_SQLSTATE
 
 -- the same years in every function (each was computed, or 1, before)

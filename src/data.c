@@ -69,6 +69,23 @@ get_text(uint64 row, int col, MemoryContext cxt)
 	return s ? MemoryContextStrdup(cxt, s) : NULL;
 }
 
+/*
+ * As get_text, but the copy of the previous row's value when equal (*last):
+ * users' rows added in bulk often share one provenance.
+ */
+static char *
+get_text_shared(uint64 row, int col, MemoryContext cxt, char **last)
+{
+	char	   *s = SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col);
+
+	if (s == NULL)
+		return NULL;
+	if (*last == NULL || strcmp(*last, s) != 0)
+		*last = MemoryContextStrdup(cxt, s);
+	pfree(s);
+	return *last;
+}
+
 /* Column col of row as a datum, with its null flag. */
 static Datum
 get_datum(uint64 row, int col, bool *isnull)
@@ -163,6 +180,7 @@ load_anchors(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int
 {
 	GmAnchor   *a;
 	bool		isnull;
+	char	   *last = NULL;
 
 	*n = (int) run_query(psprintf("SELECT region, year, value, basis OPERATOR(pg_catalog.=) 'derived',"
 								  " NOT shipped," GM_PROVENANCE("")
@@ -177,7 +195,7 @@ load_anchors(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int
 		a[i].value = get_numeric(i, 3, &a[i].exact, cxt);
 		a[i].derived = DatumGetBool(get_datum(i, 4, &isnull));
 		a[i].user = DatumGetBool(get_datum(i, 5, &isnull));
-		a[i].provenance = get_text(i, 6, cxt);
+		a[i].provenance = get_text_shared(i, 6, cxt, &last);
 	}
 	return a;
 }
@@ -188,6 +206,7 @@ load_rates(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int *
 {
 	GmRate	   *rt;
 	bool		isnull;
+	char	   *last = NULL;
 
 	*n = (int) run_query(psprintf("SELECT region, from_year, to_year, rate, NOT shipped,"
 								  GM_PROVENANCE("")
@@ -203,7 +222,7 @@ load_rates(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int *
 		rt[i].to_year = rt[i].has_period ? DatumGetInt32(get_datum(i, 3, &isnull)) : 0;
 		rt[i].rate = get_numeric(i, 4, &rt[i].exact, cxt);
 		rt[i].user = DatumGetBool(get_datum(i, 5, &isnull));
-		rt[i].provenance = get_text(i, 6, cxt);
+		rt[i].provenance = get_text_shared(i, 6, cxt, &last);
 	}
 	return rt;
 }
@@ -214,6 +233,7 @@ load_shares(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int 
 {
 	GmShare    *s;
 	bool		isnull;
+	char	   *last = NULL;
 
 	*n = (int) run_query(psprintf("SELECT region, year, share, of_region, NOT shipped,"
 								  GM_PROVENANCE("")
@@ -228,7 +248,7 @@ load_shares(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int 
 		s[i].share = get_numeric(i, 3, &s[i].exact, cxt);
 		s[i].of_region = row_region(m, i, 4);
 		s[i].user = DatumGetBool(get_datum(i, 5, &isnull));
-		s[i].provenance = get_text(i, 6, cxt);
+		s[i].provenance = get_text_shared(i, 6, cxt, &last);
 	}
 	return s;
 }

@@ -227,13 +227,25 @@ gm_name_key(const char *s, int len)
 			break;
 		}
 	}
-	initStringInfo(&buf);
 	if (ascii)
 	{
+		/* the key of ASCII is no longer than the name */
+		char	   *key = palloc(len + 1);
+		int			n = 0;
+
 		for (int i = 0; i < len; i++)
-			fold_code_point(&buf, (unsigned char) s[i], true);
-		return buf.data;
+		{
+			char		c = s[i];
+
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+				key[n++] = c;
+			else if (c >= 'A' && c <= 'Z')
+				key[n++] = c + ('a' - 'A');
+		}
+		key[n] = '\0';
+		return key;
 	}
+	initStringInfo(&buf);
 	enc = GetDatabaseEncoding();
 	if (enc == PG_UTF8 || enc == PG_SQL_ASCII)
 	{

@@ -81,14 +81,23 @@ arena_copy(GmNameTable *t, const char *s, int len)
 	return p;
 }
 
-/* Double the table's slots and put every key back. */
+/* Give the table room for want keys (at most 3/4 full), keys kept. */
 static void
-grow_names(GmNameTable *t)
+grow_names(GmNameTable *t, uint64 want)
 {
 	uint32		oldsize = t->size;
 	GmNameSlot *old = t->slots;
+	uint64		size = 1024;
 
-	t->size = oldsize ? oldsize * 2 : 1024;
+	while (size * 3 <= want * 4)
+		size *= 2;
+	if (size <= oldsize)
+		return;
+	if (size > PG_UINT32_MAX / 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("gpumkt_regions holds too many names to look them up")));
+	t->size = (uint32) size;
 	t->slots = MemoryContextAllocHuge(t->cxt, sizeof(GmNameSlot) * t->size);
 	memset(t->slots, 0, sizeof(GmNameSlot) * t->size);
 	for (uint32 i = 0; i < oldsize; i++)
@@ -128,8 +137,8 @@ add_name(GmNameTable *t, const char *key, int r, int rank)
 
 	if (key[0] == '\0')
 		return;
-	if ((t->used + 1) * 4 >= t->size * 3)
-		grow_names(t);
+	if (((uint64) t->used + 1) * 4 >= (uint64) t->size * 3)
+		grow_names(t, (uint64) t->size);
 	hash = hash_bytes((const unsigned char *) key, strlen(key));
 	slot = name_slot(t, key, hash);
 	if (slot->key == NULL)
@@ -166,12 +175,17 @@ add_column_name(GmNameTable *t, HeapTuple tup, int col, int r, int rank)
 	const char *s = column_bytes(tup, col, &len);
 
 	if (s)
-		add_name(t, gm_name_key(s, len), r, rank);
+	{
+		char	   *key = gm_name_key(s, len);
+
+		add_name(t, key, r, rank);
+		pfree(key);
+	}
 }
 
-/* Append one fetched row to rg (its parent's code to parents). */
+/* Append one fetched row to rg, which has room (its parent's code to parents). */
 static void
-add_region_row(GmRegions *rg, HeapTuple tup, const char **parents, int *cap)
+add_region_row(GmRegions *rg, HeapTuple tup, const char **parents)
 {
 	GmNameTable *t = rg->names;
 	GmRegion   *reg;
@@ -180,9 +194,8 @@ add_region_row(GmRegions *rg, HeapTuple tup, const char **parents, int *cap)
 	const char *s;
 	bool		isnull;
 	int			user;
+	char	   *key;
 
-	if (r == *cap)
-		ereport(ERROR, (errmsg_internal("gpumkt: region array full")));
 	reg = &rg->regions[r];
 	s = column_bytes(tup, 1, &len);
 	reg->code = arena_copy(t, s, len);
@@ -197,7 +210,9 @@ add_region_row(GmRegions *rg, HeapTuple tup, const char **parents, int *cap)
 	reg->parent = -1;
 	reg->shipped = DatumGetBool(SPI_getbinval(tup, SPI_tuptable->tupdesc, 6, &isnull));
 	user = reg->shipped ? 0 : GM_RANK_USER;
-	add_name(t, gm_name_key(reg->code, strlen(reg->code)), r, GM_RANK_CODE + user);
+	key = gm_name_key(reg->code, strlen(reg->code));
+	add_name(t, key, r, GM_RANK_CODE + user);
+	pfree(key);
 	add_column_name(t, tup, 4, r, GM_RANK_ISO + user);
 	add_column_name(t, tup, 2, r, GM_RANK_NAME + user);
 	add_column_name(t, tup, 5, r, GM_RANK_NAME_FR + user);
@@ -214,6 +229,7 @@ reserve_regions(GmRegions *rg, const char ***parents, int *cap, int n,
 	if (want <= *cap)
 		return;
 	want = Max(want, *cap * 2);
+	want = Max(want, 16);
 	if (rg->regions == NULL)
 	{
 		rg->regions = MemoryContextAllocHuge(cxt, sizeof(GmRegion) * want);
@@ -227,6 +243,26 @@ reserve_regions(GmRegions *rg, const char ***parents, int *cap, int n,
 	*cap = want;
 }
 
+/* The number of regions, and of the names they can have (SPI connected). */
+static void
+count_regions(const char *schema, int *nrows, uint64 *nkeys)
+{
+	bool		isnull;
+	char	   *sql = psprintf("SELECT pg_catalog.count(*), pg_catalog.count(iso2),"
+							   " pg_catalog.count(name_fr) FROM %s.gpumkt_regions", schema);
+
+	if (SPI_execute(sql, true, 0) != SPI_OK_SELECT || SPI_processed != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("gpumkt could not count its regions")));
+	*nrows = (int) Min(DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)),
+					   MaxAllocHugeSize / sizeof(GmRegion));
+	*nkeys = 2 * (uint64) *nrows +
+		DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull)) +
+		DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull));
+	SPI_freetuptable(SPI_tuptable);
+}
+
 /* Read gpumkt_regions (SPI connected) into cxt. */
 GmRegions *
 gpumkt_load_regions(const char *schema, MemoryContext cxt)
@@ -237,12 +273,17 @@ gpumkt_load_regions(const char *schema, MemoryContext cxt)
 												ALLOCSET_DEFAULT_SIZES);
 	const char **parents = NULL;
 	int			cap = 0;
+	int			nrows;
+	uint64		nkeys;
 	char	   *sql;
 	Portal		portal;
 
 	rg->names = MemoryContextAllocZero(cxt, sizeof(GmNameTable));
 	rg->names->cxt = cxt;
-	grow_names(rg->names);
+	/* room for every region and key at once: no copy while growing */
+	count_regions(schema, &nrows, &nkeys);
+	grow_names(rg->names, nkeys + gm_naliases);
+	reserve_regions(rg, &parents, &cap, nrows, cxt);
 	sql = psprintf("SELECT region, name, parent, iso2, name_fr, shipped FROM %s.gpumkt_regions"
 				   " ORDER BY region COLLATE pg_catalog.\"C\"", schema);
 	portal = SPI_cursor_open_with_args(NULL, sql, 0, NULL, NULL, NULL, true, 0);
@@ -256,7 +297,7 @@ gpumkt_load_regions(const char *schema, MemoryContext cxt)
 		reserve_regions(rg, &parents, &cap, (int) SPI_processed, cxt);
 		old = MemoryContextSwitchTo(batch);
 		for (uint64 i = 0; i < SPI_processed; i++)
-			add_region_row(rg, SPI_tuptable->vals[i], parents, &cap);
+			add_region_row(rg, SPI_tuptable->vals[i], parents);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(batch);
 		SPI_freetuptable(SPI_tuptable);
@@ -434,6 +475,11 @@ report_unrecognized(const GmRegions *rg, text *name, const char *key)
 	StringInfoData buf;
 	int			klen = pg_mbcliplen(key, strlen(key), GM_LEV_MAX);
 
+	if (key[0] == '\0')
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unrecognized region \"%s\"", text_to_cstring(name)),
+				 errhint("Regions are matched by the letters and digits of their names, and this name has none.")));
 	memset(&h, 0, sizeof(h));
 	complete = hint_pass(rg, key, klen, pg_mbstrlen_with_len(key, klen), false, &h) &&
 		hint_pass(rg, key, klen, pg_mbstrlen_with_len(key, klen), true, &h);

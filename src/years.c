@@ -15,7 +15,6 @@
  */
 #include "postgres.h"
 
-#include <errno.h>
 #include <math.h>
 
 #include "datatype/timestamp.h"
@@ -41,6 +40,15 @@ year_out_of_range(const char *arg, const char *fname, const char *shown)
 					   GM_FIRST_YEAR, GM_LAST_YEAR),
 			 errhint("Pass a year from %d to %d, or a date or timestamp within those years.",
 					 GM_FIRST_YEAR, GM_LAST_YEAR)));
+}
+
+/* A day and time as the messages show it: ISO, BC years so marked. */
+static char *
+day_text(int year, int mon, int mday, const char *time)
+{
+	if (year <= 0)
+		return psprintf("%04d-%02d-%02d%s BC", 1 - year, mon, mday, time);
+	return psprintf("%04d-%02d-%02d%s", year, mon, mday, time);
 }
 
 /* A whole year given as a double. */
@@ -71,7 +79,7 @@ date_year(DateADT d, const char *arg, const char *fname)
 	if (DATE_NOT_FINITE(d))
 		year_out_of_range(arg, fname, DATE_IS_NOBEGIN(d) ? "-infinity" : "infinity");
 	if (y < GM_FIRST_YEAR || y > GM_LAST_YEAR)
-		year_out_of_range(arg, fname, psprintf("%04d-%02d-%02d", y, mon, mday));
+		year_out_of_range(arg, fname, day_text(y, mon, mday, ""));
 	return 2000.0 + (double) d / DAYS_PER_YEAR;
 }
 
@@ -83,8 +91,12 @@ timestamptz_year(TimestampTz t, const char *arg, const char *fname)
 	struct pg_tm tm;
 	fsec_t		fsec;
 
+	/* a day's margin each way for time zones; far ones are not converted */
+	TimestampTz lo = (date2j(GM_FIRST_YEAR, 1, 1) - 1 - POSTGRES_EPOCH_JDATE) * USECS_PER_DAY;
+	TimestampTz hi = (date2j(GM_LAST_YEAR + 1, 1, 1) + 1 - POSTGRES_EPOCH_JDATE) * USECS_PER_DAY;
+
 	tm.tm_year = 0;
-	if (!TIMESTAMP_NOT_FINITE(t))
+	if (!TIMESTAMP_NOT_FINITE(t) && t >= lo && t < hi)
 	{
 		local = DatumGetTimestamp(DirectFunctionCall1(timestamptz_timestamp,
 													  TimestampTzGetDatum(t)));
@@ -93,10 +105,19 @@ timestamptz_year(TimestampTz t, const char *arg, const char *fname)
 	}
 	if (TIMESTAMP_NOT_FINITE(t))
 		year_out_of_range(arg, fname, TIMESTAMP_IS_NOBEGIN(t) ? "-infinity" : "infinity");
+	if (t < lo || t >= hi)
+	{
+		/* far out: shown in UTC */
+		if (timestamp2tm(t, NULL, &tm, &fsec, NULL, NULL) != 0)
+			tm.tm_year = tm.tm_mon = tm.tm_mday = 0;
+		year_out_of_range(arg, fname,
+						  day_text(tm.tm_year, tm.tm_mon, tm.tm_mday,
+								   psprintf(" %02d:%02d:%02d+00", tm.tm_hour, tm.tm_min, tm.tm_sec)));
+	}
 	if (tm.tm_year < GM_FIRST_YEAR || tm.tm_year > GM_LAST_YEAR)
 		year_out_of_range(arg, fname,
-						  psprintf("%04d-%02d-%02d %02d:%02d:%02d", tm.tm_year,
-								   tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec));
+						  day_text(tm.tm_year, tm.tm_mon, tm.tm_mday,
+								   psprintf(" %02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec)));
 	return 2000.0 + (double) local / ((double) USECS_PER_DAY * DAYS_PER_YEAR);
 }
 
@@ -117,15 +138,20 @@ text_year(text *t, const char *arg, const char *fname)
 	fsec_t		fsec;
 	TimestampTz result;
 
-	errno = 0;
+	/* a number: digits, a point and digits, a sign, spaces around */
 	v = strtod(s, &end);
-	while (end != s && isspace((unsigned char) *end))
-		end++;
-	if (end != s && *end == '\0' && errno == 0)
-		return float8_year(v, arg, fname);
+	if (strspn(s, " \t+-0123456789.") == strlen(s) && end != s)
+	{
+		while (isspace((unsigned char) *end))
+			end++;
+		if (*end == '\0')
+			return float8_year(v, arg, fname);
+	}
 	if (ParseDateTime(s, workbuf, sizeof(workbuf), field, ftype, MAXDATEFIELDS, &nf) == 0 &&
 		DecodeDateTime(field, ftype, nf, &dtype, &tm, &fsec, &tz) == 0)
 	{
+		if (dtype == DTK_EPOCH)
+			return timestamptz_year(SetEpochTimestamp(), arg, fname);
 		if (dtype == DTK_DATE && tm2timestamp(&tm, fsec, &tz, &result) == 0)
 			return timestamptz_year(result, arg, fname);
 		year_out_of_range(arg, fname, s);
