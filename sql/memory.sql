@@ -5,6 +5,9 @@
 -- backend here, not in parallel workers, so that its memory can be read.)
 SET force_parallel_mode = off;
 SET max_parallel_workers_per_gather = 0;
+-- the cache is the backend's own: the forecasts run here, not in parallel
+-- workers (the suite also runs with force_parallel_mode = regress)
+SET force_parallel_mode = off;
 INSERT INTO gpumkt_regions (region, name, parent, kind)
     SELECT 'mem_' || g, 'Memory region ' || g, 'global', 'group' FROM generate_series(1, 2000) g;
 INSERT INTO gpumkt_markets (market, name) SELECT 'mem_' || m, 'Memory market ' || m FROM generate_series(1, 40) m;
