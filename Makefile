@@ -6,11 +6,16 @@ EXTENSION = gpumkt
 MODULE_big = gpumkt
 OBJS = src/growth_math.o src/growth.o src/names.o src/regions.o src/cache.o src/data.o src/forecast.o src/years.o src/forecast_fns.o src/guard.o src/growth_state.o src/aggregates.o \
 	src/agg_years.o src/growth_type.o src/share_hhi.o src/moving_fit.o src/moving_fit_agg.o
-# the update script to 1.3 is put together from one part per concern
-UPDATE_13 = sql/gpumkt--1.2--1.3.sql
-DATA = $(filter-out $(UPDATE_13),$(wildcard sql/gpumkt--*.sql)) $(wildcard sql/gpumkt--*.control)
-DATA_built = $(UPDATE_13)
-EXTRA_CLEAN = $(UPDATE_13)
+# The install script of the current version is generated from one source
+# file per concern (sql/src/) and the report's data file (data/); it is not
+# committed.  Released scripts stay as they landed, in sql/released/.
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" gpumkt.control)
+GPUMKT_SCRIPT = sql/gpumkt--$(EXTVERSION).sql
+SOURCES = $(sort $(wildcard sql/src/*.sql))
+REPORT_DATA = data/ai_training_gpu_clusters.json
+DATA = $(wildcard sql/released/*.sql) $(wildcard sql/released/*.control)
+DATA_built = $(GPUMKT_SCRIPT)
+EXTRA_CLEAN = $(GPUMKT_SCRIPT)
 
 REGRESS = install facts growth forecast segments shares series explain years names search_path memory audit audit_markets audit_user_rows checks security joins robustness aggregates growth_type parallel badinput agg_summaries agg_moving agg_states agg_years agg_totals cancel trusted rights upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
@@ -32,8 +37,12 @@ PG_CFLAGS = -Wall -Wextra
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-$(UPDATE_13): $(sort $(wildcard sql/update-1.3/*.sql))
-	cat $^ > $@
+# the sources in order, the version in the header, the data file in place of
+# the line @GPUMKT_DATA@
+$(GPUMKT_SCRIPT): $(SOURCES) $(REPORT_DATA) gpumkt.control
+	for f in $(SOURCES); do \
+	    sed -e 's/@EXTVERSION@/$(EXTVERSION)/' -e '/^@GPUMKT_DATA@$$/{r $(REPORT_DATA)' -e 'd' -e '}' $$f; \
+	done > $@
 
 # after the include: Makefile.global empties PROVE_FLAGS (make PROVE_FLAGS=-v
 # on the command line still wins)

@@ -16,7 +16,7 @@ bench_build_install() {
     pkglibdir=$("$PG_CONFIG" --pkglibdir)
     cmp -s gpumkt.so "$pkglibdir/gpumkt.so" || need_install=true
     cmp -s gpumkt.control "$sharedir/gpumkt.control" || need_install=true
-    for f in sql/gpumkt--*.sql; do
+    for f in sql/gpumkt--*.sql sql/released/gpumkt--*; do
         cmp -s "$f" "$sharedir/$(basename "$f")" || need_install=true
     done
     if $need_install; then

@@ -49,8 +49,6 @@ SELECT gpumkt_share_combine('{1,1,1,0}', '{1,2,1,0}');
 \echo :LAST_ERROR_SQLSTATE
 SELECT gpumkt_hhi_combine('{1,1,1,0}', '{1,1,1,NaN}');
 \echo :LAST_ERROR_SQLSTATE
-SELECT gpumkt_sums_combine('{1,1,1,0}', '{-1,1,1,0}');
-\echo :LAST_ERROR_SQLSTATE
 
 -- who may execute what: PUBLIC keeps the aggregates, the type's input and
 -- output and the accessors; the support functions are the owner's

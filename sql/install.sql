@@ -48,6 +48,21 @@ WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
   AND obj_description(t.oid, 'pg_type') IS NULL;
 
+-- every column of every table has a comment: expect no rows
+SELECT c.relname || '.' || a.attname AS undocumented_column
+FROM pg_class c JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e' AND c.relkind = 'r'
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
+  AND col_description(c.oid, a.attnum) IS NULL
+ORDER BY 1;
+-- and how many were checked
+SELECT count(*) AS columns_documented
+FROM pg_class c JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e' AND c.relkind = 'r'
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt');
+
 -- volatility (i immutable, s stable, v volatile), strictness, parallel safety
 SELECT p.proname, p.prokind AS kind, p.pronargs AS nargs, p.provolatile AS vol, p.proisstrict AS strict,
        p.proparallel AS par, count(*) AS overloads

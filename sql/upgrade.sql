@@ -33,11 +33,12 @@ CREATE FUNCTION pg_temp.gpumkt_objects() RETURNS TABLE (what text) LANGUAGE sql 
     FROM pg_type t JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'
     WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
     UNION ALL
-    SELECT format('column %s.%s %s %s', c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull)
+    SELECT format('column %s.%s %s %s -- %s', c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+                  col_description(c.oid, a.attnum))
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
     WHERE c.relname LIKE 'gpumkt\_%' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
     UNION ALL
-    SELECT format('constraint %s: %s', conname, pg_get_constraintdef(oid))
+    SELECT format('constraint %s: %s -- %s', conname, pg_get_constraintdef(oid), obj_description(oid, 'pg_constraint'))
     FROM pg_constraint WHERE conrelid::regclass::text LIKE 'gpumkt\_%'
     UNION ALL
     SELECT format('trigger %s on %s', tgname, tgrelid::regclass) FROM pg_trigger WHERE tgname LIKE 'gpumkt\_%'

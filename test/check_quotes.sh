@@ -1,35 +1,36 @@
 #!/usr/bin/env bash
-# Checks that every source_quote of the shipped rows stands word for word in
-# the report (../shared/seed/*.txt) or in its fact sheet (FACTS.md).  Runs in
-# a throwaway cluster of its own unless one is given (PGHOST/PGPORT set).
+# Checks that every quoted passage of the shipped report, as the data file
+# data/ai_training_gpu_clusters.json holds it (every source_quote, and the
+# French names of regions), stands word for word in the report
+# (../shared/seed/*.txt) or in its fact sheet (FACTS.md).  A quote may join
+# two passages with " ... ".  Skipped (and counted so) when the report is not
+# beside the repository.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seed=$(cd "${GPUMKT_SEED:-../shared/seed}" 2>/dev/null && pwd) || {
     echo "check_quotes: no report beside the repository, skipped"
     exit 0
 }
-if [ -z "${PGPORT:-}" ]; then
-    exec pg_virtualenv -t -v 15 bash "$0"
-fi
-createdb gpumkt_quotes && psql -qX -d gpumkt_quotes -c 'CREATE EXTENSION gpumkt' || exit 1
-missing=0 count=0
-# a quote may join two passages with " ... "
-while IFS= read -r part; do
-    count=$((count + 1))
-    if ! grep -qF -- "$part" "$seed"/*.txt "$seed"/FACTS.md; then
-        echo "check_quotes: not in the report: $part"
-        missing=$((missing + 1))
-    fi
-done < <(psql -AtX -d gpumkt_quotes -c "
-    SELECT DISTINCT regexp_split_to_table(q, ' \.\.\. ') FROM (
-        SELECT source_quote FROM gpumkt_anchors WHERE shipped UNION ALL
-        SELECT source_quote FROM gpumkt_rates WHERE shipped UNION ALL
-        SELECT source_quote FROM gpumkt_region_shares WHERE shipped UNION ALL
-        SELECT source_quote FROM gpumkt_segments WHERE shipped UNION ALL
-        SELECT source_quote FROM gpumkt_players WHERE shipped UNION ALL
-        SELECT source_quote FROM gpumkt_developments WHERE shipped UNION ALL
-        SELECT source_quote FROM gpumkt_figures WHERE shipped UNION ALL
-        SELECT name_fr FROM gpumkt_regions WHERE shipped AND kind <> 'world') s(q)
-    WHERE q IS NOT NULL")
-echo "check_quotes: $count passages, $missing not found"
-[ "$count" -gt 0 ] && [ "$missing" -eq 0 ]
+python3 - "$seed" data/ai_training_gpu_clusters.json <<'PY'
+import glob, json, sys
+seed, path = sys.argv[1], sys.argv[2]
+text = "".join(open(f, encoding="utf-8").read()
+               for f in sorted(glob.glob(seed + "/*.txt")) + [seed + "/FACTS.md"])
+doc = json.load(open(path, encoding="utf-8"))
+parts = set()
+for table, rows in doc.items():
+    if not isinstance(rows, list):
+        continue
+    for row in rows:
+        quotes = [row.get("source_quote")]
+        if table == "regions" and row.get("kind") != "world":
+            quotes.append(row.get("name_fr"))
+        for q in quotes:
+            if q:
+                parts.update(q.split(" ... "))
+missing = [p for p in sorted(parts) if p not in text]
+for p in missing:
+    print("check_quotes: not in the report: " + p)
+print("check_quotes: %d passages, %d not found" % (len(parts), len(missing)))
+sys.exit(0 if parts and not missing else 1)
+PY

@@ -9,10 +9,18 @@
 # from the corpus, into a scratch directory.  Prints one line per target,
 # "fuzz <target>: <N> executions in <S> s, 0 crashes", and fails on any
 # crash, printing the input and the sanitizer's report.
-# Run: bash test/fuzz.sh        FUZZ_SECONDS=300 bash test/fuzz.sh
+# The fuzzing uses libFuzzer's -seed=FUZZ_SEED (default 1), so that CI
+# explores the same inputs on every run and a finding there is found again;
+# FUZZ_SEED=0 lets libFuzzer pick a random seed for new exploration (a
+# crash report names the seed it used, "INFO: Seed: N").
+# Run: bash test/fuzz.sh        FUZZ_SECONDS=300 FUZZ_SEED=0 bash test/fuzz.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-30}
+seed=${FUZZ_SEED:-1}
+case $seed in
+    ''|*[!0-9]*) echo "FUZZ_SEED must be a whole number (0: random), not \"$seed\"" >&2; exit 2 ;;
+esac
 if ! command -v clang >/dev/null 2>&1; then
     apt-get update -qq && apt-get install -y -qq clang libclang-rt-14-dev >/dev/null
 fi
@@ -30,7 +38,7 @@ sources() {
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc"
 status=0
 for t in $targets; do
-    # shellcheck disable=SC2046
+    # shellcheck disable=SC2046,SC2086
     clang $flags -o "$build/$t" "test/fuzz/$t.c" $(sources "$t") -lm
     # shellcheck disable=SC2046
     clang -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -Isrc -DTARGET_NAME="\"$t\"" \
@@ -52,13 +60,14 @@ for t in $targets; do
             echo "fuzz $t: a committed input fails"; tail -40 "$build/$t.replay.log"; status=1; continue
         fi
     fi
-    if "$build/$t" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 \
+    if "$build/$t" -seed="$seed" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 \
             -artifact_prefix="$build/crash_$t/" "$build/new_$t" "$corpus" > "$build/$t.log" 2>&1; then
         crashes=0
     else
         crashes=$(find "$build/crash_$t" -type f | wc -l)
         [ "$crashes" -eq 0 ] && crashes=1
         status=1
+        grep -m1 '^INFO: Seed:' "$build/$t.log" || true
         tail -60 "$build/$t.log"
         for f in "$build/crash_$t"/*; do
             [ -f "$f" ] || continue
@@ -69,6 +78,6 @@ for t in $targets; do
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$build/$t.log" | tail -1)
     took=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$build/$t.log" | tail -1)
     echo "fuzz $t: ${runs:-?} executions in ${took:-$seconds} s, $crashes crashes" \
-         "($(find "$corpus" -type f | wc -l) corpus inputs, $(find "$regressions" -type f 2>/dev/null | wc -l) regressions replayed)"
+         "(seed $seed, $(find "$corpus" -type f | wc -l) corpus inputs, $(find "$regressions" -type f 2>/dev/null | wc -l) regressions replayed)"
 done
 exit $status

@@ -6,8 +6,8 @@
  *	  PostgreSQL does: each new row is added and the oldest taken back once
  *	  the frame is full, which must never be declined.  After every step the
  *	  moving answer must be that of a fresh state of the same frame to the
- *	  last bit (the sums are exact), and agree with a two-pass fit in double
- *	  to 1e-9 relative plus 1e-6 of the frame's natural scale
+ *	  last bit (the sums are exact), and agree with a corrected two-pass
+ *	  fit in double to 1e-9 relative plus 1e-6 of the frame's natural scale
  *	  sqrt(Syy / Sxx), or both find the series flat (0, the plain
  *	  aggregate's rule; the two may differ only where syy lies within 1e-6
  *	  of the limit).
@@ -42,6 +42,16 @@ fresh(GmMovingFit *m, const Row *rows, int n, double per_year)
  * first row, exact), its natural scale sqrt(Syy / Sxx), and where its syy
  * lies from the flat limit, relative to it (below 0: flat).  False without
  * a spread of x.
+ *
+ * The second pass is the corrected one (Chan, Golub and LeVeque): it takes
+ * away (Sum dy)^2 / n, which is exactly what a mean off by d adds, n d^2.
+ * Without it the reference is wrong exactly where the flat rule decides:
+ * near the limit every y lies within some 16 eps |mean| of the mean, while
+ * the mean in double is off by up to half an ulp or more, so n d^2 is up to
+ * ~1e-3 of syy (a frame of six y near -297.08, two ulps apart, had d =
+ * 2.84e-14 = ulp/2 and syy 7.3e-4 too high, 2.3e-4 above the limit where
+ * the exact syy is 5.0e-4 below it).  There each dy = y - mean is exact
+ * (Sterbenz), so syy is then good to a few n eps, far inside the 1e-6.
  */
 static bool
 two_pass(const Row *rows, int n, double per_year, double *slope, double *scale,
@@ -53,6 +63,8 @@ two_pass(const Row *rows, int n, double per_year, double *slope, double *scale,
 				syy = 0.0,
 				sxy = 0.0,
 				sy = 0.0,
+				sdx = 0.0,
+				sdy = 0.0,
 				limit;
 
 	for (int i = 0; i < n; i++)
@@ -68,10 +80,16 @@ two_pass(const Row *rows, int n, double per_year, double *slope, double *scale,
 		double		dx = (double) (rows[i].x - rows[0].x) - mx;
 		double		dy = rows[i].y - my;
 
+		sdx += dx;
+		sdy += dy;
 		sxx += dx * dx;
 		syy += dy * dy;
 		sxy += dx * dy;
 	}
+	/* take away what the rounding of the means added */
+	sxx -= sdx * sdx / n;
+	syy -= sdy * sdy / n;
+	sxy -= sdx * sdy / n;
 	limit = gm_flat_syy_limit((double) n, sy);
 	*flat_distance = (syy - limit) / (limit + 1e-300);
 	if (!(sxx > 0.0))

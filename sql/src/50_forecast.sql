@@ -1,10 +1,64 @@
--- 20_forecast: forecasts and data access (issue 8, items 6, 8-10, 12-14 and 16):
--- the key names are compared by (gpumkt_name_key) and its indexes on
--- gpumkt_regions, the trigger that keeps a user's region from answering to
--- another region's name, year arguments as numbers, dates, timestamps and
--- text (1900 to 2200), segment forms of gpumkt_try_forecast, gpumkt_series
--- and gpumkt_explain, and the comments of the forecast functions whose
--- output changed (user rows, years without data).
+------------------------------------------------------------------------------
+-- Forecasts over the tables
+------------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year integer,
+        market text DEFAULT 'ai_training_gpu_clusters')
+    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, integer, text) IS
+'Market size of region in year (1900 to 2200), in the market''s unit (USD billions for the shipped market): anchors exactly, the constant-growth path between them, the stated CAGR outside them, or the region''s share of its parent''s forecast. Region by code, English or French name, ISO code or a common abbreviation, ignoring case, accents, spaces and punctuation. Errors (SQLSTATE 02000) where the data gives no figure, saying what is missing.';
+
+CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year integer, dimension text, segment text,
+        market text DEFAULT 'ai_training_gpu_clusters')
+    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast_segment'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, integer, text, text, text) IS
+'Market size of one segment (dimension, segment) of region in year: the region''s forecast times the segment''s share, held at its year.';
+
+CREATE FUNCTION @extschema@.gpumkt_try_forecast(region text, year integer,
+        market text DEFAULT 'ai_training_gpu_clusters')
+    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_try_forecast'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_try_forecast(text, integer, text) IS
+'As gpumkt_forecast, but NULL instead of an error where the data gives no figure for a known region (for outer joins and reports).';
+
+CREATE FUNCTION @extschema@.gpumkt_region_share(region text, year integer,
+        market text DEFAULT 'ai_training_gpu_clusters')
+    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_region_share'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_region_share(text, integer, text) IS
+'Region''s share (fraction) of the market''s top region in year: the reported share where there is one (held from its year), otherwise the ratio of the two forecasts.';
+
+CREATE FUNCTION @extschema@.gpumkt_segment_share(dimension text, segment text,
+        market text DEFAULT 'ai_training_gpu_clusters')
+    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_segment_share'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_segment_share(text, text, text) IS
+'Share (fraction) of a segment within its dimension, reported or derived; errors (SQLSTATE 02000) where the report gives none.';
+
+CREATE FUNCTION @extschema@.gpumkt_series(region text, from_year integer, to_year integer,
+        market text DEFAULT 'ai_training_gpu_clusters',
+        OUT year integer, OUT value numeric, OUT growth numeric, OUT basis text)
+    RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_series'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 11;
+COMMENT ON FUNCTION @extschema@.gpumkt_series(text, integer, integer, text) IS
+'One row per year from from_year to to_year (1900 to 2200): the forecast, its growth over the previous year, and its basis (reported, derived, interpolated, extrapolated, share of parent; user row, or the method followed by (user rows), where the value rests on a user''s row); value NULL and basis no data where the data gives no figure.';
+
+CREATE FUNCTION @extschema@.gpumkt_explain(region text, year integer,
+        market text DEFAULT 'ai_training_gpu_clusters',
+        OUT step integer, OUT region text, OUT year integer, OUT value numeric, OUT basis text,
+        OUT method text, OUT source_rows text, OUT provenance text)
+    RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_explain'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 3;
+COMMENT ON FUNCTION @extschema@.gpumkt_explain(text, integer, text) IS
+'Where a forecast comes from: one row per step (the region, then each region it is a share of), with its value, basis (user row, or the method followed by (user rows), where a step rests on a user''s row), arithmetic, the table rows used and their provenance (the report''s words or the derivation; user row for a user''s row).';
+
+CREATE FUNCTION @extschema@.gpumkt_resolve_region(region text)
+    RETURNS text AS 'MODULE_PATHNAME', 'gpumkt_resolve_region'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_resolve_region(text) IS
+'The region code that a code, English or French name, ISO 3166 alpha-2 code or common abbreviation (USA, UK, UAE, APAC, World, NA, MEA, LATAM, Korea, ...) stands for, ignoring case, accents, spaces, hyphens and punctuation (''US'' gives united_states); errors (22023) with the closest names when unrecognized.';
 
 ------------------------------------------------------------------------------
 -- Names
@@ -295,15 +349,3 @@ CREATE FUNCTION @extschema@.gpumkt_series(region text, from_year double precisio
 COMMENT ON FUNCTION @extschema@.gpumkt_series(text, double precision, double precision, text, text, text) IS
 'As gpumkt_series(region, integer from_year, integer to_year, dimension, segment, market), with whole years of any numeric type (bigint, numeric, ...; a fraction is refused with 22023).';
 
-------------------------------------------------------------------------------
--- What the forecast functions of 1.2 say now
-------------------------------------------------------------------------------
-
-COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, integer, text) IS
-'Market size of region in year (1900 to 2200), in the market''s unit (USD billions for the shipped market): anchors exactly, the constant-growth path between them, the stated CAGR outside them, or the region''s share of its parent''s forecast. Region by code, English or French name, ISO code or a common abbreviation, ignoring case, accents, spaces and punctuation. Errors (SQLSTATE 02000) where the data gives no figure, saying what is missing.';
-COMMENT ON FUNCTION @extschema@.gpumkt_series(text, integer, integer, text) IS
-'One row per year from from_year to to_year (1900 to 2200): the forecast, its growth over the previous year, and its basis (reported, derived, interpolated, extrapolated, share of parent; user row, or the method followed by (user rows), where the value rests on a user''s row); value NULL and basis no data where the data gives no figure.';
-COMMENT ON FUNCTION @extschema@.gpumkt_explain(text, integer, text) IS
-'Where a forecast comes from: one row per step (the region, then each region it is a share of), with its value, basis (user row, or the method followed by (user rows), where a step rests on a user''s row), arithmetic, the table rows used and their provenance (the report''s words or the derivation; user row for a user''s row).';
-COMMENT ON FUNCTION @extschema@.gpumkt_resolve_region(text) IS
-'The region code that a code, English or French name, ISO 3166 alpha-2 code or common abbreviation (USA, UK, UAE, APAC, World, NA, MEA, LATAM, Korea, ...) stands for, ignoring case, accents, spaces, hyphens and punctuation (''US'' gives united_states); errors (22023) with the closest names when unrecognized.';

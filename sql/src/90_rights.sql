@@ -1,3 +1,15 @@
+------------------------------------------------------------------------------
+-- Who may write what (1.2)
+------------------------------------------------------------------------------
+
+-- The role that creates the extension may write users' rows and grant that
+-- to others; the shipped rows stay the tables' owner's alone (the guard).
+GRANT INSERT, UPDATE, DELETE ON @extschema@.gpumkt_regions, @extschema@.gpumkt_markets,
+    @extschema@.gpumkt_anchors, @extschema@.gpumkt_rates,
+    @extschema@.gpumkt_region_shares, @extschema@.gpumkt_dimensions,
+    @extschema@.gpumkt_segments, @extschema@.gpumkt_players,
+    @extschema@.gpumkt_developments, @extschema@.gpumkt_figures TO @extowner@ WITH GRANT OPTION;
+
 -- Who may write what (1.3): rights that survive a dump and restore, and
 -- roles confined to their own markets (issue 8, items 7 and 18).
 
