@@ -64,6 +64,13 @@ SELECT count(*) FROM gpumkt_audit();
 -- error: and every forecast of its market
 SELECT gpumkt_forecast('global', 2020, 'old_rate');
 \echo :LAST_ERROR_SQLSTATE
+-- error: a user's region that answers to another region's name ('US' is
+-- the United States' ISO code) stops the update first (23505), named
+INSERT INTO gpumkt_regions (region, name, parent, kind) VALUES ('myus', 'US', 'global', 'region'),
+    ('fine_region', 'Fine Region', 'global', 'region');
+ALTER EXTENSION gpumkt UPDATE;
+\echo :LAST_ERROR_SQLSTATE
+DELETE FROM gpumkt_regions WHERE region IN ('myus', 'fine_region');
 -- error: the update stops (23514) and names the seven rows and their rules
 ALTER EXTENSION gpumkt UPDATE;
 \echo :LAST_ERROR_SQLSTATE

@@ -71,13 +71,32 @@ CREATE ROLE gpumkt_rights_a_member IN ROLE gpumkt_rights_a;
 SET ROLE gpumkt_rights_a_member;
 -- error: (42501)
 DELETE FROM gpumkt_anchors WHERE market = 'app_b_market';
+-- a session of a confined role stays confined after SET ROLE to a group it
+-- belongs to that is not listed (its login role is checked too)
+RESET ROLE;
+GRANT gpumkt_rights_b TO gpumkt_rights_a;
+SET SESSION AUTHORIZATION gpumkt_rights_a;
+SET ROLE gpumkt_rights_b;
+SELECT session_user, current_user;
+-- error: (42501)
+DELETE FROM gpumkt_anchors WHERE market = 'app_b_market';
+RESET SESSION AUTHORIZATION;
+REVOKE gpumkt_rights_b FROM gpumkt_rights_a;
+-- renaming the role keeps it confined (rows hold the role, not its name)
+ALTER ROLE gpumkt_rights_a RENAME TO gpumkt_rights_a2;
+SELECT role_name, market FROM gpumkt_writers;
+SET ROLE gpumkt_rights_a2;
+-- error: (42501)
+DELETE FROM gpumkt_anchors WHERE market = 'app_b_market';
+RESET ROLE;
+ALTER ROLE gpumkt_rights_a2 RENAME TO gpumkt_rights_a;
 -- B is not confined
 SET ROLE gpumkt_rights_b;
 DELETE FROM gpumkt_anchors WHERE market = 'app_a_market';
 RESET ROLE;
 SELECT market, count(*) FROM gpumkt_anchors WHERE market LIKE 'app_%' GROUP BY 1 ORDER BY 1;
 -- the superuser is never confined, even as a listed role's member
-INSERT INTO gpumkt_writers VALUES (current_user, 'app_a_market');
+INSERT INTO gpumkt_writers VALUES (current_user::text::regrole, 'app_a_market');
 DELETE FROM gpumkt_anchors WHERE market = 'app_b_market';
 DELETE FROM gpumkt_writers;
 DELETE FROM gpumkt_markets WHERE market LIKE 'app_%';

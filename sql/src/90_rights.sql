@@ -37,14 +37,14 @@ $$;
 -- listed here (directly, or through a role it is a member of) may write
 -- rows of the listed markets only.
 CREATE TABLE @extschema@.gpumkt_writers (
-    role_name name NOT NULL,
+    role_name regrole NOT NULL,
     market text NOT NULL,
     PRIMARY KEY (role_name, market)
 );
 COMMENT ON TABLE @extschema@.gpumkt_writers IS
-'Roles confined to markets: a role listed here, or a member of a role listed here, may write rows of the listed markets only (superusers are never confined). Roles not listed write as their table rights allow.';
+'Roles confined to markets: a session whose current role or login role is a role listed here, or a member of one, may write rows of the listed markets only (SET ROLE to another role does not lift it; superusers are never confined). Roles not listed write as their table rights allow.';
 COMMENT ON COLUMN @extschema@.gpumkt_writers.role_name IS
-'A role, by name; its members are confined with it.';
+'A role (stored by its OID, so renaming the role keeps the row); its members are confined with it.';
 COMMENT ON COLUMN @extschema@.gpumkt_writers.market IS
 'A market code the role may write rows of (it need not exist yet: a confined role may create it).';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.gpumkt_writers', '');
@@ -66,12 +66,18 @@ DECLARE
     old_market text;
     new_market text;
     denied text;
+    login_super boolean := (SELECT u.rolsuper FROM pg_catalog.pg_roles u
+                            WHERE u.rolname OPERATOR(pg_catalog.=) session_user);
 BEGIN
+    -- confined by the current role's memberships, and by the login role's
+    -- (so that SET ROLE to an unlisted group does not lift it), unless the
+    -- current role is a superuser; roles dropped since are skipped
     IF NOT (SELECT u.rolsuper FROM pg_catalog.pg_roles u WHERE u.rolname OPERATOR(pg_catalog.=) current_user) THEN
         allowed := ARRAY(SELECT w.market
                          FROM @extschema@.gpumkt_writers w
-                         JOIN pg_catalog.pg_roles r ON r.rolname OPERATOR(pg_catalog.=) w.role_name
-                         WHERE pg_catalog.pg_has_role(r.oid, 'MEMBER'));
+                         JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) w.role_name::pg_catalog.oid
+                         WHERE pg_catalog.pg_has_role(current_user, r.oid, 'MEMBER')
+                            OR (NOT login_super AND pg_catalog.pg_has_role(session_user, r.oid, 'MEMBER')));
     END IF;
     IF allowed IS NULL OR pg_catalog.cardinality(allowed) OPERATOR(pg_catalog.=) 0 THEN
         RETURN CASE WHEN TG_OP OPERATOR(pg_catalog.=) 'DELETE' THEN OLD ELSE NEW END;
