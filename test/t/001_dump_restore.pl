@@ -145,5 +145,28 @@ my $kept = () = $rights =~ /\|t$/mg;
 diag("dump_restore: $users tables with user rows, $forecasts forecasts compared, "
 	  . "as a superuser and as a database owner; $kept rights of the owner and an "
 	  . "application role kept through a superuser's restore");
+
+# A dump of a 1.2 database restored at its own version and updated in place
+# (docs/security.md, "Restoring a dump of an older version"): the users' rows
+# come back, a rate above 1 marked exceptional by the update.
+$node->safe_psql('postgres', 'CREATE DATABASE gpumkt_old_src');
+$node->safe_psql('gpumkt_old_src', <<'SQL');
+CREATE EXTENSION gpumkt VERSION '1.2';
+INSERT INTO gpumkt_markets (market, name) VALUES ('steep', 'A steep market');
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('steep', 'global', 2020, 1);
+INSERT INTO gpumkt_rates (market, region, rate) VALUES ('steep', 'global', 1.5);
+SQL
+$node->command_ok([ 'pg_dump', '-Fc', '-d', 'gpumkt_old_src', '-f', "$work/old.pgc" ],
+	'pg_dump of a 1.2 database');
+$node->safe_psql('postgres', 'CREATE DATABASE gpumkt_old_dst');
+$node->safe_psql('gpumkt_old_dst', "CREATE EXTENSION gpumkt VERSION '1.2'");
+$node->command_ok([ 'pg_restore', '--exit-on-error', '-d', 'gpumkt_old_dst', "$work/old.pgc" ],
+	'pg_restore of the 1.2 dump into gpumkt 1.2');
+$node->safe_psql('gpumkt_old_dst', 'ALTER EXTENSION gpumkt UPDATE');
+is($node->safe_psql('gpumkt_old_dst',
+		"SELECT extversion || ' ' || (SELECT string_agg(market || ' ' || rate || ' ' || exceptional, ',') FROM gpumkt_rates WHERE NOT shipped) || ' ' || gpumkt_forecast('global', 2021, 'steep') FROM pg_extension WHERE extname = 'gpumkt'"),
+	'1.3 steep 1.5 true 2.5',
+	'updated in place, the 1.2 rows are kept and the steep rate is exceptional: 1 x 2.5 in 2021');
+
 $node->stop;
 done_testing();
