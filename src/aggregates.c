@@ -22,8 +22,8 @@
 #include "utils/timestamp.h"
 
 #include "agg_common.h"
-#include "gpumkt.h"
 #include "growth_state.h"
+#include "module.h"
 
 /*
  * The state to update: the one given, changed in place, or a new one.  A new

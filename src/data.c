@@ -21,6 +21,7 @@
 #include "utils/datum.h"
 
 #include "gpumkt.h"
+#include "names.h"
 
 #define GM_MARKETS_SHOWN 20		/* markets named in the unknown-market hint */
 

@@ -27,6 +27,7 @@
 #include "miscadmin.h"
 
 #include "forecast.h"
+#include "growth_math.h"
 
 /* Basis names of values resting on shipped rows only, by GmBasis. */
 static const char *const basis_names[] = {

@@ -12,6 +12,17 @@
 
 #include "gpumkt.h"
 
+/* How a forecast value was obtained; see gm_basis_text(). */
+typedef enum GmBasis
+{
+	GM_BASIS_REPORTED = 0,
+	GM_BASIS_DERIVED,
+	GM_BASIS_INTERPOLATED,
+	GM_BASIS_EXTRAPOLATED,
+	GM_BASIS_SHARE_OF_PARENT,
+	GM_BASIS_SEGMENT_SHARE
+} GmBasis;
+
 /* A forecast: its value, the stored number when it is an anchor, its basis. */
 typedef struct GmValue
 {

@@ -28,7 +28,7 @@
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
-#include "gpumkt.h"
+#include "names.h"
 
 /* Value of the boolean column attnum of tuple (false when NULL). */
 static bool

@@ -28,6 +28,7 @@
 #include "utils/varlena.h"
 
 #include "gpumkt.h"
+#include "names.h"
 
 #define GM_FETCH_ROWS 4096		/* rows per batch of the cursor */
 #define GM_ARENA_CHUNK 32768	/* bytes per block of region strings */
