@@ -95,18 +95,21 @@ get_datum(uint64 row, int col, bool *isnull)
 						 isnull);
 }
 
-/* numeric column col of row as a double, and a copy of it in cxt. */
+/* numeric column col of row as a double, and (exact not NULL) a copy in cxt. */
 static double
 get_numeric(uint64 row, int col, Numeric *exact, MemoryContext cxt)
 {
 	bool		isnull;
 	Datum		d = get_datum(row, col, &isnull);
-	MemoryContext old;
 
 	Assert(!isnull);
-	old = MemoryContextSwitchTo(cxt);
-	*exact = DatumGetNumeric(datumCopy(d, false, -1));
-	MemoryContextSwitchTo(old);
+	if (exact)
+	{
+		MemoryContext old = MemoryContextSwitchTo(cxt);
+
+		*exact = DatumGetNumeric(datumCopy(d, false, -1));
+		MemoryContextSwitchTo(old);
+	}
 	return DatumGetFloat8(DirectFunctionCall1(numeric_float8, d));
 }
 
@@ -221,7 +224,7 @@ load_rates(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int *
 		rt[i].from_year = DatumGetInt32(get_datum(i, 2, &isnull));
 		rt[i].has_period = !isnull;
 		rt[i].to_year = rt[i].has_period ? DatumGetInt32(get_datum(i, 3, &isnull)) : 0;
-		rt[i].rate = get_numeric(i, 4, &rt[i].exact, cxt);
+		rt[i].rate = get_numeric(i, 4, NULL, cxt);
 		rt[i].user = DatumGetBool(get_datum(i, 5, &isnull));
 		rt[i].provenance = get_text_shared(i, 6, cxt, &last);
 	}

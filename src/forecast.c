@@ -79,19 +79,16 @@ gm_trace_step(GmTrace *trace, int r, double year)
 }
 
 /*
- * Raise the out-of-range error of a forecast computation; with quiet, note
- * it there instead and return false.
+ * Raise the out-of-range error of a forecast computation; with quiet, return
+ * false instead.
  */
 static bool
-check_status(GmStatus st, const GmMarket *m, int r, double year, bool *quiet)
+check_status(GmStatus st, const GmMarket *m, int r, double year, bool quiet)
 {
 	if (st == GM_OK)
 		return true;
 	if (quiet)
-	{
-		*quiet = true;
 		return false;
-	}
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 errmsg("forecast of region \"%s\" for year %s is out of range",
@@ -135,7 +132,7 @@ pick_rate(const GmFigures *f, double year)
 /* Step 2: year lies strictly between the first and last anchors. */
 static bool
 step_interpolate(const GmMarket *m, int r, const GmFigures *f, double year,
-				 GmValue *out, GmStep *step, bool *quiet)
+				 GmValue *out, GmStep *step, bool quiet)
 {
 	const char *code = m->rg->regions[r].code;
 	int			i = 1;
@@ -170,7 +167,7 @@ step_interpolate(const GmMarket *m, int r, const GmFigures *f, double year,
 /* Step 3: beyond the anchors, at a stated rate or the anchors' own CAGR. */
 static bool
 step_extrapolate(const GmMarket *m, int r, const GmFigures *f, double year,
-				 GmValue *out, GmStep *step, bool *quiet)
+				 GmValue *out, GmStep *step, bool quiet)
 {
 	const char *code = m->rg->regions[r].code;
 	const GmAnchor *first = &f->anchors[0];
@@ -232,7 +229,7 @@ share_in_force(const GmFigures *f, double year)
 /* Step 4: the region's share of a larger region's forecast. */
 static bool
 step_share(const GmMarket *m, int r, const GmFigures *f, double year,
-		   GmValue *out, int depth, GmTrace *trace, int stepno, bool *quiet)
+		   GmValue *out, int depth, GmTrace *trace, int stepno, bool quiet)
 {
 	const GmShare *sh = share_in_force(f, year);
 	GmValue		parent;
@@ -264,12 +261,11 @@ step_share(const GmMarket *m, int r, const GmFigures *f, double year,
 /*
  * Forecast of region r in year; false when the data gives no figure.  With a
  * trace, each step taken is recorded with the rows it used.  With quiet, a
- * value out of double range is noted there (and false returned) instead of
- * raised.
+ * value out of double range gives false instead of an error.
  */
 bool
 gm_forecast_region(const GmMarket *m, int r, double year, GmValue *out,
-				   int depth, GmTrace *trace, bool *quiet)
+				   int depth, GmTrace *trace, bool quiet)
 {
 	const GmFigures *f = gpumkt_figures(m, r);
 	int			stepno = trace ? trace->nsteps : -1;

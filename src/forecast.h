@@ -54,7 +54,7 @@ typedef struct GmTrace
 extern GmStep *gm_trace_step(GmTrace *trace, int r, double year);
 extern bool gm_forecast_region(const GmMarket *m, int r, double year,
 							   GmValue *out, int depth, GmTrace *trace,
-							   bool *quiet);
+							   bool quiet);
 extern void gm_report_no_data(const GmMarket *m, int r, double year);
 extern const char *gm_basis_text(const GmValue *v);
 extern char *gm_year_text(double year);

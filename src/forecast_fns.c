@@ -82,7 +82,7 @@ forecast_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment, bool try)
 			report_no_share(m, sg);
 		}
 	}
-	if (!gm_forecast_region(m, r, year, &v, 0, NULL, NULL))
+	if (!gm_forecast_region(m, r, year, &v, 0, NULL, false))
 	{
 		if (try)
 			PG_RETURN_NULL();
@@ -156,11 +156,11 @@ region_share_impl(FunctionCallInfo fcinfo, GmYearKind kind)
 	}
 	if (sh)
 		PG_RETURN_NUMERIC(sh->exact);
-	if (!gm_forecast_region(m, r, year, &v, 0, NULL, NULL))
+	if (!gm_forecast_region(m, r, year, &v, 0, NULL, false))
 		gm_report_no_data(m, r, year);
 	if (r == m->root)
 		PG_RETURN_NUMERIC(int64_to_numeric(1));
-	if (m->root < 0 || !gm_forecast_region(m, m->root, year, &top, 0, NULL, NULL))
+	if (m->root < 0 || !gm_forecast_region(m, m->root, year, &top, 0, NULL, false))
 		gm_report_no_data(m, m->root < 0 ? r : m->root, year);
 	v.value = float8_div(v.value, top.value);
 	v.exact = NULL;
@@ -192,7 +192,6 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 	bool		no_share = sg && !sg->has_share;
 	GmValue		prev;
 	bool		have_prev;
-	bool		prev_out_of_range = false;
 
 	if (to_year < from_year)
 		ereport(ERROR,
@@ -204,7 +203,7 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 	InitMaterializedSRF(fcinfo, 0);
 	/* the year before gives the first growth, when it can be had */
 	have_prev = !no_share &&
-		gm_forecast_region(m, r, from_year - 1, &prev, 0, NULL, &prev_out_of_range);
+		gm_forecast_region(m, r, from_year - 1, &prev, 0, NULL, true);
 	for (int32 y = from_year; y <= to_year; y++)
 	{
 		GmValue		v;
@@ -213,7 +212,7 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 
 		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum(y);
-		if (no_share || !gm_forecast_region(m, r, y, &v, 0, NULL, NULL))
+		if (no_share || !gm_forecast_region(m, r, y, &v, 0, NULL, false))
 		{
 			nulls[1] = nulls[2] = true;
 			values[3] = CStringGetTextDatum("no data");
@@ -297,7 +296,7 @@ explain_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 			report_no_share(m, sg);
 		gm_trace_step(&trace, r, year);
 	}
-	if (!gm_forecast_region(m, r, year, &v, 0, &trace, NULL))
+	if (!gm_forecast_region(m, r, year, &v, 0, &trace, false))
 		gm_report_no_data(m, r, year);
 	if (sg)
 		segment_step(&trace, m, sg);

@@ -34,7 +34,6 @@ typedef struct GmRate
 	int32		from_year;
 	int32		to_year;
 	double		rate;
-	Numeric		exact;
 	char	   *provenance;
 } GmRate;
 
@@ -53,7 +52,6 @@ typedef struct GmRegion
 {
 	const char *code;
 	const char *name;
-	int			parent;			/* index, or -1 */
 	bool		shipped;
 } GmRegion;
 
