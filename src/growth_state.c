@@ -11,6 +11,7 @@
  *-------------------------------------------------------------------------
  */
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -187,7 +188,7 @@ gm_growth_merge(GmGrowth *into, const GmGrowth *from)
 double
 gm_flat_syy_limit(double n, double sy)
 {
-	double		scale = 16.0 * 2.220446049250313e-16 * (fabs(sy) / n + 1e-300);
+	double		scale = 16.0 * DBL_EPSILON * (fabs(sy) / n + 1e-300);
 
 	return n * scale * scale;
 }
@@ -208,7 +209,7 @@ static bool
 no_spread(const GmGrowth *g)
 {
 	double		n = (double) g->fit_n;
-	double		scale = 64.0 * 2.220446049250313e-16 * (fabs(g->sx) / n + 1.0);
+	double		scale = 64.0 * DBL_EPSILON * (fabs(g->sx) / n + 1.0);
 
 	return g->fit_n < 2 || !(g->sxx > n * scale * scale);
 }
