@@ -259,17 +259,98 @@ gpumkt_resolve_region(PG_FUNCTION_ARGS)
 
 /* The segment step of an explanation (step 1), from the region's step 2. */
 static void
-segment_step(GmTrace *trace, const GmMarket *m, const GmSegment *sg)
+segment_step(GmTrace *trace, const GmSegment *sg)
 {
 	GmStep	   *st = &trace->steps[0];
 	const GmStep *region_step = &trace->steps[1];
 
+	st->kind = GM_STEP_SEGMENT;
 	st->v = region_step->v;
 	apply_segment(&st->v, sg);
-	st->method = psprintf("%.15g x %s %s", sg->share,
-						  m->rg->regions[st->region].code, gm_year_text(st->year));
-	st->rows = psprintf("gpumkt_segments(%s, %s)", sg->dimension, sg->segment);
-	st->provenance = sg->provenance;
+	st->segment = sg;
+}
+
+/* The method of a step: the arithmetic on its rows' values. */
+static char *
+step_method(const GmMarket *m, const GmStep *st)
+{
+	const char *y = gm_year_text(st->year);
+
+	switch (st->kind)
+	{
+		case GM_STEP_ANCHOR:
+			return pstrdup("anchor");
+		case GM_STEP_INTERPOLATE:
+			return psprintf("%.15g x (%.15g / %.15g)^((%s - %d) / (%d - %d))",
+							st->a0->value, st->a1->value, st->a0->value,
+							y, st->a0->year, st->a1->year, st->a0->year);
+		case GM_STEP_RATE:
+			return psprintf("%.15g x (1 + %.15g)^(%s - %d)",
+							st->anchor->value, st->growth, y, st->anchor->year);
+		case GM_STEP_CAGR:
+			return psprintf("%.15g x (1 + %.15g)^(%s - %d), at the CAGR of the anchors %d and %d",
+							st->anchor->value, st->growth, y, st->anchor->year,
+							st->a0->year, st->a1->year);
+		case GM_STEP_SHARE:
+			return psprintf("%.15g x %s %s", st->share->share,
+							m->rg->regions[st->share->of_region].code, y);
+		case GM_STEP_SEGMENT:
+			return psprintf("%.15g x %s %s", st->segment->share,
+							m->rg->regions[st->region].code, y);
+	}
+	elog(ERROR, "unrecognized forecast step kind: %d", (int) st->kind);
+	return NULL;				/* keep compiler quiet */
+}
+
+/* The rows a step used, as source_rows names them. */
+static char *
+step_rows(const GmMarket *m, const GmStep *st)
+{
+	const char *code = m->rg->regions[st->region].code;
+	const GmRate *rt = st->rate;
+
+	switch (st->kind)
+	{
+		case GM_STEP_ANCHOR:
+			return psprintf("gpumkt_anchors(%s, %d)", code, st->anchor->year);
+		case GM_STEP_INTERPOLATE:
+		case GM_STEP_CAGR:
+			return psprintf("gpumkt_anchors(%s, %d), gpumkt_anchors(%s, %d)",
+							code, st->a0->year, code, st->a1->year);
+		case GM_STEP_RATE:
+			return psprintf("gpumkt_anchors(%s, %d), gpumkt_rates(%s, %s)",
+							code, st->anchor->year, code, rt->has_period ?
+							psprintf("%d-%d", rt->from_year, rt->to_year) : "no period");
+		case GM_STEP_SHARE:
+			return psprintf("gpumkt_region_shares(%s, %d)", code, st->share->year);
+		case GM_STEP_SEGMENT:
+			return psprintf("gpumkt_segments(%s, %s)",
+							st->segment->dimension, st->segment->segment);
+	}
+	elog(ERROR, "unrecognized forecast step kind: %d", (int) st->kind);
+	return NULL;				/* keep compiler quiet */
+}
+
+/* Where a step's rows come from, one provenance after the other. */
+static const char *
+step_provenance(const GmStep *st)
+{
+	switch (st->kind)
+	{
+		case GM_STEP_ANCHOR:
+			return st->anchor->provenance;
+		case GM_STEP_INTERPOLATE:
+		case GM_STEP_CAGR:
+			return psprintf("%s | %s", st->a0->provenance, st->a1->provenance);
+		case GM_STEP_RATE:
+			return psprintf("%s | %s", st->anchor->provenance, st->rate->provenance);
+		case GM_STEP_SHARE:
+			return st->share->provenance;
+		case GM_STEP_SEGMENT:
+			return st->segment->provenance;
+	}
+	elog(ERROR, "unrecognized forecast step kind: %d", (int) st->kind);
+	return NULL;				/* keep compiler quiet */
 }
 
 /*
@@ -299,12 +380,13 @@ explain_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 	if (!gm_forecast_region(m, r, year, &v, 0, &trace, false))
 		gm_report_no_data(m, r, year);
 	if (sg)
-		segment_step(&trace, m, sg);
+		segment_step(&trace, sg);
 
 	InitMaterializedSRF(fcinfo, 0);
 	for (int i = 0; i < trace.nsteps; i++)
 	{
 		GmStep	   *st = &trace.steps[i];
+		const char *provenance = step_provenance(st);
 		Datum		values[8];
 		bool		nulls[8] = {false, false, false, false, false, false, false, false};
 
@@ -315,9 +397,9 @@ explain_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 			Float8GetDatum(st->year) : Int32GetDatum((int32) st->year);
 		values[3] = value_numeric(&st->v);
 		values[4] = CStringGetTextDatum(gm_basis_text(&st->v));
-		values[5] = CStringGetTextDatum(st->method);
-		values[6] = CStringGetTextDatum(st->rows);
-		values[7] = CStringGetTextDatum(st->provenance ? st->provenance : "");
+		values[5] = CStringGetTextDatum(step_method(m, st));
+		values[6] = CStringGetTextDatum(step_rows(m, st));
+		values[7] = CStringGetTextDatum(provenance ? provenance : "");
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
