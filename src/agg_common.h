@@ -35,6 +35,7 @@ typedef struct GmYearArg
 } GmYearArg;
 
 /* aggregates.c */
+extern void gm_not_in_aggregate(FunctionCallInfo fcinfo) pg_attribute_noreturn();
 extern void gm_check_fit_value(double value, double year);
 extern double gm_rate_of_slope(double slope);
 
