@@ -41,17 +41,14 @@
 #define GM_MY_LXID (MyProc->lxid)
 #endif
 
-/* Connect to SPI, or fail saying why. */
+/* Connect to SPI (a failure cannot happen: an internal error). */
 static void
 connect_spi(void)
 {
 	int			rc;
 
 	if ((rc = SPI_connect()) != SPI_OK_CONNECT)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("gpumkt could not connect to SPI: %s",
-						SPI_result_code_string(rc))));
+		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(rc));
 }
 
 /*

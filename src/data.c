@@ -23,7 +23,7 @@
 #include "gpumkt.h"
 #include "names.h"
 
-#define GM_MARKETS_SHOWN 20		/* markets named in the unknown-market hint */
+#define GM_MARKETS_SHOWN 20		/* markets named in the unrecognized-market hint */
 
 static const GmFigures no_figures = {-1, 0, NULL, 0, NULL, 0, NULL};
 
@@ -53,11 +53,9 @@ run_query(const char *sql, const char *param)
 		values[0] = CStringGetTextDatum(param);
 	rc = SPI_execute_with_args(sql, param ? 1 : 0, argtypes, values, NULL,
 							   true, 0);
+	/* the queries are gpumkt's own SELECTs: SPI raises their errors itself */
 	if (rc != SPI_OK_SELECT)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("gpumkt could not read its tables: %s",
-						SPI_result_code_string(rc))));
+		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(rc));
 	return SPI_processed;
 }
 
@@ -139,8 +137,7 @@ row_regions(GmMarket *m, uint64 n)
 	{
 		idx[i] = row_region(m, i, 1);
 		if (i > 0 && idx[i] < idx[i - 1])
-			ereport(ERROR,
-					(errmsg_internal("gpumkt figures came back out of region order")));
+			elog(ERROR, "gpumkt figures came back out of region order");
 	}
 	return idx;
 }
@@ -415,7 +412,7 @@ segment_key_matches(const char *key, const char *const *keys)
 	return false;
 }
 
-/* The segment named by dimension and segment; unknown names are an error. */
+/* The segment named by dimension and segment; unrecognized names are an error. */
 GmSegment *
 gpumkt_find_segment(GmMarket *m, text *dimension, text *segment)
 {

@@ -201,9 +201,7 @@ add_region_row(GmRegions *rg, HeapTuple tup)
 	s = column_bytes(tup, 1, &len);
 	reg->code = arena_copy(t, s, len);
 	if (r > 0 && strcmp(rg->regions[r - 1].code, reg->code) >= 0)
-		ereport(ERROR,
-				(errmsg_internal("gpumkt_regions came back out of byte order at \"%s\"",
-								 reg->code)));
+		elog(ERROR, "gpumkt_regions came back out of byte order at \"%s\"", reg->code);
 	s = column_bytes(tup, 2, &len);
 	reg->name = arena_copy(t, s, len);
 	reg->shipped = DatumGetBool(SPI_getbinval(tup, SPI_tuptable->tupdesc, 5, &isnull));
@@ -241,11 +239,14 @@ count_regions(const char *schema, int *nrows, uint64 *nkeys)
 	bool		isnull;
 	char	   *sql = psprintf("SELECT pg_catalog.count(*), pg_catalog.count(iso2),"
 							   " pg_catalog.count(name_fr) FROM %s.gpumkt_regions", schema);
+	int			rc = SPI_execute(sql, true, 0);
 
-	if (SPI_execute(sql, true, 0) != SPI_OK_SELECT || SPI_processed != 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("gpumkt could not count its regions")));
+	/* gpumkt's own SELECT: SPI raises its errors itself */
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(rc));
+	if (SPI_processed != 1)
+		elog(ERROR, "SPI_execute returned " UINT64_FORMAT " rows counting regions, expected 1",
+			 SPI_processed);
 	*nrows = (int) Min(DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)),
 					   MaxAllocHugeSize / sizeof(GmRegion));
 	*nkeys = 2 * (uint64) *nrows +
@@ -477,7 +478,7 @@ report_unrecognized(const GmRegions *rg, text *name, const char *key)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unrecognized region \"%s\"", text_to_cstring(name)),
-				 errhint("gpumkt_regions holds no region with a name to compare with.")));
+				 errhint("Table gpumkt_regions holds no region with a name to compare with.")));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unrecognized region \"%s\"", text_to_cstring(name)),
@@ -488,7 +489,7 @@ report_unrecognized(const GmRegions *rg, text *name, const char *key)
 					 buf.data)));
 }
 
-/* Index of the region that name stands for; unknown names are an error. */
+/* Index of the region that name stands for; unrecognized names are an error. */
 int
 gpumkt_find_region(const GmRegions *rg, text *name)
 {
