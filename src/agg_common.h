@@ -3,7 +3,7 @@
  * agg_common.h
  *	  Declarations shared by the C files of gpumkt's aggregates: the year
  *	  argument of any accepted type, checks of values, and whether a
- *	  function is called as an aggregate.
+ *	  function is called as an aggregate (and the error when it is not).
  *
  *-------------------------------------------------------------------------
  */

@@ -3,8 +3,8 @@
  * aggregates.c
  *	  The growth aggregates gpumkt_cagr, gpumkt_fit_rate, gpumkt_growth and
  *	  gpumkt_rollup: their transition and combine functions, over a year of
- *	  any accepted type (agg_years.c), and the accessors of the
- *	  gpumkt_growth summary.
+ *	  any accepted type (agg_years.c), the accessors of the gpumkt_growth
+ *	  summary, and the error of a support function called directly.
  *
  * Their state is the fixed-size gpumkt_growth (not internal), changed in
  * place when called as an aggregate, with a combine function so that

@@ -3,8 +3,9 @@
  * forecast_fns.c
  *	  The SQL-callable forecasts: gpumkt_forecast (region and segment),
  *	  gpumkt_try_forecast (region and segment), gpumkt_region_share,
- *	  gpumkt_series and gpumkt_explain (region and segment),
- *	  gpumkt_segment_share and gpumkt_resolve_region.
+ *	  gpumkt_series and gpumkt_explain (region and segment, which formats
+ *	  the trace the method records), gpumkt_segment_share and
+ *	  gpumkt_resolve_region.
  *
  * Each function taking a year has one C entry point per SQL form of its
  * year argument (years.h): integer, double precision (bigint and numeric

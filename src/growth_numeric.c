@@ -21,7 +21,6 @@
 
 #include "fmgr.h"
 #include "utils/builtins.h"
-#include "utils/float.h"
 #include "utils/numeric.h"
 
 #include "growth_fns.h"

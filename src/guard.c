@@ -11,7 +11,6 @@
 #include "postgres.h"
 
 #include "access/genam.h"
-#include "access/relscan.h"
 #include "access/stratnum.h"
 #include "access/tableam.h"
 #include "catalog/pg_class.h"
