@@ -248,7 +248,7 @@ count_regions(const char *schema, int *nrows, uint64 *nkeys)
 		elog(ERROR, "SPI_execute returned " UINT64_FORMAT " rows counting regions, expected 1",
 			 SPI_processed);
 	*nrows = (int) Min(DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)),
-					   MaxAllocHugeSize / sizeof(GmRegion));
+					   (int64) (MaxAllocHugeSize / sizeof(GmRegion)));
 	*nkeys = 2 * (uint64) *nrows +
 		DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull)) +
 		DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull));
