@@ -4,7 +4,7 @@
 
 EXTENSION = gpumkt
 MODULE_big = gpumkt
-OBJS = src/growth_math.o src/growth.o src/names.o src/regions.o src/cache.o src/data.o src/forecast.o src/years.o src/forecast_fns.o src/guard.o src/growth_state.o src/aggregates.o \
+OBJS = src/module.o src/growth_math.o src/growth_float8.o src/growth_numeric.o src/names.o src/regions.o src/cache.o src/data.o src/forecast.o src/years.o src/forecast_fns.o src/guard.o src/growth_state.o src/aggregates.o \
 	src/agg_years.o src/growth_type.o src/share_hhi.o src/moving_fit.o src/moving_fit_agg.o
 # The install script of the current version is generated from one source
 # file per concern (sql/src/) and the report's data file (data/); it is not

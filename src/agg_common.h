@@ -3,7 +3,7 @@
  * agg_common.h
  *	  Declarations shared by the C files of gpumkt's aggregates: the year
  *	  argument of any accepted type, checks of values, and whether a
- *	  function is called as an aggregate.
+ *	  function is called as an aggregate (and the error when it is not).
  *
  *-------------------------------------------------------------------------
  */
@@ -35,6 +35,7 @@ typedef struct GmYearArg
 } GmYearArg;
 
 /* aggregates.c */
+extern void gm_not_in_aggregate(FunctionCallInfo fcinfo) pg_attribute_noreturn();
 extern void gm_check_fit_value(double value, double year);
 extern double gm_rate_of_slope(double slope);
 

@@ -3,8 +3,8 @@
  * aggregates.c
  *	  The growth aggregates gpumkt_cagr, gpumkt_fit_rate, gpumkt_growth and
  *	  gpumkt_rollup: their transition and combine functions, over a year of
- *	  any accepted type (agg_years.c), and the accessors of the
- *	  gpumkt_growth summary.
+ *	  any accepted type (agg_years.c), the accessors of the gpumkt_growth
+ *	  summary, and the error of a support function called directly.
  *
  * Their state is the fixed-size gpumkt_growth (not internal), changed in
  * place when called as an aggregate, with a combine function so that
@@ -19,11 +19,32 @@
 
 #include "fmgr.h"
 #include "utils/date.h"
+#include "utils/lsyscache.h"
 #include "utils/timestamp.h"
 
 #include "agg_common.h"
-#include "gpumkt.h"
 #include "growth_state.h"
+#include "module.h"
+
+/*
+ * Refuse a support function called other than by an aggregate, in core's
+ * words, naming the function as SQL knows it.
+ */
+void
+gm_not_in_aggregate(FunctionCallInfo fcinfo)
+{
+	char	   *name = NULL;
+
+	if (fcinfo->flinfo && OidIsValid(fcinfo->flinfo->fn_oid))
+		name = get_func_name(fcinfo->flinfo->fn_oid);
+	if (name == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("aggregate function called in non-aggregate context")));
+	ereport(ERROR,
+			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+			 errmsg("%s called in non-aggregate context", name)));
+}
 
 /*
  * The state to update: the one given, changed in place, or a new one.  A new
@@ -31,14 +52,12 @@
  * aggregate's memory, as it does whenever a transition returns a new pointer.
  */
 static inline GmGrowth *
-growth_state(FunctionCallInfo fcinfo, const char *fname)
+growth_state(FunctionCallInfo fcinfo)
 {
 	GmGrowth   *g;
 
 	if (unlikely(!gm_in_aggregate(fcinfo)))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("%s transition function called outside an aggregate", fname)));
+		gm_not_in_aggregate(fcinfo);
 	if (likely(!PG_ARGISNULL(0)))
 		return (GmGrowth *) PG_GETARG_POINTER(0);
 	g = (GmGrowth *) palloc(sizeof(GmGrowth));
@@ -73,7 +92,7 @@ static Datum
 cagr_trans(FunctionCallInfo fcinfo, double year)
 {
 	double		value = PG_GETARG_FLOAT8(2);
-	GmGrowth   *g = growth_state(fcinfo, "gpumkt_cagr");
+	GmGrowth   *g = growth_state(fcinfo);
 
 	gm_check_value(value, year, "gpumkt_cagr");
 	gm_growth_add_ends(g, year, value);
@@ -105,7 +124,7 @@ static Datum
 fit_trans(FunctionCallInfo fcinfo, double x)
 {
 	double		value = PG_GETARG_FLOAT8(2);
-	GmGrowth   *g = growth_state(fcinfo, "gpumkt_fit_rate");
+	GmGrowth   *g = growth_state(fcinfo);
 
 	gm_check_fit_value(value, GM_YEAR_ORIGIN + x);
 	gm_growth_add_fit_x(g, x, value);
@@ -117,7 +136,7 @@ static Datum
 growth_trans(FunctionCallInfo fcinfo, double x)
 {
 	double		value = PG_GETARG_FLOAT8(2);
-	GmGrowth   *g = growth_state(fcinfo, "gpumkt_growth");
+	GmGrowth   *g = growth_state(fcinfo);
 
 	gm_check_value(value, GM_YEAR_ORIGIN + x, "gpumkt_growth");
 	gm_growth_add_ends(g, GM_YEAR_ORIGIN + x, value);
@@ -133,9 +152,7 @@ any_x(FunctionCallInfo fcinfo, const char *fname)
 	GmYearArg	year;
 
 	if (unlikely(!gm_in_aggregate(fcinfo)))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("%s transition function called outside an aggregate", fname)));
+		gm_not_in_aggregate(fcinfo);
 	gm_year_arg(fcinfo, 1, fname, &year);
 	return year.fx;
 }
@@ -175,7 +192,7 @@ gpumkt_cagr_trans_any(PG_FUNCTION_ARGS)
 #define SKIP_NULL_FIT_ROW() \
 	do { \
 		if (PG_ARGISNULL(1) || PG_ARGISNULL(2)) \
-			PG_RETURN_POINTER(growth_state(fcinfo, "gpumkt_fit_rate")); \
+			PG_RETURN_POINTER(growth_state(fcinfo)); \
 	} while (0)
 
 /* Transition of gpumkt_fit_rate(integer, float8). */
@@ -214,7 +231,7 @@ gpumkt_fit_trans_any(PG_FUNCTION_ARGS)
 static Datum
 fit_inv(FunctionCallInfo fcinfo, double x)
 {
-	GmGrowth   *g = growth_state(fcinfo, "gpumkt_fit_rate");
+	GmGrowth   *g = growth_state(fcinfo);
 
 	if (!gm_growth_remove_fit_x(g, x, PG_GETARG_FLOAT8(2)))
 		PG_RETURN_NULL();
@@ -275,9 +292,7 @@ gpumkt_growth_combine(PG_FUNCTION_ARGS)
 	GmGrowth   *into;
 
 	if (!gm_in_aggregate(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("gpumkt_growth_combine called outside an aggregate")));
+		gm_not_in_aggregate(fcinfo);
 	if (PG_ARGISNULL(1))
 	{
 		if (PG_ARGISNULL(0))

@@ -31,17 +31,24 @@
 
 #define GM_FAST_NAME 128		/* longest region name a call site remembers */
 
-/* Connect to SPI, or fail saying why. */
+/*
+ * The backend's local transaction id, which tells one transaction from the
+ * next: PGPROC's lxid up to PostgreSQL 16, vxid.lxid from 17 on.
+ */
+#if PG_VERSION_NUM >= 170000
+#define GM_MY_LXID (MyProc->vxid.lxid)
+#else
+#define GM_MY_LXID (MyProc->lxid)
+#endif
+
+/* Connect to SPI (a failure cannot happen: an internal error). */
 static void
 connect_spi(void)
 {
 	int			rc;
 
 	if ((rc = SPI_connect()) != SPI_OK_CONNECT)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("gpumkt could not connect to SPI: %s",
-						SPI_result_code_string(rc))));
+		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(rc));
 }
 
 /*
@@ -135,7 +142,7 @@ call_site(FunctionCallInfo fcinfo)
 static bool
 key_matches(const GmSnapKey *k, Snapshot snap, Oid nsp)
 {
-	return k->nsp == nsp && k->lxid == MyProc->lxid &&
+	return k->nsp == nsp && k->lxid == GM_MY_LXID &&
 		k->subid == GetCurrentSubTransactionId() &&
 		k->curcid == snap->curcid && k->xmin == snap->xmin &&
 		k->xmax == snap->xmax && k->xcnt == snap->xcnt &&
@@ -159,7 +166,7 @@ set_key(GmSnapKey *k, Snapshot snap, Oid nsp)
 		k->xip = MemoryContextAlloc(cache.key_cxt, sizeof(TransactionId) * k->xip_size);
 	}
 	k->nsp = nsp;
-	k->lxid = MyProc->lxid;
+	k->lxid = GM_MY_LXID;
 	k->subid = GetCurrentSubTransactionId();
 	k->curcid = snap->curcid;
 	k->xmin = snap->xmin;

@@ -21,8 +21,9 @@
 #include "utils/datum.h"
 
 #include "gpumkt.h"
+#include "names.h"
 
-#define GM_MARKETS_SHOWN 20		/* markets named in the unknown-market hint */
+#define GM_MARKETS_SHOWN 20		/* markets named in the unrecognized-market hint */
 
 static const GmFigures no_figures = {-1, 0, NULL, 0, NULL, 0, NULL};
 
@@ -52,11 +53,9 @@ run_query(const char *sql, const char *param)
 		values[0] = CStringGetTextDatum(param);
 	rc = SPI_execute_with_args(sql, param ? 1 : 0, argtypes, values, NULL,
 							   true, 0);
+	/* the queries are gpumkt's own SELECTs: SPI raises their errors itself */
 	if (rc != SPI_OK_SELECT)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("gpumkt could not read its tables: %s",
-						SPI_result_code_string(rc))));
+		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(rc));
 	return SPI_processed;
 }
 
@@ -94,18 +93,21 @@ get_datum(uint64 row, int col, bool *isnull)
 						 isnull);
 }
 
-/* numeric column col of row as a double, and a copy of it in cxt. */
+/* numeric column col of row as a double, and (exact not NULL) a copy in cxt. */
 static double
 get_numeric(uint64 row, int col, Numeric *exact, MemoryContext cxt)
 {
 	bool		isnull;
 	Datum		d = get_datum(row, col, &isnull);
-	MemoryContext old;
 
 	Assert(!isnull);
-	old = MemoryContextSwitchTo(cxt);
-	*exact = DatumGetNumeric(datumCopy(d, false, -1));
-	MemoryContextSwitchTo(old);
+	if (exact)
+	{
+		MemoryContext old = MemoryContextSwitchTo(cxt);
+
+		*exact = DatumGetNumeric(datumCopy(d, false, -1));
+		MemoryContextSwitchTo(old);
+	}
 	return DatumGetFloat8(DirectFunctionCall1(numeric_float8, d));
 }
 
@@ -125,7 +127,7 @@ row_region(GmMarket *m, uint64 row, int col)
 	return r;
 }
 
-/* The regions of the row of the last query, in a new array, checked sorted. */
+/* The regions of the rows of the last query, in a new array, checked sorted. */
 static int *
 row_regions(GmMarket *m, uint64 n)
 {
@@ -135,8 +137,7 @@ row_regions(GmMarket *m, uint64 n)
 	{
 		idx[i] = row_region(m, i, 1);
 		if (i > 0 && idx[i] < idx[i - 1])
-			ereport(ERROR,
-					(errmsg_internal("gpumkt figures came back out of region order")));
+			elog(ERROR, "gpumkt figures came back out of region order");
 	}
 	return idx;
 }
@@ -174,22 +175,41 @@ load_market_row(GmMarket *m, const char *schema)
 					 known ? known : "none")));
 }
 
+/*
+ * The rows of one kind of figure (anchors, rates or region shares) read for
+ * a market, sorted by region, and those given out to GmFigures so far.
+ */
+typedef struct GmRowRun
+{
+	int			n;
+	int		   *regs;			/* the region of each row */
+	int			next;			/* the first row not given out */
+} GmRowRun;
+
+/* Run the query of one kind of figure for market m; its rows' regions to run. */
+static void
+read_run(GmMarket *m, const char *sql, GmRowRun *run)
+{
+	run->n = (int) run_query(sql, m->market);
+	run->regs = row_regions(m, run->n);
+	run->next = 0;
+}
+
 /* Read the market's anchors (sorted by region, then year). */
 static GmAnchor *
-load_anchors(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int *n)
+load_anchors(GmMarket *m, const char *schema, MemoryContext cxt, GmRowRun *run)
 {
 	GmAnchor   *a;
 	bool		isnull;
 	char	   *last = NULL;
 
-	*n = (int) run_query(psprintf("SELECT region, year, value, basis OPERATOR(pg_catalog.=) 'derived',"
-								  " NOT shipped," GM_PROVENANCE("")
-								  " FROM %s.gpumkt_anchors WHERE market OPERATOR(pg_catalog.=) $1"
-								  " ORDER BY region COLLATE pg_catalog.\"C\", year", schema),
-						 m->market);
-	*regs = row_regions(m, *n);
-	a = MemoryContextAllocZero(cxt, sizeof(GmAnchor) * Max(*n, 1));
-	for (int i = 0; i < *n; i++)
+	read_run(m, psprintf("SELECT region, year, value, basis OPERATOR(pg_catalog.=) 'derived',"
+						 " NOT shipped," GM_PROVENANCE("")
+						 " FROM %s.gpumkt_anchors WHERE market OPERATOR(pg_catalog.=) $1"
+						 " ORDER BY region COLLATE pg_catalog.\"C\", year", schema),
+			 run);
+	a = MemoryContextAllocZero(cxt, sizeof(GmAnchor) * Max(run->n, 1));
+	for (int i = 0; i < run->n; i++)
 	{
 		a[i].year = DatumGetInt32(get_datum(i, 2, &isnull));
 		a[i].value = get_numeric(i, 3, &a[i].exact, cxt);
@@ -202,25 +222,24 @@ load_anchors(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int
 
 /* Read the market's rates (sorted by region, then to_year). */
 static GmRate *
-load_rates(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int *n)
+load_rates(GmMarket *m, const char *schema, MemoryContext cxt, GmRowRun *run)
 {
 	GmRate	   *rt;
 	bool		isnull;
 	char	   *last = NULL;
 
-	*n = (int) run_query(psprintf("SELECT region, from_year, to_year, rate, NOT shipped,"
-								  GM_PROVENANCE("")
-								  " FROM %s.gpumkt_rates WHERE market OPERATOR(pg_catalog.=) $1"
-								  " ORDER BY region COLLATE pg_catalog.\"C\", to_year", schema),
-						 m->market);
-	*regs = row_regions(m, *n);
-	rt = MemoryContextAllocZero(cxt, sizeof(GmRate) * Max(*n, 1));
-	for (int i = 0; i < *n; i++)
+	read_run(m, psprintf("SELECT region, from_year, to_year, rate, NOT shipped,"
+						 GM_PROVENANCE("")
+						 " FROM %s.gpumkt_rates WHERE market OPERATOR(pg_catalog.=) $1"
+						 " ORDER BY region COLLATE pg_catalog.\"C\", to_year", schema),
+			 run);
+	rt = MemoryContextAllocZero(cxt, sizeof(GmRate) * Max(run->n, 1));
+	for (int i = 0; i < run->n; i++)
 	{
 		rt[i].from_year = DatumGetInt32(get_datum(i, 2, &isnull));
 		rt[i].has_period = !isnull;
 		rt[i].to_year = rt[i].has_period ? DatumGetInt32(get_datum(i, 3, &isnull)) : 0;
-		rt[i].rate = get_numeric(i, 4, &rt[i].exact, cxt);
+		rt[i].rate = get_numeric(i, 4, NULL, cxt);
 		rt[i].user = DatumGetBool(get_datum(i, 5, &isnull));
 		rt[i].provenance = get_text_shared(i, 6, cxt, &last);
 	}
@@ -229,20 +248,19 @@ load_rates(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int *
 
 /* Read the market's region shares (sorted by region, then year). */
 static GmShare *
-load_shares(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int *n)
+load_shares(GmMarket *m, const char *schema, MemoryContext cxt, GmRowRun *run)
 {
 	GmShare    *s;
 	bool		isnull;
 	char	   *last = NULL;
 
-	*n = (int) run_query(psprintf("SELECT region, year, share, of_region, NOT shipped,"
-								  GM_PROVENANCE("")
-								  " FROM %s.gpumkt_region_shares WHERE market OPERATOR(pg_catalog.=) $1"
-								  " ORDER BY region COLLATE pg_catalog.\"C\", year", schema),
-						 m->market);
-	*regs = row_regions(m, *n);
-	s = MemoryContextAllocZero(cxt, sizeof(GmShare) * Max(*n, 1));
-	for (int i = 0; i < *n; i++)
+	read_run(m, psprintf("SELECT region, year, share, of_region, NOT shipped,"
+						 GM_PROVENANCE("")
+						 " FROM %s.gpumkt_region_shares WHERE market OPERATOR(pg_catalog.=) $1"
+						 " ORDER BY region COLLATE pg_catalog.\"C\", year", schema),
+			 run);
+	s = MemoryContextAllocZero(cxt, sizeof(GmShare) * Max(run->n, 1));
+	for (int i = 0; i < run->n; i++)
 	{
 		s[i].year = DatumGetInt32(get_datum(i, 2, &isnull));
 		s[i].share = get_numeric(i, 3, &s[i].exact, cxt);
@@ -253,45 +271,56 @@ load_shares(GmMarket *m, const char *schema, MemoryContext cxt, int **regs, int 
 	return s;
 }
 
+/* The lowest region among the rows not yet given out, or -1 when none is left. */
+static int
+next_region(const GmRowRun *runs, int nruns)
+{
+	int			r = -1;
+
+	for (int k = 0; k < nruns; k++)
+	{
+		const GmRowRun *run = &runs[k];
+
+		if (run->next < run->n && (r < 0 || run->regs[run->next] < r))
+			r = run->regs[run->next];
+	}
+	return r;
+}
+
+/* Give out the rows of run that belong to region r: their first, and count. */
+static int
+take_rows(GmRowRun *run, int r, int *first)
+{
+	*first = run->next;
+	while (run->next < run->n && run->regs[run->next] == r)
+		run->next++;
+	return run->next - *first;
+}
+
 /* Read anchors, rates and region shares, one GmFigures per region. */
 static void
 load_figures(GmMarket *m, const char *schema, MemoryContext cxt)
 {
-	int		   *areg,
-			   *rreg,
-			   *sreg;
-	int			na,
-				nr,
-				ns,
-				ia = 0,
-				ir = 0,
-				is = 0;
-	GmAnchor   *a = load_anchors(m, schema, cxt, &areg, &na);
-	GmRate	   *rt = load_rates(m, schema, cxt, &rreg, &nr);
-	GmShare    *s = load_shares(m, schema, cxt, &sreg, &ns);
+	GmRowRun	runs[3];
+	GmAnchor   *a = load_anchors(m, schema, cxt, &runs[0]);
+	GmRate	   *rt = load_rates(m, schema, cxt, &runs[1]);
+	GmShare    *s = load_shares(m, schema, cxt, &runs[2]);
+	int			r;
 
-	m->figures = MemoryContextAllocZero(cxt, sizeof(GmFigures) * Max(na + nr + ns, 1));
-	while (ia < na || ir < nr || is < ns)
+	m->figures = MemoryContextAllocZero(cxt, sizeof(GmFigures) *
+										Max(runs[0].n + runs[1].n + runs[2].n, 1));
+	while ((r = next_region(runs, lengthof(runs))) >= 0)
 	{
 		GmFigures  *f = &m->figures[m->nfigures++];
-		int			r = INT_MAX;
+		int			first;
 
-		if (ia < na)
-			r = Min(r, areg[ia]);
-		if (ir < nr)
-			r = Min(r, rreg[ir]);
-		if (is < ns)
-			r = Min(r, sreg[is]);
 		f->region = r;
-		f->anchors = &a[ia];
-		for (; ia < na && areg[ia] == r; ia++)
-			f->nanchors++;
-		f->rates = &rt[ir];
-		for (; ir < nr && rreg[ir] == r; ir++)
-			f->nrates++;
-		f->shares = &s[is];
-		for (; is < ns && sreg[is] == r; is++)
-			f->nshares++;
+		f->nanchors = take_rows(&runs[0], r, &first);
+		f->anchors = &a[first];
+		f->nrates = take_rows(&runs[1], r, &first);
+		f->rates = &rt[first];
+		f->nshares = take_rows(&runs[2], r, &first);
+		f->shares = &s[first];
 	}
 }
 
@@ -383,7 +412,7 @@ segment_key_matches(const char *key, const char *const *keys)
 	return false;
 }
 
-/* The segment named by dimension and segment; unknown names are an error. */
+/* The segment named by dimension and segment; unrecognized names are an error. */
 GmSegment *
 gpumkt_find_segment(GmMarket *m, text *dimension, text *segment)
 {

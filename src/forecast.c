@@ -1,9 +1,10 @@
 /*-------------------------------------------------------------------------
  *
  * forecast.c
- *	  The forecast method over a market's figures, with the trace of its
- *	  steps (for gpumkt_explain) and the no-data error that says what the
- *	  data has and what is missing.
+ *	  The forecast method over a market's figures, one function per step,
+ *	  with the trace of the steps taken recorded as data (gpumkt_explain
+ *	  formats it), and the no-data error that says what the data has and
+ *	  what is missing.
  *
  * The method, for a region r and a year y (README, "The forecast method"):
  *	1. y is one of r's anchor years: the anchor, exactly;
@@ -27,6 +28,7 @@
 #include "miscadmin.h"
 
 #include "forecast.h"
+#include "growth_math.h"
 
 /* Basis names of values resting on shipped rows only, by GmBasis. */
 static const char *const basis_names[] = {
@@ -78,19 +80,16 @@ gm_trace_step(GmTrace *trace, int r, double year)
 }
 
 /*
- * Raise the out-of-range error of a forecast computation; with quiet, note
- * it there instead and return false.
+ * Raise the out-of-range error of a forecast computation; with quiet, return
+ * false instead.
  */
 static bool
-check_status(GmStatus st, const GmMarket *m, int r, double year, bool *quiet)
+check_status(GmStatus st, const GmMarket *m, int r, double year, bool quiet)
 {
 	if (st == GM_OK)
 		return true;
 	if (quiet)
-	{
-		*quiet = true;
 		return false;
-	}
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 errmsg("forecast of region \"%s\" for year %s is out of range",
@@ -131,12 +130,36 @@ pick_rate(const GmFigures *f, double year)
 	return best;
 }
 
+/* Step 1: year is one of the anchor years; false when it is none. */
+static bool
+step_anchor(const GmFigures *f, double year, GmValue *out, GmStep *step)
+{
+	for (int i = 0; i < f->nanchors; i++)
+	{
+		const GmAnchor *a = &f->anchors[i];
+
+		if (a->year != year)
+			continue;
+		out->value = a->value;
+		out->exact = a->exact;
+		out->basis = a->derived ? GM_BASIS_DERIVED : GM_BASIS_REPORTED;
+		out->user = a->user;
+		if (step)
+		{
+			step->kind = GM_STEP_ANCHOR;
+			step->v = *out;
+			step->anchor = a;
+		}
+		return true;
+	}
+	return false;
+}
+
 /* Step 2: year lies strictly between the first and last anchors. */
 static bool
 step_interpolate(const GmMarket *m, int r, const GmFigures *f, double year,
-				 GmValue *out, GmStep *step, bool *quiet)
+				 GmValue *out, GmStep *step, bool quiet)
 {
-	const char *code = m->rg->regions[r].code;
 	int			i = 1;
 	const GmAnchor *a0,
 			   *a1;
@@ -155,23 +178,22 @@ step_interpolate(const GmMarket *m, int r, const GmFigures *f, double year,
 	out->user = a0->user || a1->user;
 	if (step)
 	{
+		step->kind = GM_STEP_INTERPOLATE;
 		step->v = *out;
-		step->method = psprintf("%.15g x (%.15g / %.15g)^((%s - %d) / (%d - %d))",
-								a0->value, a1->value, a0->value,
-								gm_year_text(year), a0->year, a1->year, a0->year);
-		step->rows = psprintf("gpumkt_anchors(%s, %d), gpumkt_anchors(%s, %d)",
-							  code, a0->year, code, a1->year);
-		step->provenance = psprintf("%s | %s", a0->provenance, a1->provenance);
+		step->a0 = a0;
+		step->a1 = a1;
 	}
 	return true;
 }
 
-/* Step 3: beyond the anchors, at a stated rate or the anchors' own CAGR. */
+/*
+ * Step 3: beyond the anchors, from the nearest one at a stated rate, or at
+ * the CAGR of the first and last anchors.
+ */
 static bool
 step_extrapolate(const GmMarket *m, int r, const GmFigures *f, double year,
-				 GmValue *out, GmStep *step, bool *quiet)
+				 GmValue *out, GmStep *step, bool quiet)
 {
-	const char *code = m->rg->regions[r].code;
 	const GmAnchor *first = &f->anchors[0];
 	const GmAnchor *last = &f->anchors[f->nanchors - 1];
 	const GmAnchor *from = year < first->year ? first : last;
@@ -192,27 +214,15 @@ step_extrapolate(const GmMarket *m, int r, const GmFigures *f, double year,
 	out->exact = NULL;
 	out->basis = GM_BASIS_EXTRAPOLATED;
 	out->user = rt ? (from->user || rt->user) : (first->user || last->user);
-	if (step == NULL)
-		return true;
-	step->v = *out;
-	step->method = psprintf("%.15g x (1 + %.15g)^(%s - %d)",
-							from->value, rate, gm_year_text(year), from->year);
-	if (rt)
+	if (step)
 	{
-		char	   *period = rt->has_period ?
-			psprintf("%d-%d", rt->from_year, rt->to_year) : pstrdup("no period");
-
-		step->rows = psprintf("gpumkt_anchors(%s, %d), gpumkt_rates(%s, %s)",
-							  code, from->year, code, period);
-		step->provenance = psprintf("%s | %s", from->provenance, rt->provenance);
-	}
-	else
-	{
-		step->method = psprintf("%s, at the CAGR of the anchors %d and %d",
-								step->method, first->year, last->year);
-		step->rows = psprintf("gpumkt_anchors(%s, %d), gpumkt_anchors(%s, %d)",
-							  code, first->year, code, last->year);
-		step->provenance = psprintf("%s | %s", first->provenance, last->provenance);
+		step->kind = rt ? GM_STEP_RATE : GM_STEP_CAGR;
+		step->v = *out;
+		step->anchor = from;
+		step->rate = rt;
+		step->growth = rate;
+		step->a0 = first;
+		step->a1 = last;
 	}
 	return true;
 }
@@ -231,7 +241,7 @@ share_in_force(const GmFigures *f, double year)
 /* Step 4: the region's share of a larger region's forecast. */
 static bool
 step_share(const GmMarket *m, int r, const GmFigures *f, double year,
-		   GmValue *out, int depth, GmTrace *trace, int stepno, bool *quiet)
+		   GmValue *out, int depth, GmTrace *trace, int stepno, bool quiet)
 {
 	const GmShare *sh = share_in_force(f, year);
 	GmValue		parent;
@@ -250,60 +260,53 @@ step_share(const GmMarket *m, int r, const GmFigures *f, double year,
 		/* the parent's steps may have moved the array */
 		GmStep	   *step = &trace->steps[stepno];
 
+		step->kind = GM_STEP_SHARE;
 		step->v = *out;
-		step->method = psprintf("%.15g x %s %s", sh->share,
-								m->rg->regions[sh->of_region].code, gm_year_text(year));
-		step->rows = psprintf("gpumkt_region_shares(%s, %d)",
-							  m->rg->regions[r].code, sh->year);
-		step->provenance = sh->provenance;
+		step->share = sh;
 	}
 	return true;
 }
 
-/*
- * Forecast of region r in year; false when the data gives no figure.  With a
- * trace, each step taken is recorded with the rows it used.  With quiet, a
- * value out of double range is noted there (and false returned) instead of
- * raised.
- */
-bool
-gm_forecast_region(const GmMarket *m, int r, double year, GmValue *out,
-				   int depth, GmTrace *trace, bool *quiet)
+/* Step 5: the data gives no figure; the step reserved for it is taken back. */
+static bool
+step_no_data(GmTrace *trace, int stepno)
 {
-	const GmFigures *f = gpumkt_figures(m, r);
-	int			stepno = trace ? trace->nsteps : -1;
-	GmStep	   *step = gm_trace_step(trace, r, year);
-	bool		ok = false;
+	if (trace)
+		trace->nsteps = stepno;
+	return false;
+}
 
+/* A chain of shares longer than the regions with figures must loop: refuse it. */
+static void
+check_depth(const GmMarket *m, int r, int depth)
+{
 	check_stack_depth();
-	/* a chain of shares longer than the regions with figures must loop */
 	if (depth > m->nfigures)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("region shares of market \"%s\" form a cycle through region \"%s\"",
 						m->market, m->rg->regions[r].code),
 				 errhint("Each region in gpumkt_region_shares must lead, through of_region, to a region with anchors.")));
+}
 
-	for (int i = 0; i < f->nanchors; i++)
-	{
-		/* 1. an anchor year */
-		if (f->anchors[i].year == year)
-		{
-			out->value = f->anchors[i].value;
-			out->exact = f->anchors[i].exact;
-			out->basis = f->anchors[i].derived ? GM_BASIS_DERIVED : GM_BASIS_REPORTED;
-			out->user = f->anchors[i].user;
-			if (step)
-			{
-				step->v = *out;
-				step->method = pstrdup("anchor");
-				step->rows = psprintf("gpumkt_anchors(%s, %d)",
-									  m->rg->regions[r].code, f->anchors[i].year);
-				step->provenance = f->anchors[i].provenance;
-			}
-			return true;
-		}
-	}
+/*
+ * Forecast of region r in year by the steps of the method (header comment);
+ * false when the data gives no figure.  With a trace, each step taken is
+ * recorded with the rows it used.  With quiet, a value out of double range
+ * gives false instead of an error.
+ */
+bool
+gm_forecast_region(const GmMarket *m, int r, double year, GmValue *out,
+				   int depth, GmTrace *trace, bool quiet)
+{
+	const GmFigures *f = gpumkt_figures(m, r);
+	int			stepno = trace ? trace->nsteps : -1;
+	GmStep	   *step = gm_trace_step(trace, r, year);
+	bool		ok;
+
+	check_depth(m, r, depth);
+	if (step_anchor(f, year, out, step))
+		return true;
 	if (f->nanchors > 1 && year > f->anchors[0].year &&
 		year < f->anchors[f->nanchors - 1].year)
 		ok = step_interpolate(m, r, f, year, out, step, quiet);
@@ -311,10 +314,9 @@ gm_forecast_region(const GmMarket *m, int r, double year, GmValue *out,
 		ok = step_extrapolate(m, r, f, year, out, step, quiet);
 	else if (f->nshares > 0)
 		ok = step_share(m, r, f, year, out, depth, trace, stepno, quiet);
-	/* 5. nothing to go on */
-	if (!ok && trace)
-		trace->nsteps = stepno;
-	return ok;
+	else
+		ok = false;
+	return ok || step_no_data(trace, stepno);
 }
 
 /*

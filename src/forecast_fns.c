@@ -3,8 +3,9 @@
  * forecast_fns.c
  *	  The SQL-callable forecasts: gpumkt_forecast (region and segment),
  *	  gpumkt_try_forecast (region and segment), gpumkt_region_share,
- *	  gpumkt_series and gpumkt_explain (region and segment),
- *	  gpumkt_segment_share and gpumkt_resolve_region.
+ *	  gpumkt_series and gpumkt_explain (region and segment, which formats
+ *	  the trace the method records), gpumkt_segment_share and
+ *	  gpumkt_resolve_region.
  *
  * Each function taking a year has one C entry point per SQL form of its
  * year argument (years.h): integer, double precision (bigint and numeric
@@ -82,7 +83,7 @@ forecast_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment, bool try)
 			report_no_share(m, sg);
 		}
 	}
-	if (!gm_forecast_region(m, r, year, &v, 0, NULL, NULL))
+	if (!gm_forecast_region(m, r, year, &v, 0, NULL, false))
 	{
 		if (try)
 			PG_RETURN_NULL();
@@ -156,11 +157,11 @@ region_share_impl(FunctionCallInfo fcinfo, GmYearKind kind)
 	}
 	if (sh)
 		PG_RETURN_NUMERIC(sh->exact);
-	if (!gm_forecast_region(m, r, year, &v, 0, NULL, NULL))
+	if (!gm_forecast_region(m, r, year, &v, 0, NULL, false))
 		gm_report_no_data(m, r, year);
 	if (r == m->root)
 		PG_RETURN_NUMERIC(int64_to_numeric(1));
-	if (m->root < 0 || !gm_forecast_region(m, m->root, year, &top, 0, NULL, NULL))
+	if (m->root < 0 || !gm_forecast_region(m, m->root, year, &top, 0, NULL, false))
 		gm_report_no_data(m, m->root < 0 ? r : m->root, year);
 	v.value = float8_div(v.value, top.value);
 	v.exact = NULL;
@@ -192,7 +193,6 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 	bool		no_share = sg && !sg->has_share;
 	GmValue		prev;
 	bool		have_prev;
-	bool		prev_out_of_range = false;
 
 	if (to_year < from_year)
 		ereport(ERROR,
@@ -204,7 +204,7 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 	InitMaterializedSRF(fcinfo, 0);
 	/* the year before gives the first growth, when it can be had */
 	have_prev = !no_share &&
-		gm_forecast_region(m, r, from_year - 1, &prev, 0, NULL, &prev_out_of_range);
+		gm_forecast_region(m, r, from_year - 1, &prev, 0, NULL, true);
 	for (int32 y = from_year; y <= to_year; y++)
 	{
 		GmValue		v;
@@ -213,7 +213,7 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 
 		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum(y);
-		if (no_share || !gm_forecast_region(m, r, y, &v, 0, NULL, NULL))
+		if (no_share || !gm_forecast_region(m, r, y, &v, 0, NULL, false))
 		{
 			nulls[1] = nulls[2] = true;
 			values[3] = CStringGetTextDatum("no data");
@@ -260,17 +260,98 @@ gpumkt_resolve_region(PG_FUNCTION_ARGS)
 
 /* The segment step of an explanation (step 1), from the region's step 2. */
 static void
-segment_step(GmTrace *trace, const GmMarket *m, const GmSegment *sg)
+segment_step(GmTrace *trace, const GmSegment *sg)
 {
 	GmStep	   *st = &trace->steps[0];
 	const GmStep *region_step = &trace->steps[1];
 
+	st->kind = GM_STEP_SEGMENT;
 	st->v = region_step->v;
 	apply_segment(&st->v, sg);
-	st->method = psprintf("%.15g x %s %s", sg->share,
-						  m->rg->regions[st->region].code, gm_year_text(st->year));
-	st->rows = psprintf("gpumkt_segments(%s, %s)", sg->dimension, sg->segment);
-	st->provenance = sg->provenance;
+	st->segment = sg;
+}
+
+/* The method of a step: the arithmetic on its rows' values. */
+static char *
+step_method(const GmMarket *m, const GmStep *st)
+{
+	const char *y = gm_year_text(st->year);
+
+	switch (st->kind)
+	{
+		case GM_STEP_ANCHOR:
+			return pstrdup("anchor");
+		case GM_STEP_INTERPOLATE:
+			return psprintf("%.15g x (%.15g / %.15g)^((%s - %d) / (%d - %d))",
+							st->a0->value, st->a1->value, st->a0->value,
+							y, st->a0->year, st->a1->year, st->a0->year);
+		case GM_STEP_RATE:
+			return psprintf("%.15g x (1 + %.15g)^(%s - %d)",
+							st->anchor->value, st->growth, y, st->anchor->year);
+		case GM_STEP_CAGR:
+			return psprintf("%.15g x (1 + %.15g)^(%s - %d), at the CAGR of the anchors %d and %d",
+							st->anchor->value, st->growth, y, st->anchor->year,
+							st->a0->year, st->a1->year);
+		case GM_STEP_SHARE:
+			return psprintf("%.15g x %s %s", st->share->share,
+							m->rg->regions[st->share->of_region].code, y);
+		case GM_STEP_SEGMENT:
+			return psprintf("%.15g x %s %s", st->segment->share,
+							m->rg->regions[st->region].code, y);
+	}
+	elog(ERROR, "unrecognized forecast step kind: %d", (int) st->kind);
+	return NULL;				/* keep compiler quiet */
+}
+
+/* The rows a step used, as source_rows names them. */
+static char *
+step_rows(const GmMarket *m, const GmStep *st)
+{
+	const char *code = m->rg->regions[st->region].code;
+	const GmRate *rt = st->rate;
+
+	switch (st->kind)
+	{
+		case GM_STEP_ANCHOR:
+			return psprintf("gpumkt_anchors(%s, %d)", code, st->anchor->year);
+		case GM_STEP_INTERPOLATE:
+		case GM_STEP_CAGR:
+			return psprintf("gpumkt_anchors(%s, %d), gpumkt_anchors(%s, %d)",
+							code, st->a0->year, code, st->a1->year);
+		case GM_STEP_RATE:
+			return psprintf("gpumkt_anchors(%s, %d), gpumkt_rates(%s, %s)",
+							code, st->anchor->year, code, rt->has_period ?
+							psprintf("%d-%d", rt->from_year, rt->to_year) : "no period");
+		case GM_STEP_SHARE:
+			return psprintf("gpumkt_region_shares(%s, %d)", code, st->share->year);
+		case GM_STEP_SEGMENT:
+			return psprintf("gpumkt_segments(%s, %s)",
+							st->segment->dimension, st->segment->segment);
+	}
+	elog(ERROR, "unrecognized forecast step kind: %d", (int) st->kind);
+	return NULL;				/* keep compiler quiet */
+}
+
+/* Where a step's rows come from, one provenance after the other. */
+static const char *
+step_provenance(const GmStep *st)
+{
+	switch (st->kind)
+	{
+		case GM_STEP_ANCHOR:
+			return st->anchor->provenance;
+		case GM_STEP_INTERPOLATE:
+		case GM_STEP_CAGR:
+			return psprintf("%s | %s", st->a0->provenance, st->a1->provenance);
+		case GM_STEP_RATE:
+			return psprintf("%s | %s", st->anchor->provenance, st->rate->provenance);
+		case GM_STEP_SHARE:
+			return st->share->provenance;
+		case GM_STEP_SEGMENT:
+			return st->segment->provenance;
+	}
+	elog(ERROR, "unrecognized forecast step kind: %d", (int) st->kind);
+	return NULL;				/* keep compiler quiet */
 }
 
 /*
@@ -297,15 +378,16 @@ explain_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 			report_no_share(m, sg);
 		gm_trace_step(&trace, r, year);
 	}
-	if (!gm_forecast_region(m, r, year, &v, 0, &trace, NULL))
+	if (!gm_forecast_region(m, r, year, &v, 0, &trace, false))
 		gm_report_no_data(m, r, year);
 	if (sg)
-		segment_step(&trace, m, sg);
+		segment_step(&trace, sg);
 
 	InitMaterializedSRF(fcinfo, 0);
 	for (int i = 0; i < trace.nsteps; i++)
 	{
 		GmStep	   *st = &trace.steps[i];
+		const char *provenance = step_provenance(st);
 		Datum		values[8];
 		bool		nulls[8] = {false, false, false, false, false, false, false, false};
 
@@ -316,9 +398,9 @@ explain_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 			Float8GetDatum(st->year) : Int32GetDatum((int32) st->year);
 		values[3] = value_numeric(&st->v);
 		values[4] = CStringGetTextDatum(gm_basis_text(&st->v));
-		values[5] = CStringGetTextDatum(st->method);
-		values[6] = CStringGetTextDatum(st->rows);
-		values[7] = CStringGetTextDatum(st->provenance ? st->provenance : "");
+		values[5] = CStringGetTextDatum(step_method(m, st));
+		values[6] = CStringGetTextDatum(step_rows(m, st));
+		values[7] = CStringGetTextDatum(provenance ? provenance : "");
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;

@@ -1,9 +1,9 @@
 /*-------------------------------------------------------------------------
  *
  * gpumkt.h
- *	  Declarations shared by the C files of gpumkt: error reporting for
- *	  growth math, names and their keys, the regions shared by all markets
- *	  and the figures of each market, as cached for the statement.
+ *	  The market model: the regions shared by all markets and the figures
+ *	  and segments of each market, as read from the tables (regions.c,
+ *	  data.c) and cached for the statement (cache.c).
  *
  *-------------------------------------------------------------------------
  */
@@ -13,22 +13,9 @@
 #include "fmgr.h"
 #include "utils/numeric.h"
 
-#include "growth_math.h"
-
 /* Years that forecasts are made for (README, "The forecast method"). */
 #define GM_FIRST_YEAR 1900
 #define GM_LAST_YEAR 2200
-
-/* How a forecast value was obtained; see gpumkt_basis_text(). */
-typedef enum GmBasis
-{
-	GM_BASIS_REPORTED = 0,
-	GM_BASIS_DERIVED,
-	GM_BASIS_INTERPOLATED,
-	GM_BASIS_EXTRAPOLATED,
-	GM_BASIS_SHARE_OF_PARENT,
-	GM_BASIS_SEGMENT_SHARE
-} GmBasis;
 
 typedef struct GmAnchor
 {
@@ -47,7 +34,6 @@ typedef struct GmRate
 	int32		from_year;
 	int32		to_year;
 	double		rate;
-	Numeric		exact;
 	char	   *provenance;
 } GmRate;
 
@@ -66,7 +52,6 @@ typedef struct GmRegion
 {
 	const char *code;
 	const char *name;
-	int			parent;			/* index, or -1 */
 	bool		shipped;
 } GmRegion;
 
@@ -120,22 +105,6 @@ typedef struct GmMarket
 	int			nsegments;
 	GmSegment  *segments;
 } GmMarket;
-
-/* A name people type for a region, and the region's code. */
-typedef struct GmAlias
-{
-	const char *alias;
-	const char *region;
-} GmAlias;
-
-/* growth.c */
-extern void gpumkt_report_status(GmStatus st, const char *fname,
-								 const char *const *names, int bad_arg);
-
-/* names.c */
-extern const GmAlias gm_aliases[];
-extern const int gm_naliases;
-extern char *gm_name_key(const char *s, int len);
 
 /* regions.c */
 extern GmRegions *gpumkt_load_regions(const char *schema, MemoryContext cxt);

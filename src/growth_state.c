@@ -11,6 +11,7 @@
  *-------------------------------------------------------------------------
  */
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -94,6 +95,71 @@ all_finite(const GmGrowth *g)
 		isfinite(g->syy) && isfinite(g->sxy);
 }
 
+/* Merge the ends part of from, which has rows, into that of into. */
+static void
+merge_ends(GmGrowth *into, const GmGrowth *from)
+{
+	if (into->n == 0)
+	{
+		into->first_year = from->first_year;
+		into->first_sum = from->first_sum;
+		into->last_year = from->last_year;
+		into->last_sum = from->last_sum;
+		return;
+	}
+	if (from->first_year < into->first_year)
+	{
+		into->first_year = from->first_year;
+		into->first_sum = from->first_sum;
+	}
+	else if (from->first_year == into->first_year)
+		into->first_sum += from->first_sum;
+	if (from->last_year > into->last_year)
+	{
+		into->last_year = from->last_year;
+		into->last_sum = from->last_sum;
+	}
+	else if (from->last_year == into->last_year)
+		into->last_sum += from->last_sum;
+	/* a single year on both sides: one total */
+	if (into->first_year == into->last_year)
+		into->last_sum = into->first_sum;
+}
+
+/*
+ * Merge the fit part of from, which has rows, into that of into (Chan,
+ * Golub and LeVeque); the caller has checked that the counts add up.
+ */
+static void
+merge_fit(GmGrowth *into, const GmGrowth *from)
+{
+	double		n1 = (double) into->fit_n;
+	double		n2 = (double) from->fit_n;
+	double		dx,
+				dy,
+				w;
+
+	if (into->fit_n == 0)
+	{
+		into->fit_n = from->fit_n;
+		into->sx = from->sx;
+		into->sy = from->sy;
+		into->sxx = from->sxx;
+		into->syy = from->syy;
+		into->sxy = from->sxy;
+		return;
+	}
+	dx = into->sx / n1 - from->sx / n2;
+	dy = into->sy / n1 - from->sy / n2;
+	w = n1 * n2 / (n1 + n2);
+	into->sxx += from->sxx + w * dx * dx;
+	into->syy += from->syy + w * dy * dy;
+	into->sxy += from->sxy + w * dx * dy;
+	into->sx += from->sx;
+	into->sy += from->sy;
+	into->fit_n += from->fit_n;
+}
+
 /*
  * Merge summary from into summary into.  False when a count or a sum leaves
  * its range (into is then not to be used).
@@ -105,33 +171,7 @@ gm_growth_merge(GmGrowth *into, const GmGrowth *from)
 
 	if (from->n > 0)
 	{
-		if (into->n == 0)
-		{
-			into->first_year = from->first_year;
-			into->first_sum = from->first_sum;
-			into->last_year = from->last_year;
-			into->last_sum = from->last_sum;
-		}
-		else
-		{
-			if (from->first_year < into->first_year)
-			{
-				into->first_year = from->first_year;
-				into->first_sum = from->first_sum;
-			}
-			else if (from->first_year == into->first_year)
-				into->first_sum += from->first_sum;
-			if (from->last_year > into->last_year)
-			{
-				into->last_year = from->last_year;
-				into->last_sum = from->last_sum;
-			}
-			else if (from->last_year == into->last_year)
-				into->last_sum += from->last_sum;
-			/* a single year on both sides: one total */
-			if (into->first_year == into->last_year)
-				into->last_sum = into->first_sum;
-		}
+		merge_ends(into, from);
 		if (!add_count(into->n, from->n, &n))
 			return false;
 		into->n = n;
@@ -143,38 +183,8 @@ gm_growth_merge(GmGrowth *into, const GmGrowth *from)
 	if (!add_count(into->fit_n, from->fit_n, &n) ||
 		!add_count(n, into->nonpositive, &n))
 		return false;
-
-	if (from->fit_n == 0)
-	{
-		gm_growth_normalise(into);
-		return all_finite(into);
-	}
-	if (into->fit_n == 0)
-	{
-		into->fit_n = from->fit_n;
-		into->sx = from->sx;
-		into->sy = from->sy;
-		into->sxx = from->sxx;
-		into->syy = from->syy;
-		into->sxy = from->sxy;
-	}
-	else
-	{
-		double		n1 = (double) into->fit_n;
-		double		n2 = (double) from->fit_n;
-		double		dx = into->sx / n1 - from->sx / n2;
-		double		dy = into->sy / n1 - from->sy / n2;
-		double		w = n1 * n2 / (n1 + n2);
-
-		if (!add_count(into->fit_n, from->fit_n, &n))
-			return false;
-		into->sxx += from->sxx + w * dx * dx;
-		into->syy += from->syy + w * dy * dy;
-		into->sxy += from->sxy + w * dx * dy;
-		into->sx += from->sx;
-		into->sy += from->sy;
-		into->fit_n = n;
-	}
+	if (from->fit_n > 0)
+		merge_fit(into, from);
 	gm_growth_normalise(into);
 	return all_finite(into);
 }
@@ -187,7 +197,7 @@ gm_growth_merge(GmGrowth *into, const GmGrowth *from)
 double
 gm_flat_syy_limit(double n, double sy)
 {
-	double		scale = 16.0 * 2.220446049250313e-16 * (fabs(sy) / n + 1e-300);
+	double		scale = 16.0 * DBL_EPSILON * (fabs(sy) / n + 1e-300);
 
 	return n * scale * scale;
 }
@@ -208,7 +218,7 @@ static bool
 no_spread(const GmGrowth *g)
 {
 	double		n = (double) g->fit_n;
-	double		scale = 64.0 * 2.220446049250313e-16 * (fabs(g->sx) / n + 1.0);
+	double		scale = 64.0 * DBL_EPSILON * (fabs(g->sx) / n + 1.0);
 
 	return g->fit_n < 2 || !(g->sxx > n * scale * scale);
 }

@@ -75,11 +75,17 @@ gpumkt_growth_recv(PG_FUNCTION_ARGS)
 	g->sxx = pq_getmsgfloat8(buf);
 	g->syy = pq_getmsgfloat8(buf);
 	g->sxy = pq_getmsgfloat8(buf);
+	if (g->version != GM_GROWTH_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary form for type gpumkt_growth"),
+				 errdetail("The summary has version %d, and only version %d is known.",
+						   g->version, GM_GROWTH_VERSION)));
 	if (!gm_growth_valid(g))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary form for type gpumkt_growth"),
-				 errdetail("Version %d, or a count, sum or year out of its range.", g->version)));
+				 errdetail("A count, sum or year of the summary is out of its range, or its flags are not zero.")));
 	PG_RETURN_POINTER(g);
 }
 

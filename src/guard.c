@@ -11,7 +11,6 @@
 #include "postgres.h"
 
 #include "access/genam.h"
-#include "access/relscan.h"
 #include "access/stratnum.h"
 #include "access/tableam.h"
 #include "catalog/pg_class.h"
@@ -28,7 +27,7 @@
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
-#include "gpumkt.h"
+#include "names.h"
 
 /* Value of the boolean column attnum of tuple (false when NULL). */
 static bool
@@ -40,6 +39,31 @@ tuple_flag(HeapTuple tuple, TupleDesc tupdesc, int attnum)
 	return !isnull && DatumGetBool(d);
 }
 
+/* The error for a change to a shipped row of rel by the event's kind of change. */
+static void
+report_shipped_denied(Relation rel, TriggerEvent event)
+{
+	const char *table = RelationGetRelationName(rel);
+
+	if (TRIGGER_FIRED_BY_INSERT(event))
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("permission denied to add a shipped row to table %s", table),
+				 errdetail("Rows with shipped = true come from the source report; only the owner of the table may change them."),
+				 errhint("Add a row of your own with shipped = false, under a market of your own if you need other figures.")));
+	if (TRIGGER_FIRED_BY_UPDATE(event))
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("permission denied to change a shipped row of table %s", table),
+				 errdetail("Rows with shipped = true come from the source report; only the owner of the table may change them."),
+				 errhint("Add a row of your own with shipped = false, under a market of your own if you need other figures.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+			 errmsg("permission denied to delete a shipped row of table %s", table),
+			 errdetail("Rows with shipped = true come from the source report; only the owner of the table may change them."),
+			 errhint("Add a row of your own with shipped = false, under a market of your own if you need other figures.")));
+}
+
 /* Refuse changes to shipped rows from roles that do not own the table. */
 PG_FUNCTION_INFO_V1(gpumkt_guard_shipped);
 Datum
@@ -49,8 +73,7 @@ gpumkt_guard_shipped(PG_FUNCTION_ARGS)
 	Relation	rel;
 	TupleDesc	tupdesc;
 	int			attnum;
-	bool		touches_shipped = false;
-	const char *action;
+	bool		touches_shipped;
 
 	if (!CALLED_AS_TRIGGER(fcinfo) ||
 		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
@@ -68,31 +91,12 @@ gpumkt_guard_shipped(PG_FUNCTION_ARGS)
 				 errmsg("table \"%s\" has no column \"shipped\"",
 						RelationGetRelationName(rel))));
 
-	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
-	{
-		action = "add a shipped row to";
-		touches_shipped = tuple_flag(trigdata->tg_trigtuple, tupdesc, attnum);
-	}
-	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
-	{
-		action = "change a shipped row of";
-		touches_shipped = tuple_flag(trigdata->tg_trigtuple, tupdesc, attnum) ||
-			tuple_flag(trigdata->tg_newtuple, tupdesc, attnum);
-	}
-	else
-	{
-		action = "delete a shipped row of";
-		touches_shipped = tuple_flag(trigdata->tg_trigtuple, tupdesc, attnum);
-	}
-
+	touches_shipped = tuple_flag(trigdata->tg_trigtuple, tupdesc, attnum) ||
+		(TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) &&
+		 tuple_flag(trigdata->tg_newtuple, tupdesc, attnum));
 	if (touches_shipped && !creating_extension &&
 		!has_privs_of_role(GetUserId(), rel->rd_rel->relowner))
-		ereport(ERROR,
-				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-				 errmsg("permission denied to %s table %s", action,
-						RelationGetRelationName(rel)),
-				 errdetail("Rows with shipped = true come from the source report; only the owner of the table may change them."),
-				 errhint("Add a row of your own with shipped = false, under a market of your own if you need other figures.")));
+		report_shipped_denied(rel, trigdata->tg_event);
 
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 		return PointerGetDatum(trigdata->tg_newtuple);
@@ -132,7 +136,7 @@ check_aliases(const char *code, char *const *values, char *const *keys)
 						(errcode(ERRCODE_UNIQUE_VIOLATION),
 						 errmsg("region \"%s\" would answer to \"%s\", which stands for region \"%s\"",
 								code, values[c], gm_aliases[i].region),
-						 errdetail("gpumkt reads \"%s\" as %s; names are compared ignoring case, accents, spaces, hyphens and punctuation.",
+						 errdetail("The name \"%s\" stands for %s; names are compared ignoring case, accents, spaces, hyphens and punctuation.",
 								   alias, gm_aliases[i].region),
 						 errhint("Give the region other names, or use region \"%s\" itself.",
 								 gm_aliases[i].region)));

@@ -30,9 +30,7 @@ moving_state(FunctionCallInfo fcinfo)
 	GmMovingFit *m;
 
 	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("gpumkt_fit_mtrans called in non-aggregate context")));
+		gm_not_in_aggregate(fcinfo);
 	if (!PG_ARGISNULL(0))
 		return (GmMovingFit *) PG_GETARG_POINTER(0);
 	m = (GmMovingFit *) MemoryContextAlloc(aggcontext, sizeof(GmMovingFit));

@@ -25,7 +25,7 @@
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
-#include "gpumkt.h"
+#include "names.h"
 
 /*
  * Abbreviations and other names people type, each for a region the shipped

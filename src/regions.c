@@ -28,6 +28,7 @@
 #include "utils/varlena.h"
 
 #include "gpumkt.h"
+#include "names.h"
 
 #define GM_FETCH_ROWS 4096		/* rows per batch of the cursor */
 #define GM_ARENA_CHUNK 32768	/* bytes per block of region strings */
@@ -183,9 +184,9 @@ add_column_name(GmNameTable *t, HeapTuple tup, int col, int r, int rank)
 	}
 }
 
-/* Append one fetched row to rg, which has room (its parent's code to parents). */
+/* Append one fetched row to rg, which has room. */
 static void
-add_region_row(GmRegions *rg, HeapTuple tup, const char **parents)
+add_region_row(GmRegions *rg, HeapTuple tup)
 {
 	GmNameTable *t = rg->names;
 	GmRegion   *reg;
@@ -200,29 +201,23 @@ add_region_row(GmRegions *rg, HeapTuple tup, const char **parents)
 	s = column_bytes(tup, 1, &len);
 	reg->code = arena_copy(t, s, len);
 	if (r > 0 && strcmp(rg->regions[r - 1].code, reg->code) >= 0)
-		ereport(ERROR,
-				(errmsg_internal("gpumkt_regions came back out of byte order at \"%s\"",
-								 reg->code)));
+		elog(ERROR, "gpumkt_regions came back out of byte order at \"%s\"", reg->code);
 	s = column_bytes(tup, 2, &len);
 	reg->name = arena_copy(t, s, len);
-	s = column_bytes(tup, 3, &len);
-	parents[r] = s ? arena_copy(t, s, len) : NULL;
-	reg->parent = -1;
-	reg->shipped = DatumGetBool(SPI_getbinval(tup, SPI_tuptable->tupdesc, 6, &isnull));
+	reg->shipped = DatumGetBool(SPI_getbinval(tup, SPI_tuptable->tupdesc, 5, &isnull));
 	user = reg->shipped ? 0 : GM_RANK_USER;
 	key = gm_name_key(reg->code, strlen(reg->code));
 	add_name(t, key, r, GM_RANK_CODE + user);
 	pfree(key);
-	add_column_name(t, tup, 4, r, GM_RANK_ISO + user);
+	add_column_name(t, tup, 3, r, GM_RANK_ISO + user);
 	add_column_name(t, tup, 2, r, GM_RANK_NAME + user);
-	add_column_name(t, tup, 5, r, GM_RANK_NAME_FR + user);
+	add_column_name(t, tup, 4, r, GM_RANK_NAME_FR + user);
 	rg->nregions++;
 }
 
-/* Make room for n more regions (and their parents' codes). */
+/* Make room for n more regions. */
 static void
-reserve_regions(GmRegions *rg, const char ***parents, int *cap, int n,
-				MemoryContext cxt)
+reserve_regions(GmRegions *rg, int *cap, int n, MemoryContext cxt)
 {
 	int			want = rg->nregions + n;
 
@@ -231,15 +226,9 @@ reserve_regions(GmRegions *rg, const char ***parents, int *cap, int n,
 	want = Max(want, *cap * 2);
 	want = Max(want, 16);
 	if (rg->regions == NULL)
-	{
 		rg->regions = MemoryContextAllocHuge(cxt, sizeof(GmRegion) * want);
-		*parents = palloc(sizeof(char *) * want);
-	}
 	else
-	{
 		rg->regions = repalloc_huge(rg->regions, sizeof(GmRegion) * want);
-		*parents = repalloc_huge(*parents, sizeof(char *) * want);
-	}
 	*cap = want;
 }
 
@@ -250,13 +239,16 @@ count_regions(const char *schema, int *nrows, uint64 *nkeys)
 	bool		isnull;
 	char	   *sql = psprintf("SELECT pg_catalog.count(*), pg_catalog.count(iso2),"
 							   " pg_catalog.count(name_fr) FROM %s.gpumkt_regions", schema);
+	int			rc = SPI_execute(sql, true, 0);
 
-	if (SPI_execute(sql, true, 0) != SPI_OK_SELECT || SPI_processed != 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("gpumkt could not count its regions")));
+	/* gpumkt's own SELECT: SPI raises its errors itself */
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(rc));
+	if (SPI_processed != 1)
+		elog(ERROR, "SPI_execute returned " UINT64_FORMAT " rows counting regions, expected 1",
+			 SPI_processed);
 	*nrows = (int) Min(DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)),
-					   MaxAllocHugeSize / sizeof(GmRegion));
+					   (int64) (MaxAllocHugeSize / sizeof(GmRegion)));
 	*nkeys = 2 * (uint64) *nrows +
 		DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull)) +
 		DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull));
@@ -271,7 +263,6 @@ gpumkt_load_regions(const char *schema, MemoryContext cxt)
 	MemoryContext batch = AllocSetContextCreate(CurrentMemoryContext,
 												"gpumkt region batch",
 												ALLOCSET_DEFAULT_SIZES);
-	const char **parents = NULL;
 	int			cap = 0;
 	int			nrows;
 	uint64		nkeys;
@@ -283,8 +274,8 @@ gpumkt_load_regions(const char *schema, MemoryContext cxt)
 	/* room for every region and key at once: no copy while growing */
 	count_regions(schema, &nrows, &nkeys);
 	grow_names(rg->names, nkeys + gm_naliases);
-	reserve_regions(rg, &parents, &cap, nrows, cxt);
-	sql = psprintf("SELECT region, name, parent, iso2, name_fr, shipped FROM %s.gpumkt_regions"
+	reserve_regions(rg, &cap, nrows, cxt);
+	sql = psprintf("SELECT region, name, iso2, name_fr, shipped FROM %s.gpumkt_regions"
 				   " ORDER BY region COLLATE pg_catalog.\"C\"", schema);
 	portal = SPI_cursor_open_with_args(NULL, sql, 0, NULL, NULL, NULL, true, 0);
 	for (;;)
@@ -294,10 +285,10 @@ gpumkt_load_regions(const char *schema, MemoryContext cxt)
 		SPI_cursor_fetch(portal, true, GM_FETCH_ROWS);
 		if (SPI_processed == 0)
 			break;
-		reserve_regions(rg, &parents, &cap, (int) SPI_processed, cxt);
+		reserve_regions(rg, &cap, (int) SPI_processed, cxt);
 		old = MemoryContextSwitchTo(batch);
 		for (uint64 i = 0; i < SPI_processed; i++)
-			add_region_row(rg, SPI_tuptable->vals[i], parents);
+			add_region_row(rg, SPI_tuptable->vals[i]);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(batch);
 		SPI_freetuptable(SPI_tuptable);
@@ -305,11 +296,6 @@ gpumkt_load_regions(const char *schema, MemoryContext cxt)
 	}
 	SPI_cursor_close(portal);
 	MemoryContextDelete(batch);
-
-	for (int r = 0; r < rg->nregions; r++)
-		rg->regions[r].parent = parents[r] ? gpumkt_region_by_code(rg, parents[r]) : -1;
-	if (parents)
-		pfree(parents);
 
 	/* abbreviations, for the shipped regions they stand for */
 	for (int i = 0; i < gm_naliases; i++)
@@ -492,7 +478,7 @@ report_unrecognized(const GmRegions *rg, text *name, const char *key)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unrecognized region \"%s\"", text_to_cstring(name)),
-				 errhint("gpumkt_regions holds no region with a name to compare with.")));
+				 errhint("Table gpumkt_regions holds no region with a name to compare with.")));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unrecognized region \"%s\"", text_to_cstring(name)),
@@ -503,7 +489,7 @@ report_unrecognized(const GmRegions *rg, text *name, const char *key)
 					 buf.data)));
 }
 
-/* Index of the region that name stands for; unknown names are an error. */
+/* Index of the region that name stands for; unrecognized names are an error. */
 int
 gpumkt_find_region(const GmRegions *rg, text *name)
 {

@@ -44,13 +44,19 @@ typedef enum SumsKind
 	SUMS_EITHER					/* gpumkt_sums_combine of 1.2: common rules */
 } SumsKind;
 
-static const char *const kind_names[] = {"gpumkt_share", "gpumkt_hhi",
-"gpumkt_share or gpumkt_hhi"};
+/* the aggregate of each kind but SUMS_EITHER, as messages name it */
+static const char *const kind_names[] = {"gpumkt_share", "gpumkt_hhi", NULL};
 
 /* Refuse a state that breaks a rule; detail says which. */
 static void
 bad_state(SumsKind kind, const char *detail)
 {
+	if (kind == SUMS_EITHER)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid gpumkt_share or gpumkt_hhi state"),
+				 errdetail_internal("%s", _(detail)),
+				 errhint("Pass only states that the aggregate's own functions make: {rows, two sums, inexact rows}.")));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("invalid %s state", kind_names[kind]),
@@ -113,17 +119,29 @@ sums_for_update(FunctionCallInfo fcinfo)
 	return PG_GETARG_ARRAYTYPE_P_COPY(0);
 }
 
-/* a + b for the sums of fname, with an error that names it on overflow. */
+/* The error for a sum of a state of kind that left the double range. */
+static void
+report_sum_overflow(SumsKind kind)
+{
+	if (kind == SUMS_EITHER)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("sum of the values of gpumkt_share or gpumkt_hhi is out of range"),
+				 errhint("Express the values in a larger unit, such as billions.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("sum of the values of %s is out of range", kind_names[kind]),
+			 errhint("Express the values in a larger unit, such as billions.")));
+}
+
+/* a + b for the sums of a state of kind, refused when out of range. */
 static inline double
-sum_add(double a, double b, const char *fname)
+sum_add(double a, double b, SumsKind kind)
 {
 	double		r = a + b;
 
 	if (unlikely(isinf(r)))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("sum of the values of %s is out of range", fname),
-				 errhint("Express the values in a larger unit, such as billions.")));
+		report_sum_overflow(kind);
 	return r;
 }
 
@@ -192,8 +210,8 @@ share_step(FunctionCallInfo fcinfo, double sign)
 	check_size(value, "gpumkt_share");
 	part = s[1];
 	if (!PG_ARGISNULL(2) && PG_GETARG_BOOL(2))
-		part = sum_add(s[1], sign * value, "gpumkt_share");
-	whole = sum_add(s[2], sign * value, "gpumkt_share");
+		part = sum_add(s[1], sign * value, SUMS_SHARE);
+	whole = sum_add(s[2], sign * value, SUMS_SHARE);
 	/* taking back is exact only while every sum is, before and after */
 	if (sign < 0.0 && !exact_removal(s, value, SUMS_EXACT_LIMIT, part, whole))
 		PG_RETURN_NULL();
@@ -259,8 +277,8 @@ hhi_step(FunctionCallInfo fcinfo, double sign)
 				 errmsg("value of gpumkt_hhi is too large to square"),
 				 errdetail("The value is %g.", value),
 				 errhint("Express the sizes in a larger unit, such as billions.")));
-	sum = sum_add(s[1], sign * value, "gpumkt_hhi");
-	squares = sum_add(s[2], sign * square, "gpumkt_hhi");
+	sum = sum_add(s[1], sign * value, SUMS_HHI);
+	squares = sum_add(s[2], sign * square, SUMS_HHI);
 	if (sign < 0.0 && !exact_removal(s, value, HHI_EXACT_VALUE, sum, squares))
 		PG_RETURN_NULL();
 	s[0] += sign;
@@ -323,8 +341,8 @@ sums_combine(FunctionCallInfo fcinfo, SumsKind kind)
 	float8	   *t = sums_state(PG_GETARG_ARRAYTYPE_P(1), kind);
 
 	s[0] += t[0];
-	s[1] = sum_add(s[1], t[1], kind_names[kind]);
-	s[2] = sum_add(s[2], t[2], kind_names[kind]);
+	s[1] = sum_add(s[1], t[1], kind);
+	s[2] = sum_add(s[2], t[2], kind);
 	s[3] += t[3];
 	PG_RETURN_ARRAYTYPE_P(a);
 }

@@ -36,7 +36,7 @@ year_out_of_range(const char *arg, const char *fname, const char *shown)
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("%s %s of %s is outside the years %d to %d",
 					arg, shown, fname, GM_FIRST_YEAR, GM_LAST_YEAR),
-			 errdetail("gpumkt forecasts the years %d to %d only.",
+			 errdetail("Forecasts are made for the years %d to %d only.",
 					   GM_FIRST_YEAR, GM_LAST_YEAR),
 			 errhint("Pass a year from %d to %d, or a date or timestamp within those years.",
 					 GM_FIRST_YEAR, GM_LAST_YEAR)));

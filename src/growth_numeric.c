@@ -1,10 +1,17 @@
 /*-------------------------------------------------------------------------
  *
- * growth.c
- *	  SQL-callable growth math: gpumkt_cagr, gpumkt_project,
- *	  gpumkt_years_to and gpumkt_interpolate, in float8 (on top of the
- *	  server-free arithmetic of growth_math.c) and in numeric (with
- *	  numeric's own arithmetic, so exact inputs keep their digits).
+ * growth_numeric.c
+ *	  The SQL growth functions gpumkt_cagr, gpumkt_project, gpumkt_years_to
+ *	  and gpumkt_interpolate in numeric, with numeric's own arithmetic, so
+ *	  that exact inputs keep their digits.
+ *
+ * Arguments are checked in the same order and with the same rules as in
+ * the float8 forms (growth_float8.c).  The arithmetic is carried out with
+ * operands widened to NUM_WORK_SCALE decimals (so that a ratio like
+ * 87.5 / 18.2 keeps 40 digits instead of 17), and the result is rounded to
+ * NUM_RESULT_DIGITS significant digits, trailing zeros dropped: results are
+ * right to about 30 digits, and exact where the exact value has fewer.
+ * numeric's own overflow errors are 22003 already.
  *
  *-------------------------------------------------------------------------
  */
@@ -14,150 +21,10 @@
 
 #include "fmgr.h"
 #include "utils/builtins.h"
-#include "utils/float.h"
 #include "utils/numeric.h"
 
-#include "gpumkt.h"
+#include "growth_fns.h"
 
-PG_MODULE_MAGIC;
-
-static const char *const cagr_args[] = {"start_value", "end_value", "years"};
-static const char *const project_args[] = {"value", "rate", "years"};
-static const char *const years_to_args[] = {"start_value", "target_value", "rate"};
-static const char *const interpolate_args[] = {"year0", "value0", "year1", "value1", "year"};
-
-/* Raise the error that a GmStatus stands for, naming the argument. */
-void
-gpumkt_report_status(GmStatus st, const char *fname, const char *const *names,
-			  int bad_arg)
-{
-	const char *arg = bad_arg >= 0 ? names[bad_arg] : "result";
-
-	switch (st)
-	{
-		case GM_OK:
-			return;
-		case GM_NOT_FINITE:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("%s of %s must be a finite number", arg, fname),
-					 errhint("Remove NaN and infinite values before calling %s.", fname)));
-			break;
-		case GM_NOT_POSITIVE:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("%s of %s must be greater than zero", arg, fname),
-					 errhint("Compound growth is defined between positive values only; filter out zero and negative values.")));
-			break;
-		case GM_ZERO:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("%s of %s must not be zero", arg, fname),
-					 errhint("A growth rate needs a non-zero span of time between the two values.")));
-			break;
-		case GM_RATE_TOO_LOW:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("%s of %s must be greater than -1", arg, fname),
-					 errhint("Rates are fractions: pass 0.17 for 17 %%; a rate of -1 (minus 100 %%) or below has no compound path.")));
-			break;
-		case GM_SAME_YEAR:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("%s of %s must differ from year0", arg, fname),
-					 errhint("Interpolation needs two anchors in different years.")));
-			break;
-		case GM_UNREACHABLE:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("%s of %s is zero, so target_value is never reached", arg, fname),
-					 errhint("At a rate of zero the value never changes; pass a non-zero rate.")));
-			break;
-		case GM_OVERFLOW:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("result of %s is out of range: overflow", fname),
-					 errhint("Use fewer years or a smaller rate.")));
-			break;
-		case GM_UNDERFLOW:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("result of %s is out of range: underflow", fname),
-					 errhint("Use fewer years or a milder decline.")));
-			break;
-	}
-}
-
-/* Compound annual growth rate between two values years apart (float8). */
-PG_FUNCTION_INFO_V1(gpumkt_cagr_float8);
-Datum
-gpumkt_cagr_float8(PG_FUNCTION_ARGS)
-{
-	double		result = 0.0;
-	int			bad_arg;
-	GmStatus	st;
-
-	st = gm_cagr(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), PG_GETARG_FLOAT8(2),
-				 &result, &bad_arg);
-	gpumkt_report_status(st, "gpumkt_cagr", cagr_args, bad_arg);
-	PG_RETURN_FLOAT8(result);
-}
-
-/* value * (1 + rate)^years (float8). */
-PG_FUNCTION_INFO_V1(gpumkt_project_float8);
-Datum
-gpumkt_project_float8(PG_FUNCTION_ARGS)
-{
-	double		result = 0.0;
-	int			bad_arg;
-	GmStatus	st;
-
-	st = gm_project(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), PG_GETARG_FLOAT8(2),
-					&result, &bad_arg);
-	gpumkt_report_status(st, "gpumkt_project", project_args, bad_arg);
-	PG_RETURN_FLOAT8(result);
-}
-
-/* Years for start_value to reach target_value at rate (float8). */
-PG_FUNCTION_INFO_V1(gpumkt_years_to_float8);
-Datum
-gpumkt_years_to_float8(PG_FUNCTION_ARGS)
-{
-	double		result = 0.0;
-	int			bad_arg;
-	GmStatus	st;
-
-	st = gm_years_to(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), PG_GETARG_FLOAT8(2),
-					 &result, &bad_arg);
-	gpumkt_report_status(st, "gpumkt_years_to", years_to_args, bad_arg);
-	PG_RETURN_FLOAT8(result);
-}
-
-/* Value in a year on the constant-growth path through two anchors (float8). */
-PG_FUNCTION_INFO_V1(gpumkt_interpolate_float8);
-Datum
-gpumkt_interpolate_float8(PG_FUNCTION_ARGS)
-{
-	double		result = 0.0;
-	int			bad_arg;
-	GmStatus	st;
-
-	st = gm_interpolate(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1),
-						PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3),
-						PG_GETARG_FLOAT8(4), &result, &bad_arg);
-	gpumkt_report_status(st, "gpumkt_interpolate", interpolate_args, bad_arg);
-	PG_RETURN_FLOAT8(result);
-}
-
-/*
- * Numeric versions.  Arguments are checked in the same order and with the
- * same rules as the float8 ones.  The arithmetic is numeric's own, carried
- * out with operands widened to NUM_WORK_SCALE decimals (so that a ratio like
- * 87.5 / 18.2 keeps 40 digits instead of 17), and the result is rounded to
- * NUM_RESULT_DIGITS significant digits, trailing zeros dropped: results are
- * right to about 30 digits, and exact where the exact value has fewer.
- * numeric's own overflow errors are 22003 already.
- */
 #define NUM_WORK_SCALE 40
 #define NUM_RESULT_DIGITS 30
 
@@ -308,27 +175,27 @@ gpumkt_cagr_numeric(PG_FUNCTION_ARGS)
 	Numeric		ratio,
 				result;
 
-	check_numeric_args(fcinfo, "gpumkt_cagr", cagr_args, 3);
+	check_numeric_args(fcinfo, "gpumkt_cagr", gm_cagr_args, 3);
 	start = PG_GETARG_NUMERIC(0);
 	end = PG_GETARG_NUMERIC(1);
 	years = PG_GETARG_NUMERIC(2);
-	check_numeric_positive(start, "gpumkt_cagr", cagr_args, 0);
-	check_numeric_positive(end, "gpumkt_cagr", cagr_args, 1);
+	check_numeric_positive(start, "gpumkt_cagr", gm_cagr_args, 0);
+	check_numeric_positive(end, "gpumkt_cagr", gm_cagr_args, 1);
 	if (num_sign(years) == 0)
-		gpumkt_report_status(GM_ZERO, "gpumkt_cagr", cagr_args, 2);
+		gpumkt_report_status(GM_ZERO, "gpumkt_cagr", gm_cagr_args, 2);
 
 	/* a ratio below numeric's range has no rate numeric can tell from -1 */
 	ratio = num_op(numeric_div, num_widen(end), start);
 	if (num_sign(ratio) == 0)
 		gpumkt_report_status(num_sign(years) < 0 ? GM_OVERFLOW : GM_UNDERFLOW,
-							 "gpumkt_cagr", cagr_args, -1);
+							 "gpumkt_cagr", gm_cagr_args, -1);
 	result = num_finish(num_op(numeric_sub,
 							   num_pow(ratio,
 									  num_op(numeric_div, num_widen(num_int(1)), years),
-									  "gpumkt_cagr", cagr_args),
+									  "gpumkt_cagr", gm_cagr_args),
 							   num_int(1)));
 	if (num_cmp(result, num_int(-1)) <= 0)
-		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_cagr", cagr_args, -1);
+		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_cagr", gm_cagr_args, -1);
 	PG_RETURN_NUMERIC(result);
 }
 
@@ -342,20 +209,20 @@ gpumkt_project_numeric(PG_FUNCTION_ARGS)
 				years;
 	Numeric		result;
 
-	check_numeric_args(fcinfo, "gpumkt_project", project_args, 3);
+	check_numeric_args(fcinfo, "gpumkt_project", gm_project_args, 3);
 	value = PG_GETARG_NUMERIC(0);
 	rate = PG_GETARG_NUMERIC(1);
 	years = PG_GETARG_NUMERIC(2);
-	check_numeric_rate(rate, "gpumkt_project", project_args, 1);
+	check_numeric_rate(rate, "gpumkt_project", gm_project_args, 1);
 	/* nothing grows from zero, however large the factor */
 	if (num_sign(value) == 0)
 		PG_RETURN_NUMERIC(num_int(0));
 
 	result = num_finish(num_op(numeric_mul, value,
 							   num_pow(num_widen(num_op(numeric_add, num_int(1), rate)),
-									   years, "gpumkt_project", project_args)));
+									   years, "gpumkt_project", gm_project_args)));
 	if (num_sign(result) == 0 && num_sign(value) != 0)
-		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_project", project_args, -1);
+		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_project", gm_project_args, -1);
 	PG_RETURN_NUMERIC(result);
 }
 
@@ -370,25 +237,25 @@ gpumkt_years_to_numeric(PG_FUNCTION_ARGS)
 	Numeric		lr,
 				lg;
 
-	check_numeric_args(fcinfo, "gpumkt_years_to", years_to_args, 3);
+	check_numeric_args(fcinfo, "gpumkt_years_to", gm_years_to_args, 3);
 	start = PG_GETARG_NUMERIC(0);
 	target = PG_GETARG_NUMERIC(1);
 	rate = PG_GETARG_NUMERIC(2);
-	check_numeric_positive(start, "gpumkt_years_to", years_to_args, 0);
-	check_numeric_positive(target, "gpumkt_years_to", years_to_args, 1);
-	check_numeric_rate(rate, "gpumkt_years_to", years_to_args, 2);
+	check_numeric_positive(start, "gpumkt_years_to", gm_years_to_args, 0);
+	check_numeric_positive(target, "gpumkt_years_to", gm_years_to_args, 1);
+	check_numeric_rate(rate, "gpumkt_years_to", gm_years_to_args, 2);
 
 	if (num_cmp(start, target) == 0)
 		PG_RETURN_NUMERIC(num_int(0));
 	if (num_sign(rate) == 0)
-		gpumkt_report_status(GM_UNREACHABLE, "gpumkt_years_to", years_to_args, 2);
+		gpumkt_report_status(GM_UNREACHABLE, "gpumkt_years_to", gm_years_to_args, 2);
 
 	/* in logarithms, so that no ratio leaves numeric's range */
 	lr = num_op(numeric_sub, num_ln(num_widen(target)), num_ln(num_widen(start)));
 	lg = num_ln(num_widen(num_op(numeric_add, num_int(1), rate)));
 	/* a rate too small for numeric's logarithm: the years are past counting */
 	if (num_sign(lg) == 0)
-		gpumkt_report_status(GM_OVERFLOW, "gpumkt_years_to", years_to_args, -1);
+		gpumkt_report_status(GM_OVERFLOW, "gpumkt_years_to", gm_years_to_args, -1);
 	PG_RETURN_NUMERIC(num_finish(num_op(numeric_div, lr, lg)));
 }
 
@@ -406,16 +273,16 @@ gpumkt_interpolate_numeric(PG_FUNCTION_ARGS)
 				ratio,
 				result;
 
-	check_numeric_args(fcinfo, "gpumkt_interpolate", interpolate_args, 5);
+	check_numeric_args(fcinfo, "gpumkt_interpolate", gm_interpolate_args, 5);
 	year0 = PG_GETARG_NUMERIC(0);
 	value0 = PG_GETARG_NUMERIC(1);
 	year1 = PG_GETARG_NUMERIC(2);
 	value1 = PG_GETARG_NUMERIC(3);
 	year = PG_GETARG_NUMERIC(4);
-	check_numeric_positive(value0, "gpumkt_interpolate", interpolate_args, 1);
-	check_numeric_positive(value1, "gpumkt_interpolate", interpolate_args, 3);
+	check_numeric_positive(value0, "gpumkt_interpolate", gm_interpolate_args, 1);
+	check_numeric_positive(value1, "gpumkt_interpolate", gm_interpolate_args, 3);
 	if (num_cmp(year0, year1) == 0)
-		gpumkt_report_status(GM_SAME_YEAR, "gpumkt_interpolate", interpolate_args, 2);
+		gpumkt_report_status(GM_SAME_YEAR, "gpumkt_interpolate", gm_interpolate_args, 2);
 
 	if (num_cmp(year, year0) == 0)
 		PG_RETURN_NUMERIC(value0);
@@ -426,10 +293,10 @@ gpumkt_interpolate_numeric(PG_FUNCTION_ARGS)
 			   num_op(numeric_sub, year1, year0));
 	ratio = num_op(numeric_div, num_widen(value1), value0);
 	if (num_sign(ratio) == 0)
-		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_interpolate", interpolate_args, -1);
+		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_interpolate", gm_interpolate_args, -1);
 	result = num_finish(num_op(numeric_mul, value0,
-							   num_pow(ratio, t, "gpumkt_interpolate", interpolate_args)));
+							   num_pow(ratio, t, "gpumkt_interpolate", gm_interpolate_args)));
 	if (num_sign(result) == 0)
-		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_interpolate", interpolate_args, -1);
+		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_interpolate", gm_interpolate_args, -1);
 	PG_RETURN_NUMERIC(result);
 }
