@@ -29,7 +29,7 @@ DECLARE
     v float8;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM @extschema@.gpumkt_markets m WHERE m.market = mkt) THEN
-        RAISE EXCEPTION 'unknown market "%"', mkt
+        RAISE EXCEPTION 'unrecognized market "%"', mkt
             USING ERRCODE = '22023',
                   HINT = format('Known markets: %s.',
                                 (SELECT string_agg(m.market, ', ' ORDER BY m.market)
