@@ -110,3 +110,10 @@ SELECT gpumkt_cagr_trans(NULL, 2020, 1.0);
 RESET ROLE;
 DROP TABLE agg_rows, owners_answers;
 DROP ROLE regress_gpumkt_agg_user;
+
+-- error: sizes whose squares fall below the smallest normal double lose
+-- digits (two of 1e-160 would give 4999.94, not 5000): refused (22003)
+SELECT gpumkt_hhi(v) FROM (VALUES (1e-160::float8), (1e-160)) t(v);
+\echo :LAST_ERROR_SQLSTATE
+-- in a smaller unit they are exact: 5000
+SELECT gpumkt_hhi(v * 1e160) FROM (VALUES (1e-160::float8), (1e-160)) t(v);

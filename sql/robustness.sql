@@ -126,3 +126,29 @@ SELECT gpumkt_share(v, p) AS share FROM (VALUES (5e-324::float8, true), (1e308, 
 -- updates can make (22P02)
 SELECT '(v1,n=6,nonpositive=0,first=2020:100,last=2025:161.05099999999999,fit_n=6,sx=135,sy=29.060673812993425,sxx=-0,syy=0.15897053155082164,sxy=1.6679281465756786)'::gpumkt_growth;
 \echo :LAST_ERROR_SQLSTATE
+
+-- long chains of shares: a valid chain of 1,200 regions is longer than a
+-- forecast follows (22023, not the stack's 54001), and so is a cycle of
+-- 3,000 regions, which is named a cycle
+INSERT INTO gpumkt_markets (market, name) VALUES ('chain', 'Long chains');
+INSERT INTO gpumkt_regions (region, name, parent, kind)
+    SELECT 'ch_' || g, 'Chain region ' || g, 'global', 'group' FROM generate_series(1, 3000) g;
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('chain', 'global', 2020, 10);
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region)
+    SELECT 'chain', 'ch_' || g, 2020, 0.999, CASE WHEN g = 1200 THEN 'global' ELSE 'ch_' || (g + 1) END
+    FROM generate_series(1, 1200) g;
+-- 900 steps are followed: 10 x 0.999^301 (ch_900 is 301 shares from global)
+SELECT round(gpumkt_forecast('ch_900', 2020, 'chain'), 9) AS ch_900, round(10 * 0.999 ^ 301, 9) AS expected;
+-- error: 1,200 are not (22023)
+SELECT gpumkt_forecast('ch_1', 2020, 'chain');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region)
+    SELECT 'chain', 'ch_' || g, 2020, 0.999, CASE WHEN g = 3000 THEN 'ch_1201' ELSE 'ch_' || (g + 1) END
+    FROM generate_series(1201, 3000) g;
+-- error: a cycle of 1,800 regions is a cycle (22023)
+SELECT gpumkt_forecast('ch_1500', 2020, 'chain');
+\echo :LAST_ERROR_SQLSTATE
+DELETE FROM gpumkt_region_shares WHERE market = 'chain';
+DELETE FROM gpumkt_anchors WHERE market = 'chain';
+DELETE FROM gpumkt_markets WHERE market = 'chain';
+DELETE FROM gpumkt_regions WHERE region LIKE 'ch\_%';

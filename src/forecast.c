@@ -276,17 +276,64 @@ step_no_data(GmTrace *trace, int stepno)
 	return false;
 }
 
-/* A chain of shares longer than the regions with figures must loop: refuse it. */
+/*
+ * Shares followed from one region at the most: far fewer frames than the
+ * stack allows, and more than any hierarchy of regions needs.
+ */
+#define GM_MAX_SHARE_DEPTH 1000
+
+/* The region whose share region r is given as in year, or -1 if none. */
+static int
+share_parent(const GmMarket *m, int r, double year)
+{
+	const GmFigures *f = gpumkt_figures(m, r);
+
+	return f->nshares > 0 ? share_in_force(f, year)->of_region : -1;
+}
+
+/* Does the chain of shares from region r in year come back on itself? */
+static bool
+share_chain_loops(const GmMarket *m, int r, double year)
+{
+	int			slow = r,
+				fast = r;
+
+	/* Floyd's tortoise and hare, one step and two steps at a time */
+	for (;;)
+	{
+		CHECK_FOR_INTERRUPTS();
+		fast = share_parent(m, fast, year);
+		if (fast < 0)
+			return false;
+		fast = share_parent(m, fast, year);
+		if (fast < 0)
+			return false;
+		slow = share_parent(m, slow, year);
+		if (slow == fast)
+			return true;
+	}
+}
+
+/* Refuse a chain of shares that loops, or that is too long to follow. */
 static void
-check_depth(const GmMarket *m, int r, int depth)
+check_depth(const GmMarket *m, int r, double year, int depth)
 {
 	check_stack_depth();
-	if (depth > m->nfigures)
+	if (depth <= m->nfigures && depth <= GM_MAX_SHARE_DEPTH)
+		return;
+	if (share_chain_loops(m, r, year))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("region shares of market \"%s\" form a cycle through region \"%s\"",
 						m->market, m->rg->regions[r].code),
 				 errhint("Each region in gpumkt_region_shares must lead, through of_region, to a region with anchors.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("region shares of market \"%s\" form a chain of more than %d regions at region \"%s\"",
+					m->market, GM_MAX_SHARE_DEPTH, m->rg->regions[r].code),
+			 errdetail("A forecast follows at most %d shares from a region to a region with a market size of its own.",
+					   GM_MAX_SHARE_DEPTH),
+			 errhint("Give a region along the chain a market size of its own, or a share of a region nearer the top.")));
 }
 
 /*
@@ -304,7 +351,7 @@ gm_forecast_region(const GmMarket *m, int r, double year, GmValue *out,
 	GmStep	   *step = gm_trace_step(trace, r, year);
 	bool		ok;
 
-	check_depth(m, r, depth);
+	check_depth(m, r, year, depth);
 	if (step_anchor(f, year, out, step))
 		return true;
 	if (f->nanchors > 1 && year > f->anchors[0].year &&

@@ -320,8 +320,11 @@ gpumkt_hhi_final(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_DIVISION_BY_ZERO),
 				 errmsg("total of gpumkt_hhi is zero"),
 				 errhint("Concentration needs at least one size above zero.")));
-	/* every square below the smallest double: the shares are unknown */
-	if (s[2] == 0.0)
+	/*
+	 * squares that sum below the smallest normal double have lost digits
+	 * (1e-160 twice would give 4999.94): the shares are not known well
+	 */
+	if (s[2] < DBL_MIN)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("values of gpumkt_hhi are too small to square"),

@@ -83,42 +83,26 @@ date_year(DateADT d, const char *arg, const char *fname)
 	return 2000.0 + (double) d / DAYS_PER_YEAR;
 }
 
-/* A timestamp with time zone, in the session's time zone, as a fractional year. */
+/*
+ * A timestamp with time zone as a fractional year, counted in UTC as the
+ * aggregates count it (so the answer does not depend on the session's time
+ * zone): 2000 + days since 2000-01-01 00:00 UTC / 365.25.
+ */
 static double
 timestamptz_year(TimestampTz t, const char *arg, const char *fname)
 {
-	Timestamp	local = 0;
 	struct pg_tm tm;
 	fsec_t		fsec;
 
-	/* a day's margin each way for time zones; far ones are not converted */
-	TimestampTz lo = (date2j(GM_FIRST_YEAR, 1, 1) - 1 - POSTGRES_EPOCH_JDATE) * USECS_PER_DAY;
-	TimestampTz hi = (date2j(GM_LAST_YEAR + 1, 1, 1) + 1 - POSTGRES_EPOCH_JDATE) * USECS_PER_DAY;
-
-	tm.tm_year = 0;
-	if (!TIMESTAMP_NOT_FINITE(t) && t >= lo && t < hi)
-	{
-		local = DatumGetTimestamp(DirectFunctionCall1(timestamptz_timestamp,
-													  TimestampTzGetDatum(t)));
-		if (timestamp2tm(local, NULL, &tm, &fsec, NULL, NULL) != 0)
-			tm.tm_year = 0;
-	}
 	if (TIMESTAMP_NOT_FINITE(t))
 		year_out_of_range(arg, fname, TIMESTAMP_IS_NOBEGIN(t) ? "-infinity" : "infinity");
-	if (t < lo || t >= hi)
-	{
-		/* far out: shown in UTC */
-		if (timestamp2tm(t, NULL, &tm, &fsec, NULL, NULL) != 0)
-			tm.tm_year = tm.tm_mon = tm.tm_mday = 0;
-		year_out_of_range(arg, fname,
-						  day_text(tm.tm_year, tm.tm_mon, tm.tm_mday,
-								   psprintf(" %02d:%02d:%02d+00", tm.tm_hour, tm.tm_min, tm.tm_sec)));
-	}
+	if (timestamp2tm(t, NULL, &tm, &fsec, NULL, NULL) != 0)
+		tm.tm_year = tm.tm_mon = tm.tm_mday = 0;
 	if (tm.tm_year < GM_FIRST_YEAR || tm.tm_year > GM_LAST_YEAR)
 		year_out_of_range(arg, fname,
 						  day_text(tm.tm_year, tm.tm_mon, tm.tm_mday,
-								   psprintf(" %02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec)));
-	return 2000.0 + (double) local / ((double) USECS_PER_DAY * DAYS_PER_YEAR);
+								   psprintf(" %02d:%02d:%02d+00", tm.tm_hour, tm.tm_min, tm.tm_sec)));
+	return 2000.0 + (double) t / ((double) USECS_PER_DAY * DAYS_PER_YEAR);
 }
 
 /* Text as a number (a whole year), or else as a date or timestamp. */
