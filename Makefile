@@ -39,9 +39,13 @@ include $(PGXS)
 
 # the sources in order, the version in the header, the data file in place of
 # the line @GPUMKT_DATA@
-$(GPUMKT_SCRIPT): $(SOURCES) $(REPORT_DATA) gpumkt.control
+# (the data file must not hold the dollar quote it is put in; a failed step
+# leaves no half-written script, and a change of the source list rebuilds)
+.DELETE_ON_ERROR:
+$(GPUMKT_SCRIPT): $(SOURCES) $(REPORT_DATA) gpumkt.control Makefile sql/src
+	! grep -qF '$$gpumkt_data$$' $(REPORT_DATA) || { echo '$(REPORT_DATA) holds $$gpumkt_data$$' >&2; exit 1; }
 	for f in $(SOURCES); do \
-	    sed -e 's/@EXTVERSION@/$(EXTVERSION)/' -e '/^@GPUMKT_DATA@$$/{r $(REPORT_DATA)' -e 'd' -e '}' $$f; \
+	    sed -e 's/@EXTVERSION@/$(EXTVERSION)/' -e '/^@GPUMKT_DATA@$$/{r $(REPORT_DATA)' -e 'd' -e '}' $$f || exit 1; \
 	done > $@
 
 # after the include: Makefile.global empties PROVE_FLAGS (make PROVE_FLAGS=-v

@@ -12,15 +12,25 @@ DECLARE
     doc jsonb := $gpumkt_data$
 @GPUMKT_DATA@
 $gpumkt_data$;
+    tables text[] := ARRAY['regions', 'markets', 'anchors', 'rates', 'region_shares',
+                           'dimensions', 'segments', 'players', 'developments', 'figures'];
     t text;
     cols text;
 BEGIN
     IF doc OPERATOR(pg_catalog.->>) 'format' IS DISTINCT FROM 'gpumkt report, version 1' THEN
         RAISE EXCEPTION 'unsupported report format "%"', doc OPERATOR(pg_catalog.->>) 'format';
     END IF;
-    FOREACH t IN ARRAY ARRAY['regions', 'markets', 'anchors', 'rates', 'region_shares',
-                             'dimensions', 'segments', 'players', 'developments', 'figures']
+    SELECT k INTO t FROM pg_catalog.jsonb_object_keys(doc) k
+    WHERE k OPERATOR(pg_catalog.<>) 'format' AND NOT k OPERATOR(pg_catalog.=) ANY (tables)
+    LIMIT 1;
+    IF t IS NOT NULL THEN
+        RAISE EXCEPTION 'unrecognized table "%" in the report''s data file', t;
+    END IF;
+    FOREACH t IN ARRAY tables
     LOOP
+        -- a table the file leaves out, or lists no row of, gets none
+        CONTINUE WHEN NOT doc OPERATOR(pg_catalog.?) t
+            OR pg_catalog.jsonb_array_length(doc OPERATOR(pg_catalog.->) t) OPERATOR(pg_catalog.=) 0;
         SELECT pg_catalog.string_agg(pg_catalog.quote_ident(k.key), ', ' ORDER BY a.attnum)
         INTO cols
         FROM (SELECT DISTINCT pg_catalog.jsonb_object_keys(e) AS key
