@@ -1,7 +1,10 @@
 -- parallel: every gpumkt aggregate splits across workers (a combine
 -- function, PARALLEL SAFE), and a parallel plan gives what the serial one gives.
+-- The one exception is the chart gpumkt_sparkline (1.3): it draws its rows
+-- in the order of its ORDER BY, so it has no combine function by design.
 
--- catalog: gpumkt aggregates without combine support, or not parallel safe (expect no rows)
+-- catalog: gpumkt aggregates without combine support, or not parallel safe
+-- (expect one row: gpumkt_sparkline, PARALLEL SAFE but without a combine function)
 SELECT a.aggfnoid::regprocedure AS aggregate, a.aggcombinefn, p.proparallel
 FROM pg_aggregate a
 JOIN pg_proc p ON p.oid = a.aggfnoid

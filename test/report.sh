@@ -4,7 +4,8 @@
 # postgresql-15, postgresql-server-dev-15, postgresql-common, make, gcc),
 # then starts a throwaway PostgreSQL 15 cluster (pg_virtualenv, removed
 # afterwards), creates the extension and prints the forecast report (every
-# region and segment, 2025-2035).
+# region and segment, 2025-2035, with a sparkline per region and a bar per
+# segment share).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${PGPORT:-}" ]; then

@@ -1,5 +1,7 @@
 -- The forecast report: every region and every segment, 2025-2035, from the
--- shipped market data.  Run by test/report.sh in a throwaway cluster; runs as
+-- shipped market data, with a sparkline per region and a bar per segment
+-- share (gpumkt_sparkline, gpumkt_bar: block characters, so a UTF8
+-- database).  Run by test/report.sh in a throwaway cluster; runs as
 -- it is in any database where gpumkt is installed.
 \pset null '-'
 \pset footer off
@@ -17,6 +19,31 @@ ORDER BY r.kind <> 'world',
          coalesce((SELECT p.name FROM gpumkt_regions p WHERE p.region = r.parent AND p.kind = 'region'), r.name),
          r.kind <> 'region', r.kind = 'rest_of', r.name, y.year
 \crosstabview region year value
+
+\echo
+\echo 'Growth by region, 2025-2035, USD billions (regions with figures): each sparkline runs from the region''s own 2025 value (▁) to its 2035 value (█)'
+SELECT lpad('', 2 * (CASE r.kind WHEN 'world' THEN 0 WHEN 'region' THEN 1 ELSE 2 END)) || r.name AS region,
+       to_char(gpumkt_try_forecast(r.region, 2025), 'FM9990.00') AS "2025",
+       to_char(gpumkt_try_forecast(r.region, 2035), 'FM9990.00') AS "2035",
+       (SELECT gpumkt_sparkline(gpumkt_try_forecast(r.region, y) ORDER BY y)
+        FROM generate_series(2025, 2035) AS y) AS "2025-2035"
+FROM gpumkt_regions r
+WHERE gpumkt_try_forecast(r.region, 2025) IS NOT NULL
+ORDER BY r.kind <> 'world',
+         coalesce((SELECT p.name FROM gpumkt_regions p WHERE p.region = r.parent AND p.kind = 'region'), r.name),
+         r.kind <> 'region', r.kind = 'rest_of', r.name;
+
+\echo
+\echo 'Segment shares of the global market in 2025 (a full bar is 100 %; - : the report gives no share)'
+SELECT d.name AS dimension, s.name AS segment,
+       to_char(100 * s.share, 'FM990.0') || ' %' AS share,
+       gpumkt_bar(s.share, 1, 20) AS "0 % .. 100 %",
+       CASE WHEN s.share IS NOT NULL
+            THEN to_char(gpumkt_forecast('global', 2025, s.dimension, s.segment), 'FM9990.00') END AS "2025 USD bn"
+FROM gpumkt_segments s
+JOIN gpumkt_dimensions d USING (market, dimension)
+WHERE s.market = 'ai_training_gpu_clusters'
+ORDER BY d.ordinal, s.ordinal;
 
 \echo
 \echo 'How each region''s figures are obtained'
