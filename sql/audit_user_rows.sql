@@ -37,7 +37,7 @@ SELECT count(*) AS compared,
                         IS DISTINCT FROM gpumkt_report_figure(r.region, y, 'mirror')) AS differ
 FROM gpumkt_regions r CROSS JOIN generate_series(1990, 2060) y;
 ROLLBACK;
--- error: an unknown market, an unknown region (22023, as gpumkt_forecast)
+-- error: an unrecognized market, an unrecognized region (22023, as gpumkt_forecast)
 SELECT gpumkt_report_figure('global', 2030, 'no_such_market');
 \echo :LAST_ERROR_SQLSTATE
 SELECT gpumkt_report_figure('atlantis', 2030);

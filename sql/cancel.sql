@@ -2,7 +2,7 @@
 -- SQLSTATE 57014, whichever aggregate, in a window or in parallel, and the
 -- session answers afterwards.  The rows stream from generate_series in the
 -- select list, so the time goes to the aggregate, not to building its input.
--- (test/cancel_latency.sh measures how soon after the timeout each stops.)
+-- (test/t/002_cancel_latency.pl measures how soon after the timeout each stops.)
 CREATE TABLE cancel_rows AS SELECT 2000 + i % 30 AS y, i::float8 AS v FROM generate_series(1, 200000) i;
 ANALYZE cancel_rows;
 SET statement_timeout = '200ms';

@@ -47,6 +47,6 @@ SELECT * FROM gpumkt_explain('global', 2035, 'component', 'software');
 -- error: no figure for Europe
 SELECT * FROM gpumkt_explain('europe', 2030);
 \echo :LAST_ERROR_SQLSTATE
--- error: unknown region
+-- error: an unrecognized region
 SELECT * FROM gpumkt_explain('mars', 2030);
 \echo :LAST_ERROR_SQLSTATE

@@ -35,7 +35,7 @@ SELECT gpumkt_forecast('Canada', 2030);
 \echo :LAST_ERROR_SQLSTATE
 -- NULL instead of the error, for reports
 SELECT gpumkt_try_forecast('europe', 2030) AS europe, gpumkt_try_forecast('north_america', 2035) AS na;
--- error: an unknown region, with the closest names as a hint
+-- error: an unrecognized region, with the closest names as a hint
 SELECT gpumkt_forecast('nort america', 2030);
 \echo :LAST_ERROR_SQLSTATE
 SELECT gpumkt_resolve_region('Untied States');

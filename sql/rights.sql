@@ -3,7 +3,7 @@
 -- growth math (a superuser calling gpumkt_cagr(100, 50, 2) must run the
 -- extension's code).  (2) A role can be confined to its own markets.
 -- The database owner's write rights, which survive a restore by a superuser,
--- are shown by test/dump_restore.sh.
+-- are shown by test/t/001_dump_restore.pl.
 
 -- (1) bob may create objects in public, where the extension lives
 CREATE ROLE gpumkt_rights_bob;

@@ -13,6 +13,6 @@ SELECT gpumkt_region_share('north_america', 2035) * gpumkt_forecast('global', 20
 -- error: no figure for Europe
 SELECT gpumkt_region_share('europe', 2025);
 \echo :LAST_ERROR_SQLSTATE
--- error: unknown region
+-- error: an unrecognized region
 SELECT gpumkt_region_share('atlantis', 2025);
 \echo :LAST_ERROR_SQLSTATE
