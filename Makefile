@@ -15,8 +15,15 @@ GPUMKT_SCRIPT = sql/gpumkt--$(EXTVERSION).sql
 SOURCES = $(sort $(wildcard sql/src/*.sql))
 REPORT_DATA = data/ai_training_gpu_clusters.json
 DATA = $(wildcard sql/released/*.sql) $(wildcard sql/released/*.control)
-DATA_built = $(GPUMKT_SCRIPT)
-EXTRA_CLEAN = $(GPUMKT_SCRIPT)
+# The update script from the last released version is generated too, until
+# this version is released (then it is frozen in sql/released/ as it stands):
+# the changes to existing objects (sql/update/), then the concern files that
+# are new in this version, whose objects the old version does not have.
+UPDATE_SCRIPT = sql/gpumkt--1.3--$(EXTVERSION).sql
+UPDATE_HEAD = sql/update/gpumkt--1.3--$(EXTVERSION).sql
+NEW_IN_1_4 =
+DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
+EXTRA_CLEAN = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 
 REGRESS = install facts growth forecast segments shares series explain years names search_path memory audit audit_markets audit_user_rows checks security joins robustness aggregates growth_type parallel badinput agg_summaries agg_moving agg_states agg_years agg_totals cancel trusted rights charts upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
@@ -47,6 +54,14 @@ $(GPUMKT_SCRIPT): $(SOURCES) $(REPORT_DATA) gpumkt.control Makefile sql/src
 	! grep -qF '$$gpumkt_data$$' $(REPORT_DATA) || { echo '$(REPORT_DATA) holds $$gpumkt_data$$' >&2; exit 1; }
 	for f in $(SOURCES); do \
 	    sed -e 's/@EXTVERSION@/$(EXTVERSION)/' -e '/^@GPUMKT_DATA@$$/{r $(REPORT_DATA)' -e 'd' -e '}' $$f || exit 1; \
+	done > $@
+
+# the changes to old objects, then the new concern files, with the same
+# substitutions (a new concern file holds no @GPUMKT_DATA@)
+$(UPDATE_SCRIPT): $(UPDATE_HEAD) $(NEW_IN_1_4) gpumkt.control Makefile sql/src
+	for f in $(UPDATE_HEAD) $(NEW_IN_1_4); do \
+	    ! grep -q '^@GPUMKT_DATA@$$' $$f || { echo "$$f holds @GPUMKT_DATA@" >&2; exit 1; }; \
+	    sed -e 's/@EXTVERSION@/$(EXTVERSION)/' $$f || exit 1; \
 	done > $@
 
 # after the include: Makefile.global empties PROVE_FLAGS (make PROVE_FLAGS=-v

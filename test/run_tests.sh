@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of gpumkt: builds and installs it (test/setup.sh --tests),
 # then the pg_regress and isolation suites against throwaway PostgreSQL 15
-# clusters (pg_virtualenv) four times: on a fresh install, on installs
-# updated from 1.0 and from 1.1, and fresh with force_parallel_mode = regress.
+# clusters (pg_virtualenv) five times: on a fresh install, on installs
+# updated from 1.0, 1.1 and 1.3, and fresh with force_parallel_mode = regress.
 # Then, once, the TAP tests of test/t (PostgreSQL::Test::Cluster, through
 # make prove-installcheck; each starts clusters of its own): pg_dump and
 # pg_restore, cancellation, the scale-out across three clusters.  Then the
@@ -52,6 +52,7 @@ suite() {
 suite fresh
 suite updated_from_1.0 GPUMKT_INSTALL_FROM=1.0
 suite updated_from_1.1 GPUMKT_INSTALL_FROM=1.1
+suite updated_from_1.3 GPUMKT_INSTALL_FROM=1.3
 suite force_parallel_mode PGOPTIONS="-c force_parallel_mode=regress"
 
 mkdir -p test/results && chmod a+rwX test/results
