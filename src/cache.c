@@ -94,6 +94,7 @@ typedef struct GmCallSite
 	int			name_len;		/* the last region name, and its region */
 	char		name[GM_FAST_NAME];
 	int			region;
+	void	   *extra;			/* the caller's own (gpumkt_call_site_extra) */
 } GmCallSite;
 
 static GmCache cache;
@@ -297,4 +298,14 @@ gpumkt_find_region_cached(FunctionCallInfo fcinfo, const GmRegions *rg,
 		cs->region = r;
 	}
 	return r;
+}
+
+/*
+ * A slot the calling function may keep its own data in, for the life of
+ * the call site (allocate it in fn_mcxt), as fn_extra holds the cache's.
+ */
+void	  **
+gpumkt_call_site_extra(FunctionCallInfo fcinfo)
+{
+	return &call_site(fcinfo)->extra;
 }

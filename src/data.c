@@ -22,10 +22,14 @@
 
 #include "gpumkt.h"
 #include "names.h"
+#include "range_math.h"
 
 #define GM_MARKETS_SHOWN 20		/* markets named in the unrecognized-market hint */
 
 static const GmFigures no_figures = {-1, 0, NULL, 0, NULL, 0, NULL};
+
+/* Counts the reads of markets, so that each asks its questions afresh. */
+static uint64 gm_market_reads = 0;
 
 /*
  * Where a figure row comes from, as one line: basis, qualifier, quote; a
@@ -40,6 +44,14 @@ static const GmFigures no_figures = {-1, 0, NULL, 0, NULL, 0, NULL};
 	" CASE WHEN " q " IS NOT NULL THEN pg_catalog.concat(' (', " q ", ')') END, ': '," \
 	" CASE WHEN " p "source_quote IS NOT NULL THEN pg_catalog.concat('\"', " p "source_quote, '\"')" \
 	" WHEN " p "derivation IS NOT NULL THEN " p "derivation ELSE 'no source given' END)"
+
+/*
+ * The columns that give the interval of a figure v with qualifier q: its
+ * scale (the digits stated), the qualifier, and an explicit low and high
+ * (the %s: bound_columns()).
+ */
+#define GM_INTERVAL(v, q) \
+	", pg_catalog.scale(" v "), " q ", %s"
 
 /* Run a read-only query with up to one text parameter; returns row count. */
 static uint64
@@ -111,6 +123,31 @@ get_numeric(uint64 row, int col, Numeric *exact, MemoryContext cxt)
 	return DatumGetFloat8(DirectFunctionCall1(numeric_float8, d));
 }
 
+/*
+ * The interval of value, read from columns col.. of row (GM_INTERVAL): the
+ * rounding interval of its stated digits for a shipped figure or one said
+ * to be about, its hedge, else the value alone; an explicit low or high
+ * (users' rows) wins.
+ */
+static void
+get_interval(uint64 row, int col, double value, bool user,
+			 const GmLimits *limits, double *lo, double *hi)
+{
+	bool		isnull;
+	int			scale = DatumGetInt32(get_datum(row, col, &isnull));
+	char	   *q = SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col + 1);
+	Datum		d;
+
+	gm_stated_interval(value, isnull ? 0 : scale, gm_hedge_from_text(q), !user,
+					   limits, lo, hi);
+	d = get_datum(row, col + 2, &isnull);
+	if (!isnull)
+		*lo = DatumGetFloat8(DirectFunctionCall1(numeric_float8, d));
+	d = get_datum(row, col + 3, &isnull);
+	if (!isnull)
+		*hi = DatumGetFloat8(DirectFunctionCall1(numeric_float8, d));
+}
+
 /* Index of the region of column col of row, which the foreign keys vouch for. */
 static int
 row_region(GmMarket *m, uint64 row, int col)
@@ -140,6 +177,30 @@ row_regions(GmMarket *m, uint64 n)
 			elog(ERROR, "gpumkt figures came back out of region order");
 	}
 	return idx;
+}
+
+/*
+ * The explicit bounds' columns of the figure tables: low and high, or NULLs
+ * under a schema older than 1.4 (this library serves an installed 1.3 until
+ * ALTER EXTENSION gpumkt UPDATE), asked once per read of a market.
+ */
+static const char *
+bound_columns(const char *schema)
+{
+	static const char *cols = NULL;
+	static uint64 read_no = 0;
+
+	if (cols == NULL || read_no != gm_market_reads)
+	{
+		run_query(psprintf("SELECT pg_catalog.count(*) FROM pg_catalog.pg_attribute"
+						   " WHERE attrelid OPERATOR(pg_catalog.=) '%s.gpumkt_segments'::pg_catalog.regclass"
+						   " AND attname OPERATOR(pg_catalog.=) 'high' AND NOT attisdropped",
+						   schema), NULL);
+		cols = strcmp(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1), "0") == 0 ?
+			"NULL::pg_catalog.numeric, NULL::pg_catalog.numeric" : "low, high";
+		read_no = gm_market_reads;
+	}
+	return cols;
 }
 
 /* Read the market row, or fail naming the known markets. */
@@ -204,9 +265,10 @@ load_anchors(GmMarket *m, const char *schema, MemoryContext cxt, GmRowRun *run)
 	char	   *last = NULL;
 
 	read_run(m, psprintf("SELECT region, year, value, basis OPERATOR(pg_catalog.=) 'derived',"
-						 " NOT shipped," GM_PROVENANCE("")
+						 " NOT shipped," GM_PROVENANCE("") GM_INTERVAL("value", "qualifier")
 						 " FROM %s.gpumkt_anchors WHERE market OPERATOR(pg_catalog.=) $1"
-						 " ORDER BY region COLLATE pg_catalog.\"C\", year", schema),
+						 " ORDER BY region COLLATE pg_catalog.\"C\", year",
+						 bound_columns(schema), schema),
 			 run);
 	a = MemoryContextAllocZero(cxt, sizeof(GmAnchor) * Max(run->n, 1));
 	for (int i = 0; i < run->n; i++)
@@ -216,6 +278,8 @@ load_anchors(GmMarket *m, const char *schema, MemoryContext cxt, GmRowRun *run)
 		a[i].derived = DatumGetBool(get_datum(i, 4, &isnull));
 		a[i].user = DatumGetBool(get_datum(i, 5, &isnull));
 		a[i].provenance = get_text_shared(i, 6, cxt, &last);
+		get_interval(i, 7, a[i].value, a[i].user, &gm_size_limits,
+					 &a[i].lo, &a[i].hi);
 	}
 	return a;
 }
@@ -229,9 +293,10 @@ load_rates(GmMarket *m, const char *schema, MemoryContext cxt, GmRowRun *run)
 	char	   *last = NULL;
 
 	read_run(m, psprintf("SELECT region, from_year, to_year, rate, NOT shipped,"
-						 GM_PROVENANCE("")
+						 GM_PROVENANCE("") GM_INTERVAL("rate", "qualifier")
 						 " FROM %s.gpumkt_rates WHERE market OPERATOR(pg_catalog.=) $1"
-						 " ORDER BY region COLLATE pg_catalog.\"C\", to_year", schema),
+						 " ORDER BY region COLLATE pg_catalog.\"C\", to_year",
+						 bound_columns(schema), schema),
 			 run);
 	rt = MemoryContextAllocZero(cxt, sizeof(GmRate) * Max(run->n, 1));
 	for (int i = 0; i < run->n; i++)
@@ -242,6 +307,8 @@ load_rates(GmMarket *m, const char *schema, MemoryContext cxt, GmRowRun *run)
 		rt[i].rate = get_numeric(i, 4, NULL, cxt);
 		rt[i].user = DatumGetBool(get_datum(i, 5, &isnull));
 		rt[i].provenance = get_text_shared(i, 6, cxt, &last);
+		get_interval(i, 7, rt[i].rate, rt[i].user, &gm_rate_limits,
+					 &rt[i].lo, &rt[i].hi);
 	}
 	return rt;
 }
@@ -255,9 +322,10 @@ load_shares(GmMarket *m, const char *schema, MemoryContext cxt, GmRowRun *run)
 	char	   *last = NULL;
 
 	read_run(m, psprintf("SELECT region, year, share, of_region, NOT shipped,"
-						 GM_PROVENANCE("")
+						 GM_PROVENANCE("") GM_INTERVAL("share", "qualifier")
 						 " FROM %s.gpumkt_region_shares WHERE market OPERATOR(pg_catalog.=) $1"
-						 " ORDER BY region COLLATE pg_catalog.\"C\", year", schema),
+						 " ORDER BY region COLLATE pg_catalog.\"C\", year",
+						 bound_columns(schema), schema),
 			 run);
 	s = MemoryContextAllocZero(cxt, sizeof(GmShare) * Max(run->n, 1));
 	for (int i = 0; i < run->n; i++)
@@ -267,6 +335,8 @@ load_shares(GmMarket *m, const char *schema, MemoryContext cxt, GmRowRun *run)
 		s[i].of_region = row_region(m, i, 4);
 		s[i].user = DatumGetBool(get_datum(i, 5, &isnull));
 		s[i].provenance = get_text_shared(i, 6, cxt, &last);
+		get_interval(i, 7, s[i].share, s[i].user, &gm_share_limits,
+					 &s[i].lo, &s[i].hi);
 	}
 	return s;
 }
@@ -334,13 +404,15 @@ load_segments(GmMarket *m, const char *schema, MemoryContext cxt)
 	n = run_query(psprintf("SELECT s.dimension, d.name, s.segment, s.name, s.share, s.year,"
 						   " NOT s.shipped, d.name_fr, s.name_fr,"
 						   GM_PROVENANCE_Q("s.", "NULL::pg_catalog.text")
+						   GM_INTERVAL("s.share", "NULL::pg_catalog.text")
+						   ", s.basis OPERATOR(pg_catalog.=) 'derived'"
 						   " FROM %s.gpumkt_segments s JOIN %s.gpumkt_dimensions d"
 						   " ON d.market OPERATOR(pg_catalog.=) s.market"
 						   " AND d.dimension OPERATOR(pg_catalog.=) s.dimension"
 						   " WHERE s.market OPERATOR(pg_catalog.=) $1"
 						   " ORDER BY d.ordinal, d.dimension COLLATE pg_catalog.\"C\","
 						   " s.ordinal, s.segment COLLATE pg_catalog.\"C\"",
-						   schema, schema),
+						   bound_columns(schema), schema, schema),
 				  m->market);
 	m->nsegments = (int) n;
 	m->segments = MemoryContextAllocZero(cxt, sizeof(GmSegment) * Max(n, 1));
@@ -362,6 +434,12 @@ load_segments(GmMarket *m, const char *schema, MemoryContext cxt)
 		}
 		sg->user = DatumGetBool(get_datum(i, 7, &isnull));
 		sg->provenance = get_text(i, 10, cxt);
+		sg->derived = DatumGetBool(get_datum(i, 15, &isnull));
+		/* an unknown share lies in [0, 1] until its dimension bounds it */
+		get_interval(i, 11, sg->has_share ? sg->share : 0.0, sg->user || !sg->has_share,
+					 &gm_share_limits, &sg->lo, &sg->hi);
+		if (!sg->has_share && sg->hi == 0.0)
+			sg->hi = 1.0;
 		for (int k = 0; k < 6; k++)
 		{
 			char	   *v = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc,
@@ -376,9 +454,11 @@ load_segments(GmMarket *m, const char *schema, MemoryContext cxt)
 void
 gpumkt_load_market(GmMarket *m, const char *schema, MemoryContext cxt)
 {
+	gm_market_reads++;
 	load_market_row(m, schema);
 	load_figures(m, schema, cxt);
 	load_segments(m, schema, cxt);
+	gm_bound_market(m);
 }
 
 /* The figures of region r in market m (none: counts of 0). */

@@ -29,6 +29,7 @@
 
 #include "forecast.h"
 #include "growth_math.h"
+#include "range_math.h"
 
 /* Basis names of values resting on shipped rows only, by GmBasis. */
 static const char *const basis_names[] = {
@@ -80,15 +81,15 @@ gm_trace_step(GmTrace *trace, int r, double year)
 }
 
 /*
- * Raise the out-of-range error of a forecast computation; with quiet, return
+ * Raise the out-of-range error of a forecast computation; with GM_QUIET, return
  * false instead.
  */
 static bool
-check_status(GmStatus st, const GmMarket *m, int r, double year, bool quiet)
+check_status(GmStatus st, const GmMarket *m, int r, double year, int flags)
 {
 	if (st == GM_OK)
 		return true;
-	if (quiet)
+	if (flags & GM_QUIET)
 		return false;
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
@@ -144,6 +145,8 @@ step_anchor(const GmFigures *f, double year, GmValue *out, GmStep *step)
 		out->exact = a->exact;
 		out->basis = a->derived ? GM_BASIS_DERIVED : GM_BASIS_REPORTED;
 		out->user = a->user;
+		out->lo = a->lo;
+		out->hi = a->hi;
 		if (step)
 		{
 			step->kind = GM_STEP_ANCHOR;
@@ -158,7 +161,7 @@ step_anchor(const GmFigures *f, double year, GmValue *out, GmStep *step)
 /* Step 2: year lies strictly between the first and last anchors. */
 static bool
 step_interpolate(const GmMarket *m, int r, const GmFigures *f, double year,
-				 GmValue *out, GmStep *step, bool quiet)
+				 GmValue *out, GmStep *step, int flags)
 {
 	int			i = 1;
 	const GmAnchor *a0,
@@ -171,11 +174,14 @@ step_interpolate(const GmMarket *m, int r, const GmFigures *f, double year,
 	a1 = &f->anchors[i];
 	if (!check_status(gm_interpolate(a0->year, a0->value, a1->year, a1->value,
 									 year, &out->value, &bad_arg),
-					  m, r, year, quiet))
+					  m, r, year, flags))
 		return false;
 	out->exact = NULL;
 	out->basis = GM_BASIS_INTERPOLATED;
 	out->user = a0->user || a1->user;
+	if (flags & GM_RANGES)
+		gm_range_interpolate(a0->year, a0->lo, a0->hi, a1->year, a1->lo, a1->hi,
+							 year, &out->lo, &out->hi);
 	if (step)
 	{
 		step->kind = GM_STEP_INTERPOLATE;
@@ -192,7 +198,7 @@ step_interpolate(const GmMarket *m, int r, const GmFigures *f, double year,
  */
 static bool
 step_extrapolate(const GmMarket *m, int r, const GmFigures *f, double year,
-				 GmValue *out, GmStep *step, bool quiet)
+				 GmValue *out, GmStep *step, int flags)
 {
 	const GmAnchor *first = &f->anchors[0];
 	const GmAnchor *last = &f->anchors[f->nanchors - 1];
@@ -205,15 +211,21 @@ step_extrapolate(const GmMarket *m, int r, const GmFigures *f, double year,
 		rate = rt->rate;
 	else if (!check_status(gm_cagr(first->value, last->value,
 								   (double) last->year - first->year, &rate, &bad_arg),
-						   m, r, year, quiet))
+						   m, r, year, flags))
 		return false;
 	if (!check_status(gm_project(from->value, rate, year - from->year,
 								 &out->value, &bad_arg),
-					  m, r, year, quiet))
+					  m, r, year, flags))
 		return false;
 	out->exact = NULL;
 	out->basis = GM_BASIS_EXTRAPOLATED;
 	out->user = rt ? (from->user || rt->user) : (first->user || last->user);
+	if ((flags & GM_RANGES) && rt)
+		gm_range_project(from->lo, from->hi, rt->lo, rt->hi, year - from->year,
+						 &out->lo, &out->hi);
+	else if (flags & GM_RANGES)
+		gm_range_cagr(first->year, first->lo, first->hi, last->year, last->lo,
+					  last->hi, year, &out->lo, &out->hi);
 	if (step)
 	{
 		step->kind = rt ? GM_STEP_RATE : GM_STEP_CAGR;
@@ -241,20 +253,22 @@ share_in_force(const GmFigures *f, double year)
 /* Step 4: the region's share of a larger region's forecast. */
 static bool
 step_share(const GmMarket *m, int r, const GmFigures *f, double year,
-		   GmValue *out, int depth, GmTrace *trace, int stepno, bool quiet)
+		   GmValue *out, int depth, GmTrace *trace, int stepno, int flags)
 {
 	const GmShare *sh = share_in_force(f, year);
 	GmValue		parent;
 
-	if (!gm_forecast_region(m, sh->of_region, year, &parent, depth + 1, trace, quiet))
+	if (!gm_forecast_region(m, sh->of_region, year, &parent, depth + 1, trace, flags))
 		return false;
 	out->value = sh->share * parent.value;
 	if (out->value == 0.0 &&
-		!check_status(GM_UNDERFLOW, m, r, year, quiet))
+		!check_status(GM_UNDERFLOW, m, r, year, flags))
 		return false;
 	out->exact = NULL;
 	out->basis = GM_BASIS_SHARE_OF_PARENT;
 	out->user = sh->user || parent.user;
+	if (flags & GM_RANGES)
+		gm_range_times(sh->lo, sh->hi, parent.lo, parent.hi, &out->lo, &out->hi);
 	if (trace)
 	{
 		/* the parent's steps may have moved the array */
@@ -339,30 +353,40 @@ check_depth(const GmMarket *m, int r, double year, int depth)
 /*
  * Forecast of region r in year by the steps of the method (header comment);
  * false when the data gives no figure.  With a trace, each step taken is
- * recorded with the rows it used.  With quiet, a value out of double range
- * gives false instead of an error.
+ * recorded with the rows it used.  With GM_QUIET, a value out of double
+ * range gives false instead of an error; with GM_RANGES, out's lo and hi
+ * are its bounds (range_math.c), which contain its value.
  */
 bool
 gm_forecast_region(const GmMarket *m, int r, double year, GmValue *out,
-				   int depth, GmTrace *trace, bool quiet)
+				   int depth, GmTrace *trace, int flags)
 {
 	const GmFigures *f = gpumkt_figures(m, r);
 	int			stepno = trace ? trace->nsteps : -1;
 	GmStep	   *step = gm_trace_step(trace, r, year);
 	bool		ok;
 
+	out->lo = out->hi = 0.0;
 	check_depth(m, r, year, depth);
 	if (step_anchor(f, year, out, step))
 		return true;
 	if (f->nanchors > 1 && year > f->anchors[0].year &&
 		year < f->anchors[f->nanchors - 1].year)
-		ok = step_interpolate(m, r, f, year, out, step, quiet);
+		ok = step_interpolate(m, r, f, year, out, step, flags);
 	else if (f->nanchors > 0 && (f->nrates > 0 || f->nanchors > 1))
-		ok = step_extrapolate(m, r, f, year, out, step, quiet);
+		ok = step_extrapolate(m, r, f, year, out, step, flags);
 	else if (f->nshares > 0)
-		ok = step_share(m, r, f, year, out, depth, trace, stepno, quiet);
+		ok = step_share(m, r, f, year, out, depth, trace, stepno, flags);
 	else
 		ok = false;
+	if (ok && (flags & GM_RANGES))
+	{
+		/* rounding in the bounds' arithmetic never puts the value outside */
+		out->lo = Min(out->lo, out->value);
+		out->hi = Max(out->hi, out->value);
+		if (trace)
+			trace->steps[stepno].v = *out;
+	}
 	return ok || step_no_data(trace, stepno);
 }
 

@@ -30,7 +30,13 @@ typedef struct GmValue
 	Numeric		exact;
 	GmBasis		basis;
 	bool		user;			/* rests on at least one user's row */
+	double		lo;				/* its bounds (with GM_RANGES) */
+	double		hi;
 } GmValue;
+
+/* Flags of gm_forecast_region. */
+#define GM_QUIET	0x01		/* out of double range: false, not an error */
+#define GM_RANGES	0x02		/* compute the bounds lo and hi too */
 
 /* Which step of the method gave a value (forecast.c), or a segment's share. */
 typedef enum GmStepKind
@@ -73,9 +79,17 @@ typedef struct GmTrace
 extern GmStep *gm_trace_step(GmTrace *trace, int r, double year);
 extern bool gm_forecast_region(const GmMarket *m, int r, double year,
 							   GmValue *out, int depth, GmTrace *trace,
-							   bool quiet);
+							   int flags);
 extern void gm_report_no_data(const GmMarket *m, int r, double year);
 extern const char *gm_basis_text(const GmValue *v);
+
+/* forecast_fns.c */
+extern Datum gm_value_numeric(const GmValue *v);
+extern void gm_apply_segment(GmValue *v, const GmSegment *sg);
+extern void gm_report_no_share(const GmMarket *m, const GmSegment *sg);
+
+/* range_fns.c */
+extern Datum gm_bound_numeric(double bound);
 extern char *gm_year_text(double year);
 
 #endif							/* GPUMKT_FORECAST_H */

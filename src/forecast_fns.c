@@ -24,11 +24,12 @@
 #include "utils/numeric.h"
 
 #include "forecast.h"
+#include "range_math.h"
 #include "years.h"
 
 /* A forecast as numeric: the stored anchor, or the double to 15 digits. */
-static Datum
-value_numeric(const GmValue *v)
+Datum
+gm_value_numeric(const GmValue *v)
 {
 	if (v->exact)
 		return NumericGetDatum(v->exact);
@@ -36,8 +37,8 @@ value_numeric(const GmValue *v)
 }
 
 /* The no-share error of a segment of market m. */
-static void
-report_no_share(const GmMarket *m, const GmSegment *sg)
+void
+gm_report_no_share(const GmMarket *m, const GmSegment *sg)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_NO_DATA),
@@ -48,10 +49,11 @@ report_no_share(const GmMarket *m, const GmSegment *sg)
 			 errhint("See gpumkt_segments for what is known, or add a market of your own with a share for it.")));
 }
 
-/* v, a region's forecast, made the forecast of segment sg. */
-static void
-apply_segment(GmValue *v, const GmSegment *sg)
+/* v, a region's forecast, made the forecast of segment sg, with its bounds. */
+void
+gm_apply_segment(GmValue *v, const GmSegment *sg)
 {
+	gm_range_times(v->lo, v->hi, sg->lo, sg->hi, &v->lo, &v->hi);
 	v->value = float8_mul(v->value, sg->share);
 	v->exact = NULL;
 	v->basis = GM_BASIS_SEGMENT_SHARE;
@@ -80,18 +82,18 @@ forecast_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment, bool try)
 		{
 			if (try)
 				PG_RETURN_NULL();
-			report_no_share(m, sg);
+			gm_report_no_share(m, sg);
 		}
 	}
-	if (!gm_forecast_region(m, r, year, &v, 0, NULL, false))
+	if (!gm_forecast_region(m, r, year, &v, 0, NULL, 0))
 	{
 		if (try)
 			PG_RETURN_NULL();
 		gm_report_no_data(m, r, year);
 	}
 	if (sg)
-		apply_segment(&v, sg);
-	PG_RETURN_DATUM(value_numeric(&v));
+		gm_apply_segment(&v, sg);
+	PG_RETURN_DATUM(gm_value_numeric(&v));
 }
 
 /* gpumkt_forecast(region, year [, market]), one entry per year type. */
@@ -129,7 +131,7 @@ gpumkt_segment_share(PG_FUNCTION_ARGS)
 										 PG_GETARG_TEXT_PP(1));
 
 	if (!sg->has_share)
-		report_no_share(m, sg);
+		gm_report_no_share(m, sg);
 	PG_RETURN_NUMERIC(sg->exact);
 }
 
@@ -157,15 +159,15 @@ region_share_impl(FunctionCallInfo fcinfo, GmYearKind kind)
 	}
 	if (sh)
 		PG_RETURN_NUMERIC(sh->exact);
-	if (!gm_forecast_region(m, r, year, &v, 0, NULL, false))
+	if (!gm_forecast_region(m, r, year, &v, 0, NULL, 0))
 		gm_report_no_data(m, r, year);
 	if (r == m->root)
 		PG_RETURN_NUMERIC(int64_to_numeric(1));
-	if (m->root < 0 || !gm_forecast_region(m, m->root, year, &top, 0, NULL, false))
+	if (m->root < 0 || !gm_forecast_region(m, m->root, year, &top, 0, NULL, 0))
 		gm_report_no_data(m, m->root < 0 ? r : m->root, year);
 	v.value = float8_div(v.value, top.value);
 	v.exact = NULL;
-	PG_RETURN_DATUM(value_numeric(&v));
+	PG_RETURN_DATUM(gm_value_numeric(&v));
 }
 
 /* gpumkt_region_share(region, year [, market]), one entry per year type. */
@@ -204,7 +206,7 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 	InitMaterializedSRF(fcinfo, 0);
 	/* the year before gives the first growth, when it can be had */
 	have_prev = !no_share &&
-		gm_forecast_region(m, r, from_year - 1, &prev, 0, NULL, true);
+		gm_forecast_region(m, r, from_year - 1, &prev, 0, NULL, GM_QUIET);
 	for (int32 y = from_year; y <= to_year; y++)
 	{
 		GmValue		v;
@@ -213,7 +215,7 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 
 		CHECK_FOR_INTERRUPTS();
 		values[0] = Int32GetDatum(y);
-		if (no_share || !gm_forecast_region(m, r, y, &v, 0, NULL, false))
+		if (no_share || !gm_forecast_region(m, r, y, &v, 0, NULL, 0))
 		{
 			nulls[1] = nulls[2] = true;
 			values[3] = CStringGetTextDatum("no data");
@@ -221,7 +223,7 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 			have_prev = false;
 			continue;
 		}
-		values[1] = value_numeric(&v);
+		values[1] = gm_value_numeric(&v);
 		/* a segment's growth is its region's: the share is held */
 		if (have_prev)
 			values[2] = DirectFunctionCall1(float8_numeric,
@@ -232,8 +234,8 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 		have_prev = true;
 		if (sg)
 		{
-			apply_segment(&v, sg);
-			values[1] = value_numeric(&v);
+			gm_apply_segment(&v, sg);
+			values[1] = gm_value_numeric(&v);
 		}
 		values[3] = CStringGetTextDatum(gm_basis_text(&v));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
@@ -267,7 +269,7 @@ segment_step(GmTrace *trace, const GmSegment *sg)
 
 	st->kind = GM_STEP_SEGMENT;
 	st->v = region_step->v;
-	apply_segment(&st->v, sg);
+	gm_apply_segment(&st->v, sg);
 	st->segment = sg;
 }
 
@@ -375,10 +377,10 @@ explain_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 	{
 		sg = gpumkt_find_segment(m, PG_GETARG_TEXT_PP(2), PG_GETARG_TEXT_PP(3));
 		if (!sg->has_share)
-			report_no_share(m, sg);
+			gm_report_no_share(m, sg);
 		gm_trace_step(&trace, r, year);
 	}
-	if (!gm_forecast_region(m, r, year, &v, 0, &trace, false))
+	if (!gm_forecast_region(m, r, year, &v, 0, &trace, GM_RANGES))
 		gm_report_no_data(m, r, year);
 	if (sg)
 		segment_step(&trace, sg);
@@ -388,19 +390,21 @@ explain_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 	{
 		GmStep	   *st = &trace.steps[i];
 		const char *provenance = step_provenance(st);
-		Datum		values[8];
-		bool		nulls[8] = {false, false, false, false, false, false, false, false};
+		Datum		values[10];
+		bool		nulls[10] = {0};
 
 		values[0] = Int32GetDatum(i + 1);
 		values[1] = CStringGetTextDatum(m->rg->regions[st->region].code);
 		values[2] = (kind == GM_YEAR_DATE || kind == GM_YEAR_TSTZ ||
 					 kind == GM_YEAR_TEXT) ?
 			Float8GetDatum(st->year) : Int32GetDatum((int32) st->year);
-		values[3] = value_numeric(&st->v);
+		values[3] = gm_value_numeric(&st->v);
 		values[4] = CStringGetTextDatum(gm_basis_text(&st->v));
 		values[5] = CStringGetTextDatum(step_method(m, st));
 		values[6] = CStringGetTextDatum(step_rows(m, st));
 		values[7] = CStringGetTextDatum(provenance ? provenance : "");
+		values[8] = gm_bound_numeric(st->v.lo);
+		values[9] = gm_bound_numeric(st->v.hi);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;

@@ -25,6 +25,8 @@ typedef struct GmAnchor
 	bool		derived;
 	bool		user;			/* a user's row (shipped = false) */
 	char	   *provenance;		/* basis, qualifier and quote, for traces */
+	double		lo;				/* the interval the value stands for */
+	double		hi;
 } GmAnchor;
 
 typedef struct GmRate
@@ -35,6 +37,8 @@ typedef struct GmRate
 	int32		to_year;
 	double		rate;
 	char	   *provenance;
+	double		lo;				/* the interval the rate stands for */
+	double		hi;
 } GmRate;
 
 typedef struct GmShare
@@ -45,6 +49,8 @@ typedef struct GmShare
 	double		share;
 	Numeric		exact;
 	char	   *provenance;
+	double		lo;				/* the interval of the share, within its bounds */
+	double		hi;
 } GmShare;
 
 /* A row of gpumkt_regions; regions are shared by all markets. */
@@ -84,11 +90,14 @@ typedef struct GmSegment
 	char	   *segment;
 	char	   *name;
 	bool		has_share;
+	bool		derived;		/* basis derived: the rest of its dimension */
 	bool		user;
 	int32		year;
 	double		share;
 	Numeric		exact;
 	char	   *provenance;
+	double		lo;				/* the interval of the share, within its bounds */
+	double		hi;
 	/* keys of the dimension's code, name, French name, then the segment's */
 	const char *keys[6];
 } GmSegment;
@@ -116,6 +125,7 @@ extern GmMarket *gpumkt_get_market(FunctionCallInfo fcinfo, text *market);
 extern const GmRegions *gpumkt_get_regions(FunctionCallInfo fcinfo);
 extern int	gpumkt_find_region_cached(FunctionCallInfo fcinfo,
 									  const GmRegions *rg, text *name);
+extern void **gpumkt_call_site_extra(FunctionCallInfo fcinfo);
 
 /* data.c */
 extern void gpumkt_load_market(GmMarket *m, const char *schema,
@@ -123,5 +133,8 @@ extern void gpumkt_load_market(GmMarket *m, const char *schema,
 extern const GmFigures *gpumkt_figures(const GmMarket *m, int r);
 extern GmSegment *gpumkt_find_segment(GmMarket *m, text *dimension,
 									  text *segment);
+
+/* ranges.c */
+extern void gm_bound_market(GmMarket *m);
 
 #endif							/* GPUMKT_H */

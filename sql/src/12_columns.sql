@@ -18,7 +18,9 @@ BEGIN
             ('source_quote', 'The report''s own words for the figure, word for word.'),
             ('derivation', 'For a derived figure, the arithmetic from reported figures that gives it.'),
             ('note', 'A remark on the row: what the report says elsewhere, or why a figure is read as it is.'),
-            ('name_fr', 'The name the French report uses; accepted wherever a name is.'))
+            ('name_fr', 'The name the French report uses; accepted wherever a name is.'),
+            ('low', 'An explicit lower bound of the figure (a consensus band, say), for gpumkt_forecast_range; NULL: a shipped figure stands for the rounding interval of its stated digits, a user''s figure for itself, each within its qualifier and the structural bounds (docs/method.md, Ranges).'),
+            ('high', 'An explicit upper bound of the figure, for gpumkt_forecast_range (Infinity: no upper bound); NULL: as for low.'))
             AS x(attname, comment) ON x.attname OPERATOR(pg_catalog.=) a.attname
         WHERE a.attrelid IN ('@extschema@.gpumkt_regions'::pg_catalog.regclass, '@extschema@.gpumkt_markets'::pg_catalog.regclass,
                              '@extschema@.gpumkt_anchors'::pg_catalog.regclass, '@extschema@.gpumkt_rates'::pg_catalog.regclass,
