@@ -27,7 +27,7 @@ FROM pg_depend
 WHERE refclassid = 'pg_extension'::regclass
   AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
   AND deptype = 'e'
-  AND pg_describe_object(classid, objid, objsubid) !~ '^(function|table|type|aggregate) gpumkt_';
+  AND pg_describe_object(classid, objid, objsubid) !~ '^((function|table|type|aggregate) gpumkt_|cast from (\S+ to )?gpumkt_)';
 
 -- every function and table has a comment: expect no rows
 SELECT p.oid::regprocedure::text AS undocumented

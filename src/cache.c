@@ -95,6 +95,8 @@ typedef struct GmCallSite
 	char		name[GM_FAST_NAME];
 	int			region;
 	void	   *extra;			/* the caller's own (gpumkt_call_site_extra) */
+	uint64		scenario_generation;
+	GmMarket   *scenario;		/* the market with the last scenario */
 } GmCallSite;
 
 static GmCache cache;
@@ -308,4 +310,57 @@ void	  **
 gpumkt_call_site_extra(FunctionCallInfo fcinfo)
 {
 	return &call_site(fcinfo)->extra;
+}
+
+/* Does the scenario market m bear the name in s (a text)? */
+static bool
+is_scenario(const GmMarket *m, const text *s)
+{
+	int			len = VARSIZE_ANY_EXHDR(s);
+
+	return strlen(m->scenario) == (size_t) len &&
+		memcmp(m->scenario, VARDATA_ANY(s), len) == 0;
+}
+
+/*
+ * Market m with scenario applied (scenario.c), built at the first call
+ * that names it under the current snapshot and kept with m.
+ */
+static GmMarket *
+get_scenario(FunctionCallInfo fcinfo, GmMarket *m, text *scenario)
+{
+	GmCallSite *cs = call_site(fcinfo);
+	GmMarket   *sm;
+
+	if (cs->scenario_generation == cache.generation && cs->scenario &&
+		strcmp(cs->scenario->market, m->market) == 0 && is_scenario(cs->scenario, scenario))
+		return cs->scenario;
+	for (sm = m->scenarios; sm != NULL; sm = sm->next)
+		if (is_scenario(sm, scenario))
+			break;
+	if (sm == NULL)
+	{
+		connect_spi();
+		sm = gm_scenario_market(m, text_to_cstring(scenario), cache.schema, cache.cxt);
+		SPI_finish();
+		sm->next = m->scenarios;
+		m->scenarios = sm;
+	}
+	cs->scenario = sm;
+	cs->scenario_generation = cache.generation;
+	return sm;
+}
+
+/*
+ * The market of a forecasting function whose market is argument argno, or,
+ * in its scenario form (two arguments more than argno), argument argno + 1
+ * with the scenario of argument argno applied.
+ */
+GmMarket *
+gpumkt_market_arg(FunctionCallInfo fcinfo, int argno)
+{
+	bool		scenario = PG_NARGS() == argno + 2;
+	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(argno + (scenario ? 1 : 0)));
+
+	return scenario ? get_scenario(fcinfo, m, PG_GETARG_TEXT_PP(argno)) : m;
 }

@@ -336,7 +336,7 @@ load_shares(GmMarket *m, const char *schema, MemoryContext cxt, GmRowRun *run)
 		s[i].user = DatumGetBool(get_datum(i, 5, &isnull));
 		s[i].provenance = get_text_shared(i, 6, cxt, &last);
 		get_interval(i, 7, s[i].share, s[i].user, &gm_share_limits,
-					 &s[i].lo, &s[i].hi);
+					 &s[i].stated_lo, &s[i].stated_hi);
 	}
 	return s;
 }
@@ -437,9 +437,9 @@ load_segments(GmMarket *m, const char *schema, MemoryContext cxt)
 		sg->derived = DatumGetBool(get_datum(i, 15, &isnull));
 		/* an unknown share lies in [0, 1] until its dimension bounds it */
 		get_interval(i, 11, sg->has_share ? sg->share : 0.0, sg->user || !sg->has_share,
-					 &gm_share_limits, &sg->lo, &sg->hi);
-		if (!sg->has_share && sg->hi == 0.0)
-			sg->hi = 1.0;
+					 &gm_share_limits, &sg->stated_lo, &sg->stated_hi);
+		if (!sg->has_share && sg->stated_hi == 0.0)
+			sg->stated_hi = 1.0;
 		for (int k = 0; k < 6; k++)
 		{
 			char	   *v = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc,

@@ -70,7 +70,7 @@ forecast_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment, bool try)
 {
 	const char *fname = try ? "gpumkt_try_forecast" : "gpumkt_forecast";
 	double		year = gm_arg_year(fcinfo, 1, kind, "year", fname);
-	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(segment ? 4 : 2));
+	GmMarket   *m = gpumkt_market_arg(fcinfo, segment ? 4 : 2);
 	int			r = gpumkt_find_region_cached(fcinfo, m->rg, PG_GETARG_TEXT_PP(0));
 	GmSegment  *sg = NULL;
 	GmValue		v;
@@ -126,12 +126,14 @@ PG_FUNCTION_INFO_V1(gpumkt_segment_share);
 Datum
 gpumkt_segment_share(PG_FUNCTION_ARGS)
 {
-	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(2));
+	GmMarket   *m = gpumkt_market_arg(fcinfo, 2);
 	GmSegment  *sg = gpumkt_find_segment(m, PG_GETARG_TEXT_PP(0),
 										 PG_GETARG_TEXT_PP(1));
 
 	if (!sg->has_share)
 		gm_report_no_share(m, sg);
+	if (sg->exact == NULL)		/* a scenario's share */
+		return DirectFunctionCall1(float8_numeric, Float8GetDatum(sg->share));
 	PG_RETURN_NUMERIC(sg->exact);
 }
 
@@ -144,7 +146,7 @@ static Datum
 region_share_impl(FunctionCallInfo fcinfo, GmYearKind kind)
 {
 	double		year = gm_arg_year(fcinfo, 1, kind, "year", "gpumkt_region_share");
-	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(2));
+	GmMarket   *m = gpumkt_market_arg(fcinfo, 2);
 	int			r = gpumkt_find_region_cached(fcinfo, m->rg, PG_GETARG_TEXT_PP(0));
 	const GmFigures *f = gpumkt_figures(m, r);
 	const GmShare *sh = NULL;
@@ -188,7 +190,7 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	int32		from_year = (int32) gm_arg_year(fcinfo, 1, kind, "from_year", "gpumkt_series");
 	int32		to_year = (int32) gm_arg_year(fcinfo, 2, kind, "to_year", "gpumkt_series");
-	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(segment ? 5 : 3));
+	GmMarket   *m = gpumkt_market_arg(fcinfo, segment ? 5 : 3);
 	int			r = gpumkt_find_region(m->rg, PG_GETARG_TEXT_PP(0));
 	GmSegment  *sg = segment ?
 		gpumkt_find_segment(m, PG_GETARG_TEXT_PP(3), PG_GETARG_TEXT_PP(4)) : NULL;
@@ -367,7 +369,7 @@ explain_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	double		year = gm_arg_year(fcinfo, 1, kind, "year", "gpumkt_explain");
-	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(segment ? 4 : 2));
+	GmMarket   *m = gpumkt_market_arg(fcinfo, segment ? 4 : 2);
 	int			r = gpumkt_find_region(m->rg, PG_GETARG_TEXT_PP(0));
 	GmSegment  *sg = NULL;
 	GmTrace		trace = {0, 0, NULL};

@@ -51,6 +51,8 @@ typedef struct GmShare
 	char	   *provenance;
 	double		lo;				/* the interval of the share, within its bounds */
 	double		hi;
+	double		stated_lo;		/* the interval stated, before the bounds */
+	double		stated_hi;
 } GmShare;
 
 /* A row of gpumkt_regions; regions are shared by all markets. */
@@ -98,6 +100,8 @@ typedef struct GmSegment
 	char	   *provenance;
 	double		lo;				/* the interval of the share, within its bounds */
 	double		hi;
+	double		stated_lo;		/* the interval stated, before the bounds */
+	double		stated_hi;
 	/* keys of the dimension's code, name, French name, then the segment's */
 	const char *keys[6];
 } GmSegment;
@@ -107,6 +111,8 @@ typedef struct GmMarket
 {
 	struct GmMarket *next;		/* the other markets read */
 	char	   *market;
+	char	   *scenario;		/* NULL, or the scenario applied (scenario.c) */
+	struct GmMarket *scenarios; /* the scenarios of this market built so far */
 	int			root;			/* index of the market's top region */
 	const GmRegions *rg;
 	int			nfigures;
@@ -133,6 +139,13 @@ extern void gpumkt_load_market(GmMarket *m, const char *schema,
 extern const GmFigures *gpumkt_figures(const GmMarket *m, int r);
 extern GmSegment *gpumkt_find_segment(GmMarket *m, text *dimension,
 									  text *segment);
+
+/* cache.c, for scenarios */
+extern GmMarket *gpumkt_market_arg(FunctionCallInfo fcinfo, int argno);
+
+/* scenario.c */
+extern GmMarket *gm_scenario_market(GmMarket *base, const char *scenario,
+									const char *schema, MemoryContext cxt);
 
 /* ranges.c */
 extern void gm_bound_market(GmMarket *m);

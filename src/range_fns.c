@@ -58,7 +58,7 @@ static Datum
 range_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 {
 	double		year = gm_arg_year(fcinfo, 1, kind, "year", "gpumkt_forecast_range");
-	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(segment ? 4 : 2));
+	GmMarket   *m = gpumkt_market_arg(fcinfo, segment ? 4 : 2);
 	int			r = gpumkt_find_region_cached(fcinfo, m->rg, PG_GETARG_TEXT_PP(0));
 	GmSegment  *sg = NULL;
 	TupleDesc	desc = range_tupdesc(fcinfo);

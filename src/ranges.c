@@ -96,7 +96,15 @@ bound_region_shares(GmMarket *m)
 	ShareRef   *refs;
 
 	for (int i = 0; i < m->nfigures; i++)
-		n += m->figures[i].nshares;
+		for (int k = 0; k < m->figures[i].nshares; k++)
+		{
+			GmShare    *sh = &m->figures[i].shares[k];
+
+			/* from the stated interval, so that a scenario can widen it again */
+			sh->lo = sh->stated_lo;
+			sh->hi = sh->stated_hi;
+			n++;
+		}
 	if (n == 0)
 		return;
 	refs = palloc(sizeof(ShareRef) * n);
@@ -137,6 +145,8 @@ bound_dimension(GmSegment *segs, int n)
 
 	for (int i = 0; i < n; i++)
 	{
+		segs[i].lo = segs[i].stated_lo;
+		segs[i].hi = segs[i].stated_hi;
 		if (segs[i].has_share)
 		{
 			known_lo += segs[i].lo;

@@ -1,0 +1,209 @@
+------------------------------------------------------------------------------
+-- Scenarios: named sets of changes to a market's inputs (1.4)
+------------------------------------------------------------------------------
+
+-- A scenario's name, as the scenario forms of the forecasting functions take
+-- it: a type of its own, so that gpumkt_forecast('global', 2030, 'mine')
+-- still names a market (an untyped literal prefers text) and
+-- gpumkt_forecast('global', 2030, scenario => 'bull') names a scenario.
+CREATE TYPE @extschema@.gpumkt_scenario;
+CREATE FUNCTION @extschema@.gpumkt_scenario_in(cstring) RETURNS @extschema@.gpumkt_scenario
+    AS 'MODULE_PATHNAME', 'gpumkt_scenario_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.gpumkt_scenario_out(@extschema@.gpumkt_scenario) RETURNS cstring
+    AS 'MODULE_PATHNAME', 'gpumkt_scenario_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.gpumkt_scenario_recv(internal) RETURNS @extschema@.gpumkt_scenario
+    AS 'MODULE_PATHNAME', 'gpumkt_scenario_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.gpumkt_scenario_send(@extschema@.gpumkt_scenario) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'gpumkt_scenario_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.gpumkt_scenario (
+    INPUT = @extschema@.gpumkt_scenario_in, OUTPUT = @extschema@.gpumkt_scenario_out,
+    RECEIVE = @extschema@.gpumkt_scenario_recv, SEND = @extschema@.gpumkt_scenario_send,
+    INTERNALLENGTH = VARIABLE, STORAGE = extended, CATEGORY = 'U', COLLATABLE = false);
+COMMENT ON TYPE @extschema@.gpumkt_scenario IS
+'The name of a scenario (gpumkt_scenarios), as the scenario forms of the forecasting functions take it (scenario => ''bull''); text converts to it implicitly.';
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_in(cstring) IS 'Input of gpumkt_scenario: the name as written.';
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_out(@extschema@.gpumkt_scenario) IS 'Output of gpumkt_scenario: the name.';
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_recv(internal) IS 'Binary input of gpumkt_scenario.';
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_send(@extschema@.gpumkt_scenario) IS 'Binary output of gpumkt_scenario.';
+CREATE CAST (text AS @extschema@.gpumkt_scenario) WITHOUT FUNCTION AS IMPLICIT;
+CREATE CAST (@extschema@.gpumkt_scenario AS text) WITHOUT FUNCTION AS ASSIGNMENT;
+
+CREATE TABLE @extschema@.gpumkt_scenarios (
+    scenario        text PRIMARY KEY CHECK (scenario OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'),
+    market          text NOT NULL REFERENCES @extschema@.gpumkt_markets (market),
+    base_scenario   text REFERENCES @extschema@.gpumkt_scenarios (scenario),
+    note            text,
+    CHECK (base_scenario <> scenario)
+);
+COMMENT ON TABLE @extschema@.gpumkt_scenarios IS
+'Users'' scenarios: a name, the market it changes and the scenario it builds on (its changes come first). Kept by pg_dump; written by gpumkt_scenario_set or directly.';
+COMMENT ON COLUMN @extschema@.gpumkt_scenarios.scenario IS 'The scenario''s name: a lower-case identifier (bull, bear).';
+COMMENT ON COLUMN @extschema@.gpumkt_scenarios.market IS 'The market whose inputs the scenario changes.';
+COMMENT ON COLUMN @extschema@.gpumkt_scenarios.base_scenario IS 'The scenario this one builds on, whose changes apply first; NULL: the market as it is. A chain that comes back on itself is refused when used (22023).';
+COMMENT ON COLUMN @extschema@.gpumkt_scenarios.note IS 'What the scenario stands for.';
+
+CREATE TABLE @extschema@.gpumkt_scenario_changes (
+    scenario        text NOT NULL REFERENCES @extschema@.gpumkt_scenarios (scenario) ON DELETE CASCADE,
+    ordinal         integer NOT NULL,
+    input           text NOT NULL CHECK (input IN ('anchor', 'rate', 'region_share', 'segment_share')),
+    region          text NOT NULL REFERENCES @extschema@.gpumkt_regions (region),
+    year            integer CHECK (year >= 1900 AND year <= 2200),
+    dimension       text,
+    segment         text,
+    op              text NOT NULL DEFAULT 'set' CHECK (op IN ('set', 'add', 'multiply')),
+    value           numeric NOT NULL CHECK (value >= -1e300 AND value <= 1e300),
+    PRIMARY KEY (scenario, ordinal),
+    CHECK ((input = 'segment_share') = (dimension IS NOT NULL AND segment IS NOT NULL))
+);
+COMMENT ON TABLE @extschema@.gpumkt_scenario_changes IS
+'The changes of each scenario, applied in ordinal order to a copy of the market''s inputs: an anchor, a rate (from the region''s base anchor, later anchors superseded), a region share or a segment share, set, added to or multiplied.';
+COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.scenario IS 'The scenario the change belongs to.';
+COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.ordinal IS 'The order of the change within its scenario.';
+COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.input IS 'What the change sets: anchor, rate, region_share or segment_share.';
+COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.region IS 'The region whose input changes (for a segment share, the region it is read for; segment shares hold for every region).';
+COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.year IS 'The year of the anchor, share or base anchor of a rate; NULL: the region''s first.';
+COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.dimension IS 'For a segment share, the dimension''s code.';
+COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.segment IS 'For a segment share, the segment''s code.';
+COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.op IS 'set (the value replaces the input), add (added to it) or multiply (multiplies it).';
+COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.value IS 'The value set, added or multiplied by (rates and shares as fractions).';
+
+GRANT SELECT ON @extschema@.gpumkt_scenarios, @extschema@.gpumkt_scenario_changes TO PUBLIC;
+GRANT INSERT, UPDATE, DELETE ON @extschema@.gpumkt_scenarios, @extschema@.gpumkt_scenario_changes
+    TO @extowner@ WITH GRANT OPTION;
+DO $$
+DECLARE
+    dba name := (SELECT pg_catalog.pg_get_userbyid(d.datdba) FROM pg_catalog.pg_database d
+                 WHERE d.datname OPERATOR(pg_catalog.=) pg_catalog.current_database());
+BEGIN
+    EXECUTE pg_catalog.format(
+        'GRANT INSERT, UPDATE, DELETE ON @extschema@.gpumkt_scenarios, @extschema@.gpumkt_scenario_changes TO %I WITH GRANT OPTION', dba);
+END
+$$;
+-- every row is a user's: pg_dump writes them all
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.gpumkt_scenarios', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.gpumkt_scenario_changes', '');
+
+CREATE FUNCTION @extschema@.gpumkt_resolve_segment(dimension text, segment text,
+        market text DEFAULT 'ai_training_gpu_clusters')
+    RETURNS text[] AS 'MODULE_PATHNAME', 'gpumkt_resolve_segment'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_resolve_segment(text, text, text) IS
+'The codes {dimension, segment} that a dimension and a segment of market stand for (code, English or French name, ignoring case, accents and punctuation); errors (22023) naming the known ones when unrecognized.';
+
+CREATE FUNCTION @extschema@.gpumkt_scenario_set(scenario text, input text, region text, value numeric,
+        year integer DEFAULT NULL, dimension text DEFAULT NULL, segment text DEFAULT NULL,
+        op text DEFAULT 'set', market text DEFAULT 'ai_training_gpu_clusters')
+    RETURNS integer LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r text;
+    seg text[];
+    n integer;
+BEGIN
+    IF scenario IS NULL OR input IS NULL OR region IS NULL OR value IS NULL OR op IS NULL OR market IS NULL THEN
+        RAISE EXCEPTION 'arguments scenario, input, region, value, op and market of gpumkt_scenario_set must not be NULL'
+            USING ERRCODE = '22023', HINT = 'Leave out year, dimension and segment where they do not apply.';
+    END IF;
+    IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN
+        RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', input
+            USING ERRCODE = '22023', HINT = 'Pass anchor, rate, region_share or segment_share.';
+    END IF;
+    IF op NOT IN ('set', 'add', 'multiply') THEN
+        RAISE EXCEPTION 'unrecognized op "%" of gpumkt_scenario_set', op
+            USING ERRCODE = '22023', HINT = 'Pass set, add or multiply.';
+    END IF;
+    IF value = 'NaN' OR value < -1e300 OR value > 1e300 THEN
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a finite number', value
+            USING ERRCODE = '22023', HINT = 'Pass a number such as 0.20 for a rate of 20 %.';
+    END IF;
+    IF op = 'set' AND ((input = 'anchor' AND value <= 0) OR (input = 'rate' AND value <= -1)
+                       OR (input IN ('region_share', 'segment_share') AND (value <= 0 OR value > 1))) THEN
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', value, input
+            USING ERRCODE = '22023', HINT = 'An anchor is above 0, a rate above -1 (0.20 for 20 %), a share in (0, 1].';
+    END IF;
+    IF (input = 'segment_share') <> (dimension IS NOT NULL AND segment IS NOT NULL) THEN
+        RAISE EXCEPTION 'dimension and segment of gpumkt_scenario_set go with input segment_share, and only with it'
+            USING ERRCODE = '22023', HINT = 'Pass both for a segment share, neither for other inputs.';
+    END IF;
+    IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.market = gpumkt_scenario_set.market) THEN
+        RAISE EXCEPTION 'unrecognized market "%"', market
+            USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
+    END IF;
+    r := @extschema@.gpumkt_resolve_region(region);
+    IF input = 'segment_share' THEN
+        seg := @extschema@.gpumkt_resolve_segment(dimension, segment, market);
+    END IF;
+    INSERT INTO @extschema@.gpumkt_scenarios AS s (scenario, market) VALUES (scenario, market)
+    ON CONFLICT ON CONSTRAINT gpumkt_scenarios_pkey DO NOTHING;
+    IF (SELECT s.market FROM @extschema@.gpumkt_scenarios s WHERE s.scenario = gpumkt_scenario_set.scenario) <> market THEN
+        RAISE EXCEPTION 'scenario "%" is a scenario of another market than "%"', scenario, market
+            USING ERRCODE = '22023', HINT = 'Pass the scenario''s market, or another name for a scenario of this market.';
+    END IF;
+    IF op = 'set' THEN
+        -- a set replaces the scenario's earlier changes of the same input
+        DELETE FROM @extschema@.gpumkt_scenario_changes c
+        WHERE c.scenario = gpumkt_scenario_set.scenario AND c.input = gpumkt_scenario_set.input
+          AND c.region = r AND c.year IS NOT DISTINCT FROM gpumkt_scenario_set.year
+          AND c.dimension IS NOT DISTINCT FROM seg[1] AND c.segment IS NOT DISTINCT FROM seg[2];
+    END IF;
+    SELECT coalesce(max(c.ordinal), 0) + 1 INTO n FROM @extschema@.gpumkt_scenario_changes c
+    WHERE c.scenario = gpumkt_scenario_set.scenario;
+    INSERT INTO @extschema@.gpumkt_scenario_changes (scenario, ordinal, input, region, year, dimension, segment, op, value)
+    VALUES (scenario, n, input, r, year, seg[1], seg[2], op, value);
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_set(text, text, text, numeric, integer, text, text, text, text) IS
+'Adds a change to scenario (made for market if new) and returns its ordinal: input anchor (of region in year; without a year, its first), rate (region grows at it from its base anchor, the one in year or its first; later anchors are superseded), region_share or segment_share (with dimension and segment), op set (replacing the scenario''s earlier set of the same input), add or multiply. gpumkt_scenario_set(''bull'', ''rate'', ''global'', 0.20) makes a bull case. Errors (22023) on an unrecognized input, op, region or segment, or an impossible value.';
+
+CREATE FUNCTION @extschema@.gpumkt_scenario_drop(scenario text) RETURNS boolean
+    LANGUAGE sql VOLATILE STRICT
+    SET search_path = pg_catalog, pg_temp
+    BEGIN ATOMIC
+        DELETE FROM @extschema@.gpumkt_scenarios s WHERE s.scenario OPERATOR(pg_catalog.=) gpumkt_scenario_drop.scenario
+        RETURNING true;
+    END;
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_drop(text) IS
+'Removes a scenario and its changes; true if there was one (a scenario built on it keeps a dangling base: drop it too or change its base_scenario first, as the foreign key requires).';
+
+-- The scenario forms of the forecasting functions: each form that takes a
+-- market, with scenario gpumkt_scenario before it, the same C entry (which
+-- tells the forms apart by their number of arguments) and the same
+-- markings.
+DO $$
+DECLARE
+    f record;
+    args text;
+    sig text;
+BEGIN
+    FOR f IN
+        SELECT p.oid, p.proname, p.prosrc, p.provolatile, p.proisstrict, p.proparallel, p.prorows, p.proretset,
+               pg_catalog.pg_get_function_result(p.oid) AS result,
+               pg_catalog.pg_get_function_arguments(p.oid) AS arguments,
+               pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity
+        FROM pg_catalog.pg_proc p
+        WHERE p.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+          AND p.prolang OPERATOR(pg_catalog.=) (SELECT l.oid FROM pg_catalog.pg_language l
+                                                WHERE l.lanname OPERATOR(pg_catalog.=) 'c')
+          AND p.proname IN ('gpumkt_forecast', 'gpumkt_try_forecast', 'gpumkt_forecast_range', 'gpumkt_series',
+                            'gpumkt_explain', 'gpumkt_region_share', 'gpumkt_segment_share')
+        ORDER BY p.proname, p.oid
+    LOOP
+        args := pg_catalog.replace(f.arguments, 'market text DEFAULT',
+                                   'scenario @extschema@.gpumkt_scenario, market text DEFAULT');
+        sig := pg_catalog.regexp_replace(f.identity, 'market text', 'scenario @extschema@.gpumkt_scenario, market text');
+        CONTINUE WHEN args OPERATOR(pg_catalog.=) f.arguments;
+        EXECUTE pg_catalog.format(
+            'CREATE FUNCTION @extschema@.%I(%s) RETURNS %s AS %L, %L LANGUAGE C %s %s PARALLEL %s%s',
+            f.proname, args, f.result, 'MODULE_PATHNAME', f.prosrc,
+            CASE f.provolatile WHEN 'i' THEN 'IMMUTABLE' WHEN 's' THEN 'STABLE' ELSE 'VOLATILE' END,
+            CASE WHEN f.proisstrict THEN 'STRICT' ELSE '' END,
+            CASE f.proparallel WHEN 's' THEN 'SAFE' WHEN 'r' THEN 'RESTRICTED' ELSE 'UNSAFE' END,
+            CASE WHEN f.proretset THEN ' ROWS ' OPERATOR(pg_catalog.||) f.prorows::text ELSE '' END);
+        EXECUTE pg_catalog.format(
+            'COMMENT ON FUNCTION @extschema@.%I(%s) IS %L', f.proname, sig,
+            pg_catalog.format('As %s(%s), with the changes of scenario applied to market''s inputs (gpumkt_scenario_set; a scenario''s rows count as users'' rows). Errors (22023) for a scenario that does not exist, belongs to another market or whose bases form a cycle.',
+                              f.proname, f.identity));
+    END LOOP;
+END
+$$;
