@@ -68,7 +68,9 @@ SELECT f.fn || '(' || f.argtype || ' x ' || f.nargs || ')' AS function, m.outcom
 FROM (VALUES ('gpumkt_cagr', 'float8', 3), ('gpumkt_project', 'float8', 3),
              ('gpumkt_years_to', 'float8', 3), ('gpumkt_interpolate', 'float8', 5),
              ('gpumkt_cagr', 'numeric', 3), ('gpumkt_project', 'numeric', 3),
-             ('gpumkt_years_to', 'numeric', 3), ('gpumkt_interpolate', 'numeric', 5)) f(fn, argtype, nargs)
+             ('gpumkt_years_to', 'numeric', 3), ('gpumkt_interpolate', 'numeric', 5),
+             ('gpumkt_implied_cagr', 'float8', 4), ('gpumkt_share_reached', 'float8', 4),
+             ('gpumkt_implied_cagr', 'numeric', 4), ('gpumkt_share_reached', 'numeric', 4)) f(fn, argtype, nargs)
 CROSS JOIN LATERAL pg_temp.matrix(f.fn, f.argtype, f.nargs) m;
 -- the summary's accessor with a float8 year, over summaries of a growing, a
 -- flat and a one-year market, and a NULL summary.  By hand: growing, finite
@@ -86,7 +88,7 @@ CROSS JOIN LATERAL pg_temp.matrix('gpumkt_value_at', 'float8', 1,
     CASE WHEN s.g IS NULL THEN 'NULL::gpumkt_growth, ' ELSE quote_literal(s.g::text) || '::gpumkt_growth, ' END) m;
 
 SELECT function, outcome, calls FROM outcomes ORDER BY 1, 2;
--- calls per function: 11^3 = 1,331, 11^5 = 161,051, 11 per summary
+-- calls per function: 11^3 = 1,331, 11^4 = 14,641, 11^5 = 161,051, 11 per summary
 SELECT function, sum(calls) AS calls FROM outcomes GROUP BY 1 ORDER BY 1;
 -- only the allowed outcomes (and NULL from a one-year summary, which has no
 -- fit, as documented): expect no rows

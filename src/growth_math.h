@@ -20,7 +20,9 @@ typedef enum GmStatus
 	GM_SAME_YEAR,				/* two anchor years coincide */
 	GM_UNREACHABLE,				/* target never reached at this rate */
 	GM_OVERFLOW,				/* result beyond double range */
-	GM_UNDERFLOW				/* non-zero result rounds to zero */
+	GM_UNDERFLOW,				/* non-zero result rounds to zero */
+	GM_NOT_SHARE,				/* a share must lie in (0, 1] */
+	GM_SHARE_ABOVE_ONE			/* a share reached would exceed 1 */
 } GmStatus;
 
 extern GmStatus gm_cagr(double start, double end, double years,

@@ -24,6 +24,7 @@
 #include "utils/numeric.h"
 
 #include "growth_fns.h"
+#include "growth_numeric.h"
 
 #define NUM_WORK_SCALE 40
 #define NUM_RESULT_DIGITS 30
@@ -299,4 +300,40 @@ gpumkt_interpolate_numeric(PG_FUNCTION_ARGS)
 	if (num_sign(result) == 0)
 		gpumkt_report_status(GM_UNDERFLOW, "gpumkt_interpolate", gm_interpolate_args, -1);
 	PG_RETURN_NUMERIC(result);
+}
+
+/*
+ * The helpers above for the numeric forms of other files (drift.c), under
+ * names of the extension's own, so that no other library's symbol of the
+ * same name is called in their place.
+ */
+
+/* base ^ exponent in numeric, keeping significant digits (num_pow). */
+Numeric
+gpumkt_num_pow(Numeric base, Numeric exponent, const char *fname,
+			   const char *const *names)
+{
+	return num_pow(base, exponent, fname, names);
+}
+
+/* a with at least NUM_WORK_SCALE decimals (num_widen). */
+Numeric
+gpumkt_num_widen(Numeric a)
+{
+	return num_widen(a);
+}
+
+/* r rounded to NUM_RESULT_DIGITS significant digits (num_finish). */
+Numeric
+gpumkt_num_finish(Numeric r)
+{
+	return num_finish(r);
+}
+
+/* Reject NaN and infinities among the numeric arguments. */
+void
+gpumkt_check_numeric_args(FunctionCallInfo fcinfo, const char *fname,
+						  const char *const *names, int nargs)
+{
+	check_numeric_args(fcinfo, fname, names, nargs);
 }

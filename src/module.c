@@ -74,5 +74,18 @@ gpumkt_report_status(GmStatus st, const char *fname, const char *const *names,
 					 errmsg("result of %s is out of range: underflow", fname),
 					 errhint("Use fewer years or a milder decline.")));
 			break;
+		case GM_NOT_SHARE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s of %s must be greater than zero and at most 1", arg, fname),
+					 errhint("Shares are fractions of the parent market: pass 0.543 for 54.3 %%.")));
+			break;
+		case GM_SHARE_ABOVE_ONE:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("result of %s is out of range: a share above 1", fname),
+					 errdetail("At these rates the segment would be more than the whole market within these years: it cannot keep its rate that long."),
+					 errhint("Use fewer years or a segment_rate closer to parent_rate; gpumkt_years_to(share0, 1, (1 + segment_rate) / (1 + parent_rate) - 1) gives the years until the share reaches 1.")));
+			break;
 	}
 }

@@ -3,9 +3,10 @@
 
 For every combination of the 11 special values it decides, from the rules the
 README states and from 60-digit decimal arithmetic (not from gpumkt's code),
-whether gpumkt_cagr, gpumkt_project, gpumkt_years_to and gpumkt_interpolate
-answer (ok), answer NULL, refuse an argument (22023) or find the result out of
-range (22003), and prints the counts in the layout of the test's first table.
+whether gpumkt_cagr, gpumkt_project, gpumkt_years_to, gpumkt_interpolate,
+gpumkt_implied_cagr and gpumkt_share_reached answer (ok), answer NULL, refuse
+an argument (22023) or find the result out of range (22003), and prints the
+counts in the layout of the test's first table.
 Run: python3 test/badinput_model.py [--check expected/badinput.out]; with
 --check it compares its counts with the test's and fails on any difference.
 """
@@ -121,11 +122,58 @@ def interpolate(y0, v0, y1, v1, y, numeric):
     return classify(D(v0).log10() + power, numeric)
 
 
+def is_share(x):
+    """A share lies in (0, 1]."""
+    return 0 < x <= 1
+
+
+# a share reached that exceeds 1 by at most this much is rounding of 1
+SHARE_SLACK = Decimal('1e-12')
+
+
+def implied_cagr(s0, s1, y, p, numeric):
+    """(1 + p) * (s1/s0)^(1/y) - 1: the rules of cagr, with shares in (0, 1]
+    and a parent rate above -1."""
+    if not finite(s0, s1, y, p) or not is_share(s0) or not is_share(s1) \
+            or y == 0 or p <= -1:
+        return '22023'
+    # log10 of (s1/s0)^(1/y), then ln(1 + rate)
+    power = (D(s1).log10() - D(s0).log10()) / D(y)
+    if numeric and not numeric_power_ok(power, y < 0):
+        return '22003'
+    lr = log10_1p(p) * D(10).ln() + power * D(10).ln()
+    if lr > 0:
+        return classify(lr / D(10).ln(), numeric)   # rate ~ e^lr
+    # a rate in (-1, 0]: out of range when 1 + rate is too small to tell from 0
+    if numeric:
+        return '22003' if lr / D(10).ln() < -30 else 'ok'
+    return '22003' if float(lr.exp() - 1) <= -1.0 else 'ok'
+
+
+def share_reached(s0, sr, pr, y, numeric):
+    """s0 * ((1 + sr)/(1 + pr))^y: a share in (0, 1], rates above -1, any
+    finite years; equal rates keep the share; a share above 1 (beyond the
+    slack of rounding) is out of range, and so is one too small to hold."""
+    if not finite(s0, sr, pr, y) or not is_share(s0) or sr <= -1 or pr <= -1:
+        return '22023'
+    if sr == pr:
+        return 'ok'
+    factor = D(y) * (log10_1p(sr) - log10_1p(pr))
+    share = D(s0).log10() + factor
+    if share > (1 + SHARE_SLACK).log10():
+        return '22003'
+    if numeric and not numeric_power_ok(factor, y < 0):
+        return '22003'
+    return classify(share, numeric)
+
+
 def main():
     rows = []
     for name, fn, n in (('gpumkt_cagr', cagr, 3), ('gpumkt_project', project, 3),
                         ('gpumkt_years_to', years_to, 3),
-                        ('gpumkt_interpolate', interpolate, 5)):
+                        ('gpumkt_interpolate', interpolate, 5),
+                        ('gpumkt_implied_cagr', implied_cagr, 4),
+                        ('gpumkt_share_reached', share_reached, 4)):
         for numeric in (False, True):
             c = Counter()
             for args in itertools.product(SPECIALS, repeat=n):
@@ -140,7 +188,7 @@ def main():
             for outcome in sorted(c):
                 rows.append((label, outcome, c[outcome]))
     for label, outcome, calls in sorted(rows):
-        print(' %-31s | %-25s | %6d' % (label, outcome, calls))
+        print(' %-32s | %-25s | %6d' % (label, outcome, calls))
     if len(sys.argv) == 3 and sys.argv[1] == '--check':
         pattern = re.compile(r'^ (gpumkt_\w+\((?:float8|numeric) x \d\)) +\| (.+?) +\| +(\d+)$')
         seen = set()
