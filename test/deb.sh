@@ -90,9 +90,11 @@ case $out in
 esac
 if [ "${DEB_AUTOPKGTEST:-}" = 1 ]; then
     cp -r "$src" "$tmp/autopkgtest"
-    (cd "$tmp/autopkgtest" && sh debian/tests/installcheck) > "$tmp/autopkgtest.log" 2>&1 \
-        || { tail -60 "$tmp/autopkgtest.log"; fail "debian/tests/installcheck failed"; }
-    grep -E 'tests passed|^All tests|Result:' "$tmp/autopkgtest.log" | sed 's/^/deb: autopkgtest: /'
+    mkdir -p test/results
+    alog=$top/test/results/deb-autopkgtest.log
+    (cd "$tmp/autopkgtest" && sh debian/tests/installcheck) > "$alog" 2>&1 \
+        || { grep -E 'FAILED|failed|not ok' "$alog"; fail "debian/tests/installcheck failed (log: $alog)"; }
+    grep -E 'tests passed|^All tests|Result:' "$alog" | sed 's/^/deb: autopkgtest: /'
 fi
 dpkg -r "$pkg" > "$tmp/dpkg.log" 2>&1 || { cat "$tmp/dpkg.log"; fail "dpkg -r $pkg failed"; }
 left=0

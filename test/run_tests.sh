@@ -7,7 +7,7 @@
 # make prove-installcheck; each starts clusters of its own): pg_dump and
 # pg_restore, cancellation, the scale-out across three clusters.  Then the
 # script tests: quotes of the report, the bad-input model, fuzzing, SQLsmith,
-# the PGXN distribution.
+# the PGXN distribution, the Debian package (built, installed, removed).
 # Ends with a line "N passed, N failed, N skipped": a pg_regress or
 # isolation test counts once per suite run, a TAP test file once, a script
 # once; a test that could not run (check_quotes without ../shared/seed, a TAP
@@ -110,6 +110,7 @@ script_test badinput_model python3 test/badinput_model.py --check expected/badin
 [ -f test/fuzz.sh ] && script_test fuzz bash test/fuzz.sh
 [ -f test/sqlsmith.sh ] && script_test sqlsmith bash test/sqlsmith.sh
 [ -f test/dist.sh ] && script_test dist bash test/dist.sh
+[ -f test/deb.sh ] && script_test deb bash test/deb.sh
 
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
