@@ -33,8 +33,20 @@ if [ ${#need[@]} -gt 0 ]; then
     echo "deb: installing ${need[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq "${need[@]}" > /dev/null
+    apt-get install -y -qq -o DPkg::Lock::Timeout=300 "${need[@]}" > /dev/null
 fi
+
+# dpkg, waiting while another apt or dpkg (another helper's, the system's)
+# holds the dpkg lock, up to 5 minutes; its output in $tmp/dpkg.log
+dpkg_wait() {
+    local i
+    for i in $(seq 60); do
+        if dpkg "$@" > "$tmp/dpkg.log" 2>&1; then return 0; fi
+        grep -qiE 'lock' "$tmp/dpkg.log" || return 1
+        sleep 5
+    done
+    return 1
+}
 
 tmp=$(mktemp -d)
 pkgdir=
@@ -42,7 +54,7 @@ cleanup() {
     local rc=$?
     if [ -n "$pkgdir" ]; then
         # a step between dpkg -i and the end failed: put the tree's build back
-        dpkg -r "$pkg" > /dev/null 2>&1 || true
+        dpkg_wait -r "$pkg" || true
         make -s PG_CONFIG=$PGC install > /dev/null 2>&1 || echo "deb: make install from $top failed"
     fi
     rm -rf "$tmp"
@@ -71,7 +83,7 @@ libdir=$($PGC --pkglibdir)
 exec 9>/tmp/gpumkt.lock
 flock 9
 pkgdir=yes
-dpkg -i "$tmp/$deb" > "$tmp/dpkg.log" 2>&1 || { cat "$tmp/dpkg.log"; fail "dpkg -i $deb failed"; }
+dpkg_wait -i "$tmp/$deb" || { cat "$tmp/dpkg.log"; fail "dpkg -i $deb failed"; }
 dpkg -L "$pkg" > "$tmp/files"
 for f in "$libdir/gpumkt.so" "$sharedir/gpumkt.control" "$sharedir/gpumkt--${version%-*}.sql"; do
     grep -qx "$f" "$tmp/files" || fail "dpkg -L $pkg does not list $f"
@@ -96,7 +108,7 @@ if [ "${DEB_AUTOPKGTEST:-}" = 1 ]; then
         || { grep -E 'FAILED|failed|not ok' "$alog"; fail "debian/tests/installcheck failed (log: $alog)"; }
     grep -E 'tests passed|^All tests|Result:' "$alog" | sed 's/^/deb: autopkgtest: /'
 fi
-dpkg -r "$pkg" > "$tmp/dpkg.log" 2>&1 || { cat "$tmp/dpkg.log"; fail "dpkg -r $pkg failed"; }
+dpkg_wait -r "$pkg" || { cat "$tmp/dpkg.log"; fail "dpkg -r $pkg failed"; }
 left=0
 while read -r f; do
     if [ -f "$f" ]; then echo "deb: $f is still there after dpkg -r"; left=$((left + 1)); fi
