@@ -18,6 +18,9 @@
 # says what failed and exits 1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if ! git rev-parse --is-inside-work-tree > /dev/null 2>&1; then
+    echo "deb: skipped: not a git work tree (the package is built from git archive)"; exit 0
+fi
 top=$PWD
 PGC=/usr/lib/postgresql/15/bin/pg_config
 fail() { echo "deb: FAILED: $*"; exit 1; }
