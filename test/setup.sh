@@ -7,7 +7,11 @@
 #   bash test/setup.sh --tests   and what the tests need: python3 (the model
 #                                of bad inputs), clang and libclang-rt-14-dev
 #                                (fuzzing), sqlsmith, libipc-run-perl (the
-#                                TAP tests' PostgreSQL::Test::Cluster)
+#                                TAP tests' PostgreSQL::Test::Cluster),
+#                                unzip and git (the PGXN zip, test/dist.sh),
+#                                dpkg-dev, debhelper, fakeroot and
+#                                postgresql-server-dev-all (the Debian
+#                                package, test/deb.sh)
 # PG_CFLAGS, when set, replaces the Makefile's compiler flags and the build
 # starts from clean (make would not see that the flags changed); CI sets
 # PG_CFLAGS="-Wall -Wextra -Werror -DUSE_ASSERT_CHECKING".
@@ -27,6 +31,12 @@ if [ "${1:-}" = --tests ]; then
     command -v sqlsmith >/dev/null 2>&1 || need+=(sqlsmith)
     command -v prove >/dev/null 2>&1 || need+=(perl)
     perl -MIPC::Run -e 1 >/dev/null 2>&1 || need+=(libipc-run-perl)
+    command -v unzip >/dev/null 2>&1 || need+=(unzip)
+    command -v git >/dev/null 2>&1 || need+=(git)
+    command -v dpkg-buildpackage >/dev/null 2>&1 || need+=(dpkg-dev)
+    command -v dh >/dev/null 2>&1 || need+=(debhelper)
+    command -v fakeroot >/dev/null 2>&1 || need+=(fakeroot)
+    dpkg-query -W -f '${db:Status-Status}' postgresql-server-dev-all 2>/dev/null | grep -qx installed || need+=(postgresql-server-dev-all)
 fi
 if [ ${#need[@]} -gt 0 ]; then
     echo "setup: installing ${need[*]}"
