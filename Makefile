@@ -8,7 +8,7 @@ OBJS = src/module.o src/growth_math.o src/growth_float8.o src/growth_numeric.o s
 	src/agg_years.o src/growth_type.o src/share_hhi.o src/moving_fit.o src/moving_fit_agg.o \
 	src/textchart_math.o src/textchart.o \
 	src/drift_math.o src/drift.o \
-	src/range_math.o src/ranges.o src/range_fns.o src/scenario.o src/scenario_fns.o
+	src/range_math.o src/ranges.o src/range_fns.o src/scenario.o src/scenario_fns.o src/sensitivity.o
 # The install script of the current version is generated from one source
 # file per concern (sql/src/) and the report's data file (data/); it is not
 # committed.  Released scripts stay as they landed, in sql/released/.
@@ -30,13 +30,17 @@ NEW_IN_1_4 = \
 	sql/src/45_drift.sql \
 	sql/src/52_explain.sql \
 	sql/src/55_ranges.sql \
-	sql/src/57_scenarios.sql
+	sql/src/56_scenarios.sql \
+	sql/src/57_what_if.sql \
+	sql/src/59_scenario_forms.sql
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 EXTRA_CLEAN = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 
 REGRESS = install facts growth forecast segments shares series explain years names search_path memory audit audit_markets audit_user_rows checks security joins robustness aggregates growth_type parallel badinput agg_summaries agg_moving agg_states agg_years agg_totals cancel trusted rights charts \
 	drift \
 	ranges \
+	scenarios \
+	what_if \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected

@@ -360,7 +360,22 @@ GmMarket *
 gpumkt_market_arg(FunctionCallInfo fcinfo, int argno)
 {
 	bool		scenario = PG_NARGS() == argno + 2;
-	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(argno + (scenario ? 1 : 0)));
 
-	return scenario ? get_scenario(fcinfo, m, PG_GETARG_TEXT_PP(argno)) : m;
+	return gpumkt_market_scenario(fcinfo, argno + (scenario ? 1 : 0),
+								  scenario ? argno : -1);
+}
+
+/*
+ * The market of argument market_argno, with the scenario of argument
+ * scenario_argno applied (none: -1).
+ */
+GmMarket *
+gpumkt_market_scenario(FunctionCallInfo fcinfo, int market_argno,
+					   int scenario_argno)
+{
+	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(market_argno));
+
+	if (scenario_argno < 0)
+		return m;
+	return get_scenario(fcinfo, m, PG_GETARG_TEXT_PP(scenario_argno));
 }

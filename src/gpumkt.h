@@ -142,6 +142,8 @@ extern GmSegment *gpumkt_find_segment(GmMarket *m, text *dimension,
 
 /* cache.c, for scenarios */
 extern GmMarket *gpumkt_market_arg(FunctionCallInfo fcinfo, int argno);
+extern GmMarket *gpumkt_market_scenario(FunctionCallInfo fcinfo,
+										int market_argno, int scenario_argno);
 
 /* scenario.c */
 extern GmMarket *gm_scenario_market(GmMarket *base, const char *scenario,

@@ -13,6 +13,8 @@
 
 #include "access/htup_details.h"
 #include "funcapi.h"
+#include "catalog/pg_type.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
@@ -95,3 +97,93 @@ GM_SQL_FORM(gpumkt_forecast_range_segment_float8, range_impl(fcinfo, GM_YEAR_FLO
 GM_SQL_FORM(gpumkt_forecast_range_segment_date, range_impl(fcinfo, GM_YEAR_DATE, true));
 GM_SQL_FORM(gpumkt_forecast_range_segment_tstz, range_impl(fcinfo, GM_YEAR_TSTZ, true));
 GM_SQL_FORM(gpumkt_forecast_range_segment_text, range_impl(fcinfo, GM_YEAR_TEXT, true));
+
+/* Is sg one of the segments in list[0..n)? */
+static bool
+in_list(GmSegment *const *list, int n, const GmSegment *sg)
+{
+	for (int i = 0; i < n; i++)
+		if (list[i] == sg)
+			return true;
+	return false;
+}
+
+/*
+ * gpumkt_segments_share(dimension, segments[] [, scenario], market): the
+ * share of the union of segments of one dimension, (low, value, high).
+ * Where the list holds every segment without a share, the union is 1 -
+ * the segments left out, all known; where it holds some of them, value
+ * is NULL and the bounds are those the known shares leave.
+ */
+PG_FUNCTION_INFO_V1(gpumkt_segments_share);
+Datum
+gpumkt_segments_share(PG_FUNCTION_ARGS)
+{
+	GmMarket   *m = gpumkt_market_arg(fcinfo, 2);
+	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(1);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	GmSegment **list;
+	double		in_lo = 0.0,
+				in_hi = 0.0,
+				in_val = 0.0,
+				out_lo = 0.0,
+				out_hi = 0.0,
+				out_val = 0.0;
+	int			unknown_in = 0,
+				unknown_out = 0;
+	Datum		values[3];
+	bool		rnulls[3] = {false, false, false};
+
+	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	if (n == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("segments of gpumkt_segments_share is empty"),
+				 errhint("Pass the segments of one dimension, such as ARRAY['software', 'services'].")));
+	list = palloc(sizeof(GmSegment *) * n);
+	for (int i = 0; i < n; i++)
+	{
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("segments of gpumkt_segments_share holds a NULL"),
+					 errhint("Pass the names or codes of segments of the dimension.")));
+		list[i] = gpumkt_find_segment(m, PG_GETARG_TEXT_PP(0), DatumGetTextPP(elems[i]));
+	}
+	for (int i = 0; i < m->nsegments; i++)
+	{
+		GmSegment  *sg = &m->segments[i];
+		bool		in = in_list(list, n, sg);
+
+		if (strcmp(sg->dimension, list[0]->dimension) != 0)
+			continue;
+		if (in)
+			in_hi += sg->hi;
+		if (in && sg->has_share)
+		{
+			in_lo += sg->lo;
+			in_val += sg->share;
+		}
+		else if (in)
+			unknown_in++;
+		else if (sg->has_share)
+		{
+			out_lo += sg->lo;
+			out_hi += sg->hi;
+			out_val += sg->share;
+		}
+		else
+			unknown_out++;
+	}
+	/*
+	 * at most its segments' upper bounds and what the known shares left out
+	 * leave; with every segment left out known, exactly the rest
+	 */
+	values[2] = gm_bound_numeric(Max(0.0, Min(in_hi, 1.0 - out_lo)));
+	values[0] = gm_bound_numeric(Max(in_lo, unknown_out == 0 ? 1.0 - out_hi : 0.0));
+	values[1] = gm_bound_numeric(unknown_in == 0 ? in_val : 1.0 - out_val);
+	rnulls[1] = unknown_in > 0 && unknown_out > 0;
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(range_tupdesc(fcinfo), values, rnulls)));
+}

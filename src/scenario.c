@@ -357,6 +357,30 @@ col_text(uint64 r, int col)
 	return SPI_getvalue(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, col);
 }
 
+/* The unrecognized-scenario error, naming the market's scenarios. */
+static void
+report_unknown_scenario(const GmMarket *m, const char *scenario, const char *schema)
+{
+	char	   *known;
+
+	scenario_query(psprintf("SELECT pg_catalog.string_agg(scenario, ', ' ORDER BY scenario COLLATE pg_catalog.\"C\")"
+							" FROM (SELECT scenario FROM %s.gpumkt_scenarios WHERE market OPERATOR(pg_catalog.=) $1"
+							" ORDER BY scenario COLLATE pg_catalog.\"C\" LIMIT 20) s", schema),
+				   m->market);
+	known = col_text(0, 1);
+	if (known)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unrecognized scenario \"%s\"", scenario),
+				 errhint("Scenarios of market \"%s\" include %s; make one with gpumkt_scenario_set.",
+						 m->market, known)));
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unrecognized scenario \"%s\"", scenario),
+			 errhint("Market \"%s\" has no scenario yet; make one with gpumkt_scenario_set.",
+					 m->market)));
+}
+
 /*
  * The chain of scenario from itself to its first base, checked: it exists,
  * belongs to market m and does not come back on itself.
@@ -375,10 +399,7 @@ check_chain(const GmMarket *m, const char *scenario, const char *schema)
 								" SELECT scenario, market, base OPERATOR(pg_catalog.=) ANY (path) FROM chain",
 								schema, schema), scenario);
 	if (n == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unrecognized scenario \"%s\"", scenario),
-				 errhint("See gpumkt_scenarios for the scenarios there are; make one with gpumkt_scenario_set.")));
+		report_unknown_scenario(m, scenario, schema);
 	for (uint64 r = 0; r < n; r++)
 	{
 		char	   *loops = col_text(r, 3);
@@ -424,7 +445,8 @@ read_changes(const GmMarket *m, const char *scenario, const char *schema, int *n
 		bool		isnull;
 
 		c->scenario = col_text(r, 1);
-		c->input = strcmp(input, "segment_share") == 0 ? 'g' : input[0];
+		c->input = strcmp(input, "segment_share") == 0 ? 'g' :
+			strcmp(input, "region_share") == 0 ? 's' : input[0];
 		c->op = col_text(r, 3)[0];
 		c->region = gpumkt_region_by_code(m->rg, col_text(r, 4));
 		c->has_year = year != NULL;

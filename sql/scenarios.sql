@@ -1,0 +1,113 @@
+-- scenarios: named sets of changes to a market's inputs, and the scenario
+-- form of every forecasting function.  Expected values by independent
+-- arithmetic (numeric, in the queries themselves).
+SET extra_float_digits = 0;
+
+-- The bull case of the issue: the global market grows 20 % a year from its
+-- 2025 anchor (18.2); the 2035 anchor is superseded in the scenario.
+SELECT gpumkt_scenario_set('bull', 'rate', 'global', 0.20) AS ordinal;
+SELECT scenario, market, base_scenario FROM gpumkt_scenarios;
+SELECT scenario, ordinal, input, region, year, op, value FROM gpumkt_scenario_changes;
+SELECT round(gpumkt_forecast('global', 2030, scenario => 'bull'), 7) = round(18.2 * 1.2 ^ 5, 7) AS global_2030,
+       round(gpumkt_forecast('global', 2035, scenario => 'bull'), 7) = round(18.2 * 1.2 ^ 10, 7) AS global_2035,
+       round(gpumkt_forecast('north_america', 2035, scenario => 'bull'), 7) = round(0.365 * 18.2 * 1.2 ^ 10, 7) AS na_2035,
+       round(gpumkt_forecast('global', 2035, 'deployment', 'public_cloud', scenario => 'bull'), 7)
+           = round(0.543 * 18.2 * 1.2 ^ 10, 7) AS public_cloud_2035;
+SELECT round(gpumkt_forecast('global', 2030, scenario => 'bull'), 7) AS global_2030,
+       round(gpumkt_forecast('global', 2035, scenario => 'bull'), 7) AS global_2035,
+       round(gpumkt_forecast('north_america', 2035, scenario => 'bull'), 7) AS na_2035,
+       round(gpumkt_forecast('global', 2035, 'deployment', 'public_cloud', scenario => 'bull'), 7) AS public_cloud_2035;
+-- without the scenario every number is as before
+SELECT gpumkt_forecast('global', 2035) AS global_2035, gpumkt_forecast('north_america', 2035) AS na_2035,
+       round(gpumkt_forecast('global', 2030), 7) AS global_2030;
+-- a third positional argument is still the market
+SELECT round(gpumkt_forecast('global', 2030, 'ai_training_gpu_clusters'), 7) AS market_positional;
+-- explain says the rate comes from the scenario and supersedes later anchors
+SELECT step, region, round(value, 7) AS value, basis, method, provenance
+FROM gpumkt_explain('global', 2035, scenario => 'bull');
+-- every form takes the scenario
+SELECT round(gpumkt_try_forecast('global', 2031, scenario => 'bull'), 7) = round(18.2 * 1.2 ^ 6, 7) AS try_forecast,
+       round((gpumkt_forecast_range('global', 2030, scenario => 'bull')).low, 7) = round(18.15 * 1.2 ^ 5, 7) AS range_low,
+       round((gpumkt_forecast_range('global', 2030, scenario => 'bull')).high, 7) = round(18.25 * 1.2 ^ 5, 7) AS range_high,
+       gpumkt_region_share('north_america', 2035, scenario => 'bull') AS na_share,
+       (SELECT count(*) FROM gpumkt_series('global', 2025, 2035, scenario => 'bull') s
+        WHERE round(s.value, 7) = round(18.2 * 1.2 ^ (s.year - 2025), 7)) AS series_years_on_path,
+       -- a date is the fractional year 2000 + days since 2000-01-01 / 365.25
+       round(gpumkt_forecast('global', date '2030-07-02', scenario => 'bull'), 7)
+           = round(18.2 * 1.2 ^ ((date '2030-07-02' - date '2000-01-01') / 365.25 - 25), 7) AS date_form,
+       round(gpumkt_forecast('global', 2030::bigint, scenario => 'bull'), 7) = round(18.2 * 1.2 ^ 5, 7) AS bigint_form;
+
+-- a scenario built on another: bull, plus North America at 40 %
+INSERT INTO gpumkt_scenarios (scenario, market, base_scenario) VALUES ('bull_na', 'ai_training_gpu_clusters', 'bull');
+SELECT gpumkt_scenario_set('bull_na', 'region_share', 'North America', 0.40, year => 2025);
+SELECT round(gpumkt_forecast('north_america', 2035, scenario => 'bull_na'), 7) = round(0.40 * 18.2 * 1.2 ^ 10, 7) AS na_2035;
+-- add and multiply: the anchor of 2025 times 1.1, then plus 1
+SELECT gpumkt_scenario_set('anchors', 'anchor', 'global', 1.1, year => 2025, op => 'multiply');
+SELECT gpumkt_scenario_set('anchors', 'anchor', 'global', 1, year => 2025, op => 'add');
+SELECT gpumkt_forecast('global', 2025, scenario => 'anchors') = 18.2 * 1.1 + 1 AS anchor_2025,
+       round(gpumkt_forecast('global', 2030, scenario => 'anchors'), 7) = round(sqrt((18.2 * 1.1 + 1) * 87.5), 7) AS interpolated_2030;
+-- set replaces an earlier set of the same input
+SELECT gpumkt_scenario_set('bull', 'rate', 'global', 0.25);
+SELECT count(*) AS changes, max(value) AS rate FROM gpumkt_scenario_changes WHERE scenario = 'bull';
+SELECT round(gpumkt_forecast('global', 2030, scenario => 'bull'), 7) = round(18.2 * 1.25 ^ 5, 7) AS global_2030;
+-- a new anchor where the year has none
+SELECT gpumkt_scenario_set('europe', 'anchor', 'europe', 4, year => 2025);
+SELECT gpumkt_scenario_set('europe', 'rate', 'europe', 0.15);
+SELECT round(gpumkt_forecast('europe', 2030, scenario => 'europe'), 7) = round(4 * 1.15 ^ 5, 7) AS europe_2030;
+-- a segment share: the derived rest (on-premises) follows public cloud
+SELECT gpumkt_scenario_set('cloud', 'segment_share', 'global', 0.60, dimension => 'Deployment', segment => 'Cloud public');
+SELECT gpumkt_segment_share('deployment', 'public_cloud', scenario => 'cloud') AS public_cloud,
+       gpumkt_segment_share('deployment', 'on_premises', scenario => 'cloud') AS on_premises,
+       gpumkt_segment_share('deployment', 'on_premises') AS on_premises_base;
+SELECT round(gpumkt_forecast('global', 2035, 'deployment', 'on_premises', scenario => 'cloud'), 7) = round(0.4 * 87.5, 7) AS on_premises_2035;
+
+-- error: unrecognized scenario (22023)
+SELECT gpumkt_forecast('global', 2030, scenario => 'bear');
+-- error: a scenario of another market (22023)
+INSERT INTO gpumkt_markets (market, name) VALUES ('other', 'Another market (invented, test only)');
+INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('elsewhere', 'other');
+SELECT gpumkt_forecast('global', 2030, scenario => 'elsewhere');
+-- error: bases that form a cycle (22023)
+INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('loop_a', 'ai_training_gpu_clusters'), ('loop_b', 'ai_training_gpu_clusters');
+UPDATE gpumkt_scenarios SET base_scenario = 'loop_b' WHERE scenario = 'loop_a';
+UPDATE gpumkt_scenarios SET base_scenario = 'loop_a' WHERE scenario = 'loop_b';
+SELECT gpumkt_forecast('global', 2030, scenario => 'loop_a');
+-- error: unrecognized input (22023)
+SELECT gpumkt_scenario_set('bad', 'growth', 'global', 0.2);
+-- error: unrecognized op (22023)
+SELECT gpumkt_scenario_set('bad', 'rate', 'global', 0.2, op => 'replace');
+-- error: unrecognized region, with the closest names (22023)
+SELECT gpumkt_scenario_set('bad', 'rate', 'Nort America', 0.2);
+-- error: unrecognized segment (22023)
+SELECT gpumkt_scenario_set('bad', 'segment_share', 'global', 0.2, dimension => 'component', segment => 'firmware');
+-- error: a rate of 20 meaning 20 % (22023)
+SELECT gpumkt_scenario_set('bad', 'rate', 'global', -1);
+-- error: a share above 1 (22023)
+SELECT gpumkt_scenario_set('bad', 'region_share', 'north_america', 1.5, year => 2025);
+-- error: NaN (22023)
+SELECT gpumkt_scenario_set('bad', 'anchor', 'global', 'NaN', year => 2025);
+-- error: dimension without input segment_share (22023)
+SELECT gpumkt_scenario_set('bad', 'rate', 'global', 0.2, dimension => 'component', segment => 'hardware');
+-- error: a change that makes a share impossible, found when used (22023)
+SELECT gpumkt_scenario_set('overfull', 'segment_share', 'global', 0.5, op => 'add', dimension => 'deployment', segment => 'public_cloud');
+SELECT gpumkt_forecast('global', 2035, 'deployment', 'public_cloud', scenario => 'overfull');
+-- error: a rate for a region with no anchor to grow from (22023)
+SELECT gpumkt_scenario_set('noanchor', 'rate', 'north_america', 0.2, year => 2030);
+SELECT gpumkt_forecast('north_america', 2035, scenario => 'noanchor');
+-- nothing half-written: the refused calls added no scenario
+SELECT scenario FROM gpumkt_scenarios ORDER BY scenario;
+
+-- the scenario type reads back, and converts from text
+SELECT 'bull'::gpumkt_scenario::text AS scenario, pg_typeof(gpumkt_scenario_in('x'));
+-- a role that may read but not write the tables cannot add a change (42501)
+CREATE ROLE gpumkt_scen_reader;
+SET ROLE gpumkt_scen_reader;
+-- error: no right to write the scenario tables (42501)
+SELECT gpumkt_scenario_set('mine', 'rate', 'global', 0.2);
+SELECT round(gpumkt_forecast('global', 2030, scenario => 'bull'), 7) = round(18.2 * 1.25 ^ 5, 7) AS reader_reads_bull;
+RESET ROLE;
+DROP ROLE gpumkt_scen_reader;
+
+SELECT gpumkt_scenario_drop('bull_na'), gpumkt_scenario_drop('bull_na') AS again;
+DELETE FROM gpumkt_scenarios;
+DELETE FROM gpumkt_markets WHERE market = 'other';

@@ -1,0 +1,71 @@
+-- what_if: sensitivity (tornado), two-way data tables, shares of combined
+-- segments and funnels.  Expected values by independent arithmetic.
+SET extra_float_digits = 0;
+
+-- Global 2030 lies between the anchors 18.2 (2025) and 87.5 (2035): its
+-- forecast is sqrt(a2025 x a2035); moving either anchor by +/- 10 % gives
+-- sqrt(0.9) and sqrt(1.1) times it, a swing of 39.9061399 x (sqrt(1.1) -
+-- sqrt(0.9)) = 3.9956242 for each.
+SELECT input, base, round(value_low, 7) AS value_low, round(value_high, 7) AS value_high, round(swing, 7) AS swing,
+       round(swing, 7) = round(sqrt(18.2 * 87.5) * (sqrt(1.1) - sqrt(0.9)), 7) AS ok
+FROM gpumkt_sensitivity('global', 2030) ORDER BY input;
+-- North America's on-premises market in 2035: three inputs of one product,
+-- 0.457 x 0.365 x 87.5, each moved 20 %: 14.5954375 x 0.4 = 5.838175
+SELECT input, base, round(swing, 7) AS swing, round(swing, 7) = round(0.457 * 0.365 * 87.5 * 0.4, 7) AS ok
+FROM gpumkt_sensitivity('north_america', 2035, 'deployment', 'on_premises', delta => 0.2) ORDER BY input;
+-- 2040: the rate and the 2035 anchor; the rate moves the value most
+SELECT input, round(swing, 7) AS swing FROM gpumkt_sensitivity('global', 2040);
+SELECT round(swing, 7) = round(87.5 * (1.187 ^ 5 - 1.153 ^ 5), 7) AS rate_swing_ok
+FROM gpumkt_sensitivity('global', 2040) WHERE input LIKE 'gpumkt_rates%';
+-- error: delta outside (0, 1) (22023)
+SELECT * FROM gpumkt_sensitivity('global', 2030, delta => 1.5);
+-- error: no figure (02000)
+SELECT * FROM gpumkt_sensitivity('europe', 2030);
+-- the cached market is left as it was, even after an error
+SELECT gpumkt_forecast('global', 2035) AS global_2035;
+
+-- a data table: global 2040 for rates x 2035 anchors: a x (1 + r)^5
+SELECT value1, value2, round(forecast, 7) AS forecast,
+       round(forecast, 7) = round((value2 * (1 + value1) ^ 5)::numeric, 7) AS ok
+FROM gpumkt_grid('global', 2040, 'rate:global', ARRAY[0.15, 0.17, 0.20], 'anchor:global:2035', ARRAY[80, 87.5]);
+-- a segment share and the region share
+SELECT value1, value2, round(forecast, 7) AS forecast,
+       round(forecast, 7) = round((value1 * value2 * 87.5)::numeric, 7) AS ok
+FROM gpumkt_grid('north_america', 2035, 'region_share:north_america', ARRAY[0.3, 0.4], 'segment_share:deployment:public_cloud', ARRAY[0.5]);
+SELECT gpumkt_forecast('north_america', 2035) AS unchanged;
+-- error: an input the market does not have (22023)
+SELECT * FROM gpumkt_grid('global', 2040, 'rate:europe', ARRAY[0.1], 'anchor:global:2035', ARRAY[80]);
+-- error: an input of no known kind (22023)
+SELECT * FROM gpumkt_grid('global', 2040, 'growth:global', ARRAY[0.1], 'anchor:global:2035', ARRAY[80]);
+-- error: NaN among the values (22023)
+SELECT * FROM gpumkt_grid('global', 2040, 'rate:global', ARRAY['NaN']::float8[], 'anchor:global:2035', ARRAY[80]);
+
+-- shares of segments together
+SELECT 'software + services' AS segments, * FROM gpumkt_segments_share('component', ARRAY['software', 'services'])
+UNION ALL SELECT 'hardware', * FROM gpumkt_segments_share('component', ARRAY['Hardware'])
+UNION ALL SELECT 'software', * FROM gpumkt_segments_share('component', ARRAY['software'])
+UNION ALL SELECT 'every component', * FROM gpumkt_segments_share('component', ARRAY['hardware', 'software', 'services'])
+UNION ALL SELECT 'public cloud + on-premises', * FROM gpumkt_segments_share('deployment', ARRAY['public_cloud', 'on_premises']);
+-- error: an empty list (22023)
+SELECT * FROM gpumkt_segments_share('component', ARRAY[]::text[]);
+
+-- funnels: North America 2035, on-premises x large/hyperscale = 31.9375 x
+-- 0.457 x 0.487 = 7.1079781
+SELECT step, filter, share, round(value, 7) AS value, round(low, 7) AS low, round(high, 7) AS high, assumption
+FROM gpumkt_funnel('north_america', 2035, '{"deployment": "on_premises", "cluster_size": "large_hyperscale"}');
+SELECT round(value, 7) = round(0.365 * 87.5 * 0.457 * 0.487, 7) AS ok
+FROM gpumkt_funnel('north_america', 2035, '{"deployment": "on_premises", "cluster_size": "large_hyperscale"}') WHERE step = 3;
+-- a list of one dimension's segments, and the user's own reach (SOM)
+SELECT step, filter, share, round(value, 7) AS value, round(low, 7) AS low, round(high, 7) AS high
+FROM gpumkt_funnel('global', 2035, '{"component": ["software", "services"], "reach": 0.05}');
+-- an unknown share: only bounds
+SELECT step, filter, share, value, round(low, 7) AS low, round(high, 7) AS high
+FROM gpumkt_funnel('global', 2035, '{"component": "software"}');
+-- error: filters not an object (22023)
+SELECT * FROM gpumkt_funnel('global', 2035, '["software"]');
+-- error: a reach above 1 (22023)
+SELECT * FROM gpumkt_funnel('global', 2035, '{"reach": 5}');
+-- error: an unrecognized dimension (22023)
+SELECT * FROM gpumkt_funnel('global', 2035, '{"colour": "red"}');
+-- error: a number where a segment belongs (22023)
+SELECT * FROM gpumkt_funnel('global', 2035, '{"component": 3}');
