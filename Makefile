@@ -21,7 +21,8 @@ DATA = $(wildcard sql/released/*.sql) $(wildcard sql/released/*.control)
 # this version is released (then it is frozen in sql/released/ as it stands):
 # the changes to existing objects (sql/update/), then the concern files that
 # are new in this version, whose objects the old version does not have, and
-# those that only comment and are run again (12_columns.sql).
+# those that only comment or replace functions and are run again
+# (12_columns.sql, 61_audit_run.sql).
 UPDATE_SCRIPT = sql/gpumkt--1.3--$(EXTVERSION).sql
 UPDATE_HEAD = sql/update/gpumkt--1.3--$(EXTVERSION).sql
 NEW_IN_1_4 = \
@@ -32,7 +33,8 @@ NEW_IN_1_4 = \
 	sql/src/55_ranges.sql \
 	sql/src/56_scenarios.sql \
 	sql/src/57_what_if.sql \
-	sql/src/59_scenario_forms.sql
+	sql/src/59_scenario_forms.sql \
+	sql/src/61_audit_run.sql
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 EXTRA_CLEAN = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 

@@ -124,3 +124,16 @@ DELETE FROM gpumkt_region_shares WHERE market = 'band';
 DELETE FROM gpumkt_rates WHERE market = 'band';
 DELETE FROM gpumkt_anchors WHERE market = 'band';
 DELETE FROM gpumkt_markets WHERE market = 'band';
+
+-- The audit says whether a region larger than its parent is so even at the
+-- bounds of the figures: a child "about 10.2" against a parent "about 10.1"
+-- may be equal (10.15), so it need not hold; 12 against 10 (exact) does.
+INSERT INTO gpumkt_markets (market, name) VALUES ('close', 'Audit at the bounds (invented figures)');
+INSERT INTO gpumkt_anchors (market, region, year, value, qualifier)
+VALUES ('close', 'global', 2020, 10.1, 'about'), ('close', 'europe', 2020, 10.2, 'about');
+SELECT finding, detail FROM gpumkt_audit() WHERE market = 'close';
+UPDATE gpumkt_anchors SET value = 12, qualifier = NULL WHERE market = 'close' AND region = 'europe';
+UPDATE gpumkt_anchors SET value = 10, qualifier = NULL WHERE market = 'close' AND region = 'global';
+SELECT finding, detail FROM gpumkt_audit() WHERE market = 'close';
+DELETE FROM gpumkt_anchors WHERE market = 'close';
+DELETE FROM gpumkt_markets WHERE market = 'close';
