@@ -40,6 +40,10 @@ make -s PG_CONFIG=$PGC > /dev/null
         || { cat "$tmp/err"; exit 1; }
 ) 9> /tmp/gpumkt.lock || { echo "doc_objects: FAILED: could not create the extension and list it"; exit 1; }
 
+# a cast names its types, one of them the extension's: "cast from text to
+# gpumkt_scenario" is checked as "cast gpumkt_scenario"
+sed -i -E 's/^cast from (gpumkt_[A-Za-z0-9_]+) to .*$/cast \1/; s/^cast from .* to (gpumkt_[A-Za-z0-9_]+)$/cast \1/' "$tmp/dx"
+
 # "function gpumkt_bar(double precision,...)", "table gpumkt_anchors", "type
 # gpumkt_growth": the kind, then the name (maybe schema-qualified), then the
 # arguments of a routine
