@@ -228,3 +228,47 @@ FROM (SELECT gpumkt_growth(y, v) AS g FROM (VALUES (2020, 1::float8), (2021, -5)
 -- error: the log-based accessors refuse a summary holding values <= 0
 SELECT gpumkt_fit_rate(gpumkt_growth(y, v)) FROM (VALUES (2020, 1::float8), (2021, 0), (2022, 4)) r(y, v);
 \echo :LAST_ERROR_SQLSTATE
+
+-- What-if arguments (1.4): each special value as gpumkt_sensitivity's delta,
+-- as the one value of an input of gpumkt_grid, and as a user's low or high of
+-- an anchor.  By hand: a delta in (0, 1) answers (5e-324 and 1e-308 give a
+-- swing of about 0), every other one is 22023, NULL gives no rows (STRICT);
+-- every finite grid value answers (a rate of -1, -1e308 or 1e308 gives no
+-- forecast: a NULL cell, documented), NaN, +-Infinity and NULL elements are
+-- 22023; a low or high is a check (23514) unless it brackets the value 10:
+-- low 0, -0, 5e-324 or 1e-308 and high 1e308 or Infinity are kept, and
+-- NULL is no bound (low: 5 ok, 6 refused; high: 3 ok, 8 refused).
+CREATE TEMP TABLE whatif_outcomes (call text, outcome text, calls int);
+CREATE FUNCTION pg_temp.try_count(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE n bigint;
+BEGIN
+    EXECUTE q INTO n;
+    RETURN CASE WHEN n = 0 THEN 'no rows' ELSE 'ok' END;
+EXCEPTION WHEN OTHERS THEN
+    RETURN SQLSTATE;
+END $$;
+INSERT INTO whatif_outcomes
+SELECT 'gpumkt_sensitivity delta', pg_temp.try_count(format(
+    'SELECT count(*) FROM gpumkt_sensitivity(%L, 2030, delta => %L::float8) x WHERE x.swing >= 0', 'global', v)), 1
+FROM unnest(pg_temp.special_float8()) v
+UNION ALL
+SELECT 'gpumkt_grid rate value', pg_temp.try_count(format(
+    'SELECT count(*) FROM gpumkt_grid(%L, 2040, %L, ARRAY[%L]::float8[], %L, ARRAY[87.5])', 'global', 'rate:global', v, 'anchor:global:2035')), 1
+FROM unnest(pg_temp.special_float8()) v;
+INSERT INTO gpumkt_markets (market, name) VALUES ('odd_bounds', 'Bounds of special values (invented, test only)');
+CREATE FUNCTION pg_temp.try_bound(side text, v numeric) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('INSERT INTO gpumkt_anchors (market, region, year, value, %I) VALUES (%L, %L, 2020, 10, $1)',
+                   side, 'odd_bounds', 'global') USING v;
+    DELETE FROM gpumkt_anchors WHERE market = 'odd_bounds';
+    RETURN 'ok';
+EXCEPTION WHEN OTHERS THEN
+    RETURN SQLSTATE;
+END $$;
+INSERT INTO whatif_outcomes
+SELECT 'anchor ' || side, pg_temp.try_bound(side, v), 1
+FROM unnest(pg_temp.special_numeric()) v, (VALUES ('low'), ('high')) s(side);
+DELETE FROM gpumkt_markets WHERE market = 'odd_bounds';
+SELECT call, outcome, sum(calls) AS calls FROM whatif_outcomes GROUP BY 1, 2 ORDER BY 1, 2;
+-- only the allowed outcomes: expect no rows
+SELECT call, outcome FROM whatif_outcomes WHERE outcome NOT IN ('ok', 'no rows', '22023', '23514');
