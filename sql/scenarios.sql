@@ -23,7 +23,7 @@ SELECT gpumkt_forecast('global', 2035) AS global_2035, gpumkt_forecast('north_am
 -- a third positional argument is still the market
 SELECT round(gpumkt_forecast('global', 2030, 'ai_training_gpu_clusters'), 7) AS market_positional;
 -- explain says the rate comes from the scenario and supersedes later anchors
-SELECT step, region, round(value, 7) AS value, basis, method, provenance
+SELECT step, region, round(value, 7) AS value, basis, method, source_rows, provenance
 FROM gpumkt_explain('global', 2035, scenario => 'bull');
 -- every form takes the scenario
 SELECT round(gpumkt_try_forecast('global', 2031, scenario => 'bull'), 7) = round(18.2 * 1.2 ^ 6, 7) AS try_forecast,

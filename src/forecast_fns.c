@@ -307,6 +307,29 @@ step_method(const GmMarket *m, const GmStep *st)
 	return NULL;				/* keep compiler quiet */
 }
 
+/*
+ * A row as source_rows names it: plain, or, for a figure a scenario made
+ * (its provenance "scenario NAME: ..."), the scenario's changes.
+ */
+static char *
+row_name(char *plain, const char *provenance)
+{
+	const char *colon;
+
+	if (provenance == NULL || strncmp(provenance, "scenario ", 9) != 0 ||
+		(colon = strchr(provenance, ':')) == NULL)
+		return plain;
+	return psprintf("gpumkt_scenario_changes(%.*s)", (int) (colon - provenance - 9),
+					provenance + 9);
+}
+
+/* An anchor as source_rows names it. */
+static char *
+anchor_row(const char *code, const GmAnchor *a)
+{
+	return row_name(psprintf("gpumkt_anchors(%s, %d)", code, a->year), a->provenance);
+}
+
 /* The rows a step used, as source_rows names them. */
 static char *
 step_rows(const GmMarket *m, const GmStep *st)
@@ -317,20 +340,21 @@ step_rows(const GmMarket *m, const GmStep *st)
 	switch (st->kind)
 	{
 		case GM_STEP_ANCHOR:
-			return psprintf("gpumkt_anchors(%s, %d)", code, st->anchor->year);
+			return anchor_row(code, st->anchor);
 		case GM_STEP_INTERPOLATE:
 		case GM_STEP_CAGR:
-			return psprintf("gpumkt_anchors(%s, %d), gpumkt_anchors(%s, %d)",
-							code, st->a0->year, code, st->a1->year);
+			return psprintf("%s, %s", anchor_row(code, st->a0), anchor_row(code, st->a1));
 		case GM_STEP_RATE:
-			return psprintf("gpumkt_anchors(%s, %d), gpumkt_rates(%s, %s)",
-							code, st->anchor->year, code, rt->has_period ?
-							psprintf("%d-%d", rt->from_year, rt->to_year) : "no period");
+			return psprintf("%s, %s", anchor_row(code, st->anchor),
+							row_name(psprintf("gpumkt_rates(%s, %s)", code, rt->has_period ?
+											  psprintf("%d-%d", rt->from_year, rt->to_year) :
+											  "no period"), rt->provenance));
 		case GM_STEP_SHARE:
-			return psprintf("gpumkt_region_shares(%s, %d)", code, st->share->year);
+			return row_name(psprintf("gpumkt_region_shares(%s, %d)", code, st->share->year),
+							st->share->provenance);
 		case GM_STEP_SEGMENT:
-			return psprintf("gpumkt_segments(%s, %s)",
-							st->segment->dimension, st->segment->segment);
+			return row_name(psprintf("gpumkt_segments(%s, %s)", st->segment->dimension,
+									 st->segment->segment), st->segment->provenance);
 	}
 	elog(ERROR, "unrecognized forecast step kind: %d", (int) st->kind);
 	return NULL;				/* keep compiler quiet */
