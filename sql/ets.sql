@@ -185,7 +185,9 @@ SELECT pg_temp.copy_through(gpumkt_ets_model_send(model) || '\x00'::bytea) FROM 
 SELECT pg_temp.copy_through(overlay(gpumkt_ets_model_send(model) PLACING '\x00000002'::bytea FROM 1)) FROM stored WHERE kind = 'ANN';
 \echo :LAST_ERROR_SQLSTATE
 -- error: malformed text, a kind unknown, alpha out of its bounds, a field
--- missing, trailing text (22P02)
+-- missing, trailing text (22P02; the message quotes the text, whose
+-- fitted digits are the optimiser's, so only the SQLSTATE is shown)
+\set VERBOSITY sqlstate
 SELECT 'ets(v1,ANN)'::gpumkt_ets_model;
 \echo :LAST_ERROR_SQLSTATE
 SELECT replace(model::text, ',ANN,', ',ANX,')::gpumkt_ets_model FROM stored WHERE kind = 'ANN';
@@ -196,6 +198,7 @@ SELECT regexp_replace(model::text, ',mae=[^,]*', '')::gpumkt_ets_model FROM stor
 \echo :LAST_ERROR_SQLSTATE
 SELECT (model::text || 'x')::gpumkt_ets_model FROM stored WHERE kind = 'ANN';
 \echo :LAST_ERROR_SQLSTATE
+\set VERBOSITY terse
 
 -- parallel equals serial: 300 series of 48 months (each a variant of the
 -- AAA simulation) fitted by GROUP BY with two workers and without; the
