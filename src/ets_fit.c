@@ -529,27 +529,6 @@ finish(Work *w, const double *u, double c, double s, const double *y,
 		-2.0 * mod->loglik + 2.0 * k + 2.0 * k * (k + 1) / (w->n - k - 1) : NAN;
 }
 
-/* The centre (midrange) and half-range of the series; false if not finite. */
-static bool
-centre_scale(const double *y, int n, double *c, double *s)
-{
-	double		lo = y[0],
-				hi = y[0];
-
-	for (int i = 0; i < n; i++)
-	{
-		if (!isfinite(y[i]))
-			return false;
-		lo = y[i] < lo ? y[i] : lo;
-		hi = y[i] > hi ? y[i] : hi;
-	}
-	*c = lo / 2 + hi / 2;
-	*s = hi / 2 - lo / 2;
-	if (!(*s > 0.0))
-		*s = 1.0;
-	return true;
-}
-
 /*
  * Fit y[0..n-1] (a regular series) as opt asks, into mod, which has room
  * for n points and a cycle of opt->season (ETS_MODEL_SIZE); scratch holds
@@ -572,7 +551,7 @@ ets_fit(const double *y, int n, const EtsOptions *opt, EtsModel *mod,
 		return ETS_TOO_FEW;
 	if (n > ETS_MAX_N)
 		return ETS_TOO_LONG;
-	if (!centre_scale(y, n, &c, &s))
+	if (!ets_centre_scale(y, n, &c, &s))
 		return ETS_NOT_FINITE;
 	if (m > 1 && (int64_t) m * 2 > n)
 		return ETS_SEASON_LONG;

@@ -157,6 +157,7 @@ typedef struct EtsGrid
 extern EtsStatus ets_grid(EtsPoint *pts, int *npts, EtsGrid *g);
 extern void ets_fill(const EtsPoint *pts, int npts, const EtsGrid *g,
 					 double *y);
+extern bool ets_centre_scale(const double *y, int n, double *c, double *s);
 extern int	ets_detect_season(const double *y, int n, const int *cand,
 							  int ncand);
 extern void ets_accuracy(const double *y, const double *fit, int n,

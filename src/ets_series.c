@@ -225,3 +225,24 @@ ets_accuracy(const double *y, const double *fit, int n, int period,
 	mod->mase = scale > 0.0 ? ae / scale : NAN;
 	mod->smape = sm > 200.0 ? 200.0 : sm;
 }
+
+/* The centre (midrange) and half-range of the series; false if not finite. */
+bool
+ets_centre_scale(const double *y, int n, double *c, double *s)
+{
+	double		lo = y[0],
+				hi = y[0];
+
+	for (int i = 0; i < n; i++)
+	{
+		if (!isfinite(y[i]))
+			return false;
+		lo = y[i] < lo ? y[i] : lo;
+		hi = y[i] > hi ? y[i] : hi;
+	}
+	*c = lo / 2 + hi / 2;
+	*s = hi / 2 - lo / 2;
+	if (!(*s > 0.0))
+		*s = 1.0;
+	return true;
+}
