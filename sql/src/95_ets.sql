@@ -1,0 +1,278 @@
+------------------------------------------------------------------------------
+-- Exponential smoothing of users' own series (1.4, issue 13): the aggregate
+-- gpumkt_ets fits the additive-error ETS models (ANN, AAN, AAdN, ANA, AAA,
+-- AAdA; Hyndman, Koehler, Ord and Snyder 2008) by maximum likelihood and
+-- chooses one by AICc; a gpumkt_ets_model holds the fit, and
+-- gpumkt_predict, gpumkt_predict_interval, gpumkt_predict_series and
+-- gpumkt_model_info read it.  See docs/method.md, "Exponential smoothing".
+------------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.gpumkt_ets_model;
+
+CREATE FUNCTION @extschema@.gpumkt_ets_model_in(cstring) RETURNS @extschema@.gpumkt_ets_model
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_model_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_model_in(cstring) IS
+'Text input of gpumkt_ets_model: the text a model prints (every model the aggregate makes reads back identically); anything else, or a model with a field out of range, is SQLSTATE 22P02.';
+CREATE FUNCTION @extschema@.gpumkt_ets_model_out(@extschema@.gpumkt_ets_model) RETURNS cstring
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_model_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_model_out(@extschema@.gpumkt_ets_model) IS
+'Text output of gpumkt_ets_model: ets(v1,KIND,t=...,...,season={...},fitted={...}), every number to 17 significant digits so that it reads back exactly.';
+CREATE FUNCTION @extschema@.gpumkt_ets_model_recv(internal) RETURNS @extschema@.gpumkt_ets_model
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_model_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_model_recv(internal) IS
+'Binary input of gpumkt_ets_model (version 1); a malformed or out-of-range model is SQLSTATE 22P03.';
+CREATE FUNCTION @extschema@.gpumkt_ets_model_send(@extschema@.gpumkt_ets_model) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_model_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_model_send(@extschema@.gpumkt_ets_model) IS
+'Binary output of gpumkt_ets_model (version 1): the fixed fields in network order, then the seasonal states and the fitted values.';
+
+CREATE TYPE @extschema@.gpumkt_ets_model (
+    INPUT = @extschema@.gpumkt_ets_model_in,
+    OUTPUT = @extschema@.gpumkt_ets_model_out,
+    RECEIVE = @extschema@.gpumkt_ets_model_recv,
+    SEND = @extschema@.gpumkt_ets_model_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.gpumkt_ets_model IS
+'An exponential-smoothing model fitted by the aggregate gpumkt_ets: its kind (ANN, AAN, AAdN, ANA, AAA or AAdA), parameters, final states, residual variance, accuracy, the times of its series and its fitted values. Read by gpumkt_predict, gpumkt_predict_interval, gpumkt_predict_series and gpumkt_model_info.';
+
+------------------------------------------------------------------------------
+-- The aggregate.  Its transitions collect the points in an internal state
+-- (combined, serialized and deserialized, so that a GROUP BY over many
+-- series runs in parallel workers); the final function fits once per group.
+-- The support functions read nothing but their arguments: IMMUTABLE and
+-- PARALLEL SAFE.  Aggregates take no defaults or named arguments, so the
+-- optional seasonality and model come as overloads.
+------------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, bigint, float8) RETURNS internal
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_int' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, bigint, float8) IS
+'Transition function of the aggregate gpumkt_ets(bigint, float8): keeps the point.';
+CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, bigint, float8, integer) RETURNS internal
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_int' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, bigint, float8, integer) IS
+'Transition function of the aggregate gpumkt_ets(bigint, float8, integer): keeps the point.';
+CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, bigint, float8, integer, text) RETURNS internal
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_int' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, bigint, float8, integer, text) IS
+'Transition function of the aggregate gpumkt_ets(bigint, float8, integer, text): keeps the point.';
+CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, date, float8) RETURNS internal
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_date' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, date, float8) IS
+'Transition function of the aggregate gpumkt_ets(date, float8): keeps the point.';
+CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, date, float8, integer) RETURNS internal
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_date' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, date, float8, integer) IS
+'Transition function of the aggregate gpumkt_ets(date, float8, integer): keeps the point.';
+CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, date, float8, integer, text) RETURNS internal
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_date' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, date, float8, integer, text) IS
+'Transition function of the aggregate gpumkt_ets(date, float8, integer, text): keeps the point.';
+CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, timestamptz, float8) RETURNS internal
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_tstz' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, timestamptz, float8) IS
+'Transition function of the aggregate gpumkt_ets(timestamptz, float8): keeps the point.';
+CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, timestamptz, float8, integer) RETURNS internal
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_tstz' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, timestamptz, float8, integer) IS
+'Transition function of the aggregate gpumkt_ets(timestamptz, float8, integer): keeps the point.';
+CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, timestamptz, float8, integer, text) RETURNS internal
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_tstz' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, timestamptz, float8, integer, text) IS
+'Transition function of the aggregate gpumkt_ets(timestamptz, float8, integer, text): keeps the point.';
+CREATE FUNCTION @extschema@.gpumkt_ets_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_combine(internal, internal) IS
+'Combine function of gpumkt_ets: the points of both partial states (the fit sorts them, so their order does not matter).';
+CREATE FUNCTION @extschema@.gpumkt_ets_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_serialize(internal) IS
+'Serialization function of gpumkt_ets: the partial state as bytea, for parallel workers.';
+CREATE FUNCTION @extschema@.gpumkt_ets_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_deserialize(bytea, internal) IS
+'Deserialization function of gpumkt_ets: a partial state from gpumkt_ets_serialize''s bytea.';
+-- COST: a fit of 48 monthly points takes about 2 ms, some 100,000
+-- cpu_operator_costs; the planner then prefers plans that fit in the
+-- workers (partition-wise aggregates) to plans that fit in the leader.
+CREATE FUNCTION @extschema@.gpumkt_ets_final(internal) RETURNS @extschema@.gpumkt_ets_model
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_final' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100000;
+COMMENT ON FUNCTION @extschema@.gpumkt_ets_final(internal) IS
+'Final function of gpumkt_ets: the regular series of the points, fitted.';
+
+CREATE AGGREGATE @extschema@.gpumkt_ets(t bigint, value float8) (
+    SFUNC = @extschema@.gpumkt_ets_trans,
+    STYPE = internal,
+    FINALFUNC = @extschema@.gpumkt_ets_final,
+    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
+    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
+    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.gpumkt_ets(bigint, float8) IS
+'Fits an exponential-smoothing model to the group''s series and returns it as a gpumkt_ets_model: values of one t summed, the constant step detected (up to 30 % of the points missing are filled in linearly), the cycle detected (integer t: the lag among 4, 7, 12 and 52 whose autocorrelation of first differences is highest and significant), and the additive-error model (ANN, AAN, AAdN, ANA, AAA, AAdA) of least AICc among those the series supports, its parameters and initial states by maximum likelihood. NULL rows skipped; NULL over no rows; fewer than 3 points, a step that is not constant, too many gaps, every value NULL, NaN or Infinity: 22023.';
+
+CREATE AGGREGATE @extschema@.gpumkt_ets(t bigint, value float8, seasonality integer) (
+    SFUNC = @extschema@.gpumkt_ets_trans,
+    STYPE = internal,
+    FINALFUNC = @extschema@.gpumkt_ets_final,
+    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
+    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
+    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.gpumkt_ets(bigint, float8, integer) IS
+'As gpumkt_ets(bigint, float8), with the cycle given: seasonality NULL detects it, 1 means none, m > 1 a cycle of m points (at most half the series, 22023 otherwise).';
+
+CREATE AGGREGATE @extschema@.gpumkt_ets(t bigint, value float8, seasonality integer, model text) (
+    SFUNC = @extschema@.gpumkt_ets_trans,
+    STYPE = internal,
+    FINALFUNC = @extschema@.gpumkt_ets_final,
+    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
+    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
+    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.gpumkt_ets(bigint, float8, integer, text) IS
+'As gpumkt_ets(bigint, float8, integer), with the model forced: NULL chooses by AICc, else one of ANN, AAN, AAdN, ANA, AAA, AAdA (case-insensitive; 22023 for another name, for a seasonal model without a cycle, or for a model the series is too short for). Aggregates take no named arguments: gpumkt_ets(t, value, NULL, ''AAdN'').';
+
+CREATE AGGREGATE @extschema@.gpumkt_ets(t date, value float8) (
+    SFUNC = @extschema@.gpumkt_ets_trans,
+    STYPE = internal,
+    FINALFUNC = @extschema@.gpumkt_ets_final,
+    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
+    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
+    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.gpumkt_ets(date, float8) IS
+'Fits an exponential-smoothing model to the group''s series and returns it as a gpumkt_ets_model: values of one t summed, the constant step detected (up to 30 % of the points missing are filled in linearly), the cycle detected (date t by calendar months: 12 for months, 4 for quarters, 2 for half-years; by days: 7), and the additive-error model (ANN, AAN, AAdN, ANA, AAA, AAdA) of least AICc among those the series supports, its parameters and initial states by maximum likelihood. NULL rows skipped; NULL over no rows; fewer than 3 points, a step that is not constant, too many gaps, every value NULL, NaN or Infinity: 22023.';
+
+CREATE AGGREGATE @extschema@.gpumkt_ets(t date, value float8, seasonality integer) (
+    SFUNC = @extschema@.gpumkt_ets_trans,
+    STYPE = internal,
+    FINALFUNC = @extschema@.gpumkt_ets_final,
+    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
+    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
+    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.gpumkt_ets(date, float8, integer) IS
+'As gpumkt_ets(date, float8), with the cycle given: seasonality NULL detects it, 1 means none, m > 1 a cycle of m points (at most half the series, 22023 otherwise).';
+
+CREATE AGGREGATE @extschema@.gpumkt_ets(t date, value float8, seasonality integer, model text) (
+    SFUNC = @extschema@.gpumkt_ets_trans,
+    STYPE = internal,
+    FINALFUNC = @extschema@.gpumkt_ets_final,
+    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
+    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
+    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.gpumkt_ets(date, float8, integer, text) IS
+'As gpumkt_ets(date, float8, integer), with the model forced: NULL chooses by AICc, else one of ANN, AAN, AAdN, ANA, AAA, AAdA (case-insensitive; 22023 for another name, for a seasonal model without a cycle, or for a model the series is too short for). Aggregates take no named arguments: gpumkt_ets(t, value, NULL, ''AAdN'').';
+
+CREATE AGGREGATE @extschema@.gpumkt_ets(t timestamptz, value float8) (
+    SFUNC = @extschema@.gpumkt_ets_trans,
+    STYPE = internal,
+    FINALFUNC = @extschema@.gpumkt_ets_final,
+    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
+    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
+    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.gpumkt_ets(timestamptz, float8) IS
+'Fits an exponential-smoothing model to the group''s series and returns it as a gpumkt_ets_model: values of one t summed, the constant step detected (up to 30 % of the points missing are filled in linearly), the cycle detected (timestamptz t by calendar months (UTC): 12 for months, 4 for quarters, 2 for half-years; hourly: 24; daily: 7), and the additive-error model (ANN, AAN, AAdN, ANA, AAA, AAdA) of least AICc among those the series supports, its parameters and initial states by maximum likelihood. NULL rows skipped; NULL over no rows; fewer than 3 points, a step that is not constant, too many gaps, every value NULL, NaN or Infinity: 22023.';
+
+CREATE AGGREGATE @extschema@.gpumkt_ets(t timestamptz, value float8, seasonality integer) (
+    SFUNC = @extschema@.gpumkt_ets_trans,
+    STYPE = internal,
+    FINALFUNC = @extschema@.gpumkt_ets_final,
+    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
+    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
+    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.gpumkt_ets(timestamptz, float8, integer) IS
+'As gpumkt_ets(timestamptz, float8), with the cycle given: seasonality NULL detects it, 1 means none, m > 1 a cycle of m points (at most half the series, 22023 otherwise).';
+
+CREATE AGGREGATE @extschema@.gpumkt_ets(t timestamptz, value float8, seasonality integer, model text) (
+    SFUNC = @extschema@.gpumkt_ets_trans,
+    STYPE = internal,
+    FINALFUNC = @extschema@.gpumkt_ets_final,
+    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
+    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
+    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.gpumkt_ets(timestamptz, float8, integer, text) IS
+'As gpumkt_ets(timestamptz, float8, integer), with the model forced: NULL chooses by AICc, else one of ANN, AAN, AAdN, ANA, AAA, AAdA (case-insensitive; 22023 for another name, for a seasonal model without a cycle, or for a model the series is too short for). Aggregates take no named arguments: gpumkt_ets(t, value, NULL, ''AAdN'').';
+REVOKE EXECUTE ON FUNCTION
+    @extschema@.gpumkt_ets_trans(internal, bigint, float8),
+    @extschema@.gpumkt_ets_trans(internal, bigint, float8, integer),
+    @extschema@.gpumkt_ets_trans(internal, bigint, float8, integer, text),
+    @extschema@.gpumkt_ets_trans(internal, date, float8),
+    @extschema@.gpumkt_ets_trans(internal, date, float8, integer),
+    @extschema@.gpumkt_ets_trans(internal, date, float8, integer, text),
+    @extschema@.gpumkt_ets_trans(internal, timestamptz, float8),
+    @extschema@.gpumkt_ets_trans(internal, timestamptz, float8, integer),
+    @extschema@.gpumkt_ets_trans(internal, timestamptz, float8, integer, text),
+    @extschema@.gpumkt_ets_combine(internal, internal),
+    @extschema@.gpumkt_ets_serialize(internal),
+    @extschema@.gpumkt_ets_deserialize(bytea, internal),
+    @extschema@.gpumkt_ets_final(internal)
+    FROM PUBLIC;
+
+------------------------------------------------------------------------------
+-- Accessors of the model.  t must be of the type the model's series had
+-- (22023 otherwise) and on its step, at or after its first point.  Times
+-- print in ISO form (dates YYYY-MM-DD, times in UTC) whatever DateStyle and
+-- TimeZone say, so every function here is IMMUTABLE.
+------------------------------------------------------------------------------
+CREATE FUNCTION @extschema@.gpumkt_predict(model @extschema@.gpumkt_ets_model, t bigint) RETURNS float8
+    AS 'MODULE_PATHNAME', 'gpumkt_predict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_predict(@extschema@.gpumkt_ets_model, bigint) IS
+'The model''s point forecast at t after the series (h steps on: l + phi_h b + s), or its fitted one-step value at a t inside the series (a point filled in has one too). 22023 for t of another type than the series'', off its step, before its first point or more than 1,000,000 steps after its last; 22003 for a forecast out of range.';
+CREATE FUNCTION @extschema@.gpumkt_predict_interval(model @extschema@.gpumkt_ets_model, t bigint, level float8 DEFAULT 0.95,
+    OUT low float8, OUT high float8)
+    AS 'MODULE_PATHNAME', 'gpumkt_predict_interval' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_predict_interval(@extschema@.gpumkt_ets_model, bigint, float8) IS
+'The central prediction interval of the level (default 0.95) at t: forecast -/+ z sqrt(v), v = sigma^2 (1 + sum of c_j^2 for j < h) (Hyndman et al. 2008, table 6.1), sigma^2 for a fitted value inside the series. level outside (0, 1): 22023; t as for gpumkt_predict.';
+
+CREATE FUNCTION @extschema@.gpumkt_predict(model @extschema@.gpumkt_ets_model, t date) RETURNS float8
+    AS 'MODULE_PATHNAME', 'gpumkt_predict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_predict(@extschema@.gpumkt_ets_model, date) IS
+'The model''s point forecast at t after the series (h steps on: l + phi_h b + s), or its fitted one-step value at a t inside the series (a point filled in has one too). 22023 for t of another type than the series'', off its step, before its first point or more than 1,000,000 steps after its last; 22003 for a forecast out of range.';
+CREATE FUNCTION @extschema@.gpumkt_predict_interval(model @extschema@.gpumkt_ets_model, t date, level float8 DEFAULT 0.95,
+    OUT low float8, OUT high float8)
+    AS 'MODULE_PATHNAME', 'gpumkt_predict_interval' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_predict_interval(@extschema@.gpumkt_ets_model, date, float8) IS
+'The central prediction interval of the level (default 0.95) at t: forecast -/+ z sqrt(v), v = sigma^2 (1 + sum of c_j^2 for j < h) (Hyndman et al. 2008, table 6.1), sigma^2 for a fitted value inside the series. level outside (0, 1): 22023; t as for gpumkt_predict.';
+
+CREATE FUNCTION @extschema@.gpumkt_predict(model @extschema@.gpumkt_ets_model, t timestamptz) RETURNS float8
+    AS 'MODULE_PATHNAME', 'gpumkt_predict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_predict(@extschema@.gpumkt_ets_model, timestamptz) IS
+'The model''s point forecast at t after the series (h steps on: l + phi_h b + s), or its fitted one-step value at a t inside the series (a point filled in has one too). 22023 for t of another type than the series'', off its step, before its first point or more than 1,000,000 steps after its last; 22003 for a forecast out of range.';
+CREATE FUNCTION @extschema@.gpumkt_predict_interval(model @extschema@.gpumkt_ets_model, t timestamptz, level float8 DEFAULT 0.95,
+    OUT low float8, OUT high float8)
+    AS 'MODULE_PATHNAME', 'gpumkt_predict_interval' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_predict_interval(@extschema@.gpumkt_ets_model, timestamptz, float8) IS
+'The central prediction interval of the level (default 0.95) at t: forecast -/+ z sqrt(v), v = sigma^2 (1 + sum of c_j^2 for j < h) (Hyndman et al. 2008, table 6.1), sigma^2 for a fitted value inside the series. level outside (0, 1): 22023; t as for gpumkt_predict.';
+
+CREATE FUNCTION @extschema@.gpumkt_model_info(model @extschema@.gpumkt_ets_model,
+    OUT kind text, OUT alpha float8, OUT beta float8, OUT gamma float8, OUT phi float8,
+    OUT seasonality integer, OUT n integer, OUT sigma float8, OUT aicc float8,
+    OUT mae float8, OUT rmse float8, OUT mase float8, OUT smape float8)
+    AS 'MODULE_PATHNAME', 'gpumkt_model_info' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_model_info(@extschema@.gpumkt_ets_model) IS
+'The model: kind (ANN, AAN, AAdN, ANA, AAA or AAdA), smoothing parameters (beta NULL without trend, gamma without season, phi without damping), seasonality (1 without season), n (points of the series, filled ones too), sigma (residual standard deviation, sqrt(SSE / (n - k)), k the estimated quantities), AICc (NULL when n - k - 2 <= 0), and the in-sample accuracy of the one-step fitted values: MAE, RMSE, MASE (scaled by the mean absolute change over one cycle of the series, or one step; NULL when that is 0) and sMAPE in percent.';
+
+CREATE FUNCTION @extschema@.gpumkt_predict_series(model @extschema@.gpumkt_ets_model, horizon integer,
+    level float8 DEFAULT 0.95)
+    RETURNS TABLE (t text, value float8, low float8, high float8)
+    AS 'MODULE_PATHNAME', 'gpumkt_predict_series' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 12;
+COMMENT ON FUNCTION @extschema@.gpumkt_predict_series(@extschema@.gpumkt_ets_model, integer, float8) IS
+'The forecasts of the horizon steps after the series, one row each: t (the point''s time as text, in the series'' type: an integer, an ISO date, or an ISO time in UTC; cast it back with t::date and the like), the point forecast and the prediction interval of the level as gpumkt_predict_interval gives it. horizon outside 1..1,000,000 or level outside (0, 1): 22023; rows stop at the end of the type''s range.';

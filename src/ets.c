@@ -1,0 +1,522 @@
+/*-------------------------------------------------------------------------
+ *
+ * ets.c
+ *	  The aggregate gpumkt_ets(t, value [, seasonality [, model]]): its
+ *	  transitions collect the points in an internal state (serialized,
+ *	  deserialized and combined, so that a GROUP BY runs in parallel), and
+ *	  the final function makes the regular series and fits it once
+ *	  (ets_series.c, ets_fit.c), checking the arguments on the way.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "datatype/timestamp.h"
+#include "libpq/pqformat.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/memutils.h"
+#include "utils/timestamp.h"
+
+#include "agg_common.h"
+#include "ets.h"
+
+/* the points a group may collect (the state stays below 1 GB) */
+#define MAX_POINTS ((int) (MaxAllocSize / sizeof(EtsPoint)))
+/* seasonality not given (NULL: detect) */
+#define SEASON_AUTO 0
+
+/* The state: the points, and the arguments that are the same in every row. */
+typedef struct EtsState
+{
+	int32		npts;
+	int32		cap;
+	int32		tkind;			/* ETS_T_*, or -1 before the first row */
+	int32		season;			/* SEASON_AUTO, or the cycle given */
+	int32		force;			/* EtsKind, or -1 to choose */
+	int32		rows;			/* rows seen (a NULL value too), capped */
+	EtsPoint   *pts;
+} EtsState;
+
+/* the header of the serialized state */
+#define SER_HEAD (5 * sizeof(int32))
+
+PG_FUNCTION_INFO_V1(gpumkt_ets_trans);
+PG_FUNCTION_INFO_V1(gpumkt_ets_combine);
+PG_FUNCTION_INFO_V1(gpumkt_ets_serialize);
+PG_FUNCTION_INFO_V1(gpumkt_ets_deserialize);
+PG_FUNCTION_INFO_V1(gpumkt_ets_final);
+
+/* A new state in the aggregate's memory. */
+static EtsState *
+new_state(MemoryContext cxt, int cap)
+{
+	EtsState   *st = MemoryContextAllocZero(cxt, sizeof(EtsState));
+
+	st->cap = cap > 16 ? cap : 16;
+	st->pts = MemoryContextAlloc(cxt, sizeof(EtsPoint) * st->cap);
+	st->tkind = -1;
+	st->season = SEASON_AUTO;
+	st->force = -1;
+	return st;
+}
+
+/* Room for k more points. */
+static void
+reserve(EtsState *st, int64 k)
+{
+	int64		want = (int64) st->npts + k;
+
+	if (want > MAX_POINTS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("gpumkt_ets takes at most %d rows in a group", MAX_POINTS),
+				 errhint("Aggregate the rows to a coarser step first.")));
+	if (want <= st->cap)
+		return;
+	while (st->cap < want)
+		st->cap = st->cap > MAX_POINTS / 2 ? MAX_POINTS : st->cap * 2;
+	st->pts = repalloc(st->pts, sizeof(EtsPoint) * st->cap);
+}
+
+/* The seasonality argument: NULL to detect, 1 none, m > 1 a cycle. */
+static int
+season_arg(FunctionCallInfo fcinfo)
+{
+	int32		m;
+
+	if (PG_NARGS() < 4 || PG_ARGISNULL(3))
+		return SEASON_AUTO;
+	m = PG_GETARG_INT32(3);
+	if (m < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("seasonality of gpumkt_ets must be at least 1"),
+				 errdetail("It is %d.", m),
+				 errhint("Pass NULL to detect the cycle, 1 for none, or the number of points in a cycle (12 for months in a year).")));
+	return m;
+}
+
+/* The model argument: NULL to choose, else one of the six names. */
+static int
+model_arg(FunctionCallInfo fcinfo)
+{
+	char	   *name;
+	int			k;
+
+	if (PG_NARGS() < 5 || PG_ARGISNULL(4))
+		return -1;
+	name = text_to_cstring(PG_GETARG_TEXT_PP(4));
+	k = ets_kind_of_name(name);
+	if (k < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("model of gpumkt_ets is unrecognized: \"%s\"", name),
+				 errhint("Pass NULL to choose by AICc, or one of ANN, AAN, AAdN, ANA, AAA, AAdA.")));
+	return k;
+}
+
+/* Refuse an argument that changes between the rows of a group. */
+static void
+same_in_group(bool same, const char *arg)
+{
+	if (!same)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s of gpumkt_ets must be the same in every row of a group", arg),
+				 errhint("Pass a constant.")));
+}
+
+/* t of the row in units of its type (argument 1, of type tkind). */
+static int64
+row_t(FunctionCallInfo fcinfo, int tkind)
+{
+	Datum		d = PG_GETARG_DATUM(1);
+
+	if (tkind == ETS_T_INT)
+		return DatumGetInt64(d);
+	if (tkind == ETS_T_DATE ? DATE_NOT_FINITE(DatumGetDateADT(d)) :
+		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(d)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("t of gpumkt_ets must be finite"),
+				 errhint("Filter out the rows at infinity or -infinity.")));
+	return tkind == ETS_T_DATE ? (int64) DatumGetDateADT(d) : DatumGetTimestampTz(d);
+}
+
+/*
+ * Transition of gpumkt_ets over t of type tkind: keeps the row's point; a
+ * row whose t or value is NULL is counted and skipped.
+ */
+static Datum
+ets_trans(FunctionCallInfo fcinfo, int tkind)
+{
+	MemoryContext cxt;
+	EtsState   *st;
+	int			season = season_arg(fcinfo);
+	int			force = model_arg(fcinfo);
+	double		v;
+
+	if (!AggCheckCallContext(fcinfo, &cxt))
+		gm_not_in_aggregate(fcinfo);
+	if (PG_ARGISNULL(0))
+	{
+		st = new_state(cxt, 16);
+		st->tkind = tkind;
+		st->season = season;
+		st->force = force;
+	}
+	else
+		st = (EtsState *) PG_GETARG_POINTER(0);
+	same_in_group(st->season == season, "seasonality");
+	same_in_group(st->force == force, "model");
+	if (st->rows < PG_INT32_MAX)
+		st->rows++;
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_POINTER(st);
+	v = PG_GETARG_FLOAT8(2);
+	if (!isfinite(v))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("value of gpumkt_ets must be a finite number"),
+				 errdetail("A row at t = %s has value %g.",
+						   ets_x_text(tkind, row_t(fcinfo, tkind)), v),
+				 errhint("Filter out NaN and infinite values, or replace them by NULL (a NULL value is skipped).")));
+	reserve(st, 1);
+	st->pts[st->npts].x = row_t(fcinfo, tkind);
+	st->pts[st->npts].v = v;
+	st->npts++;
+	PG_RETURN_POINTER(st);
+}
+
+/* Transition of gpumkt_ets over bigint t. */
+PG_FUNCTION_INFO_V1(gpumkt_ets_trans_int);
+Datum
+gpumkt_ets_trans_int(PG_FUNCTION_ARGS)
+{
+	return ets_trans(fcinfo, ETS_T_INT);
+}
+
+/* Transition of gpumkt_ets over date t. */
+PG_FUNCTION_INFO_V1(gpumkt_ets_trans_date);
+Datum
+gpumkt_ets_trans_date(PG_FUNCTION_ARGS)
+{
+	return ets_trans(fcinfo, ETS_T_DATE);
+}
+
+/* Transition of gpumkt_ets over timestamptz t. */
+PG_FUNCTION_INFO_V1(gpumkt_ets_trans_tstz);
+Datum
+gpumkt_ets_trans_tstz(PG_FUNCTION_ARGS)
+{
+	return ets_trans(fcinfo, ETS_T_TSTZ);
+}
+
+/* Combine of gpumkt_ets: the points of both states, in the first. */
+Datum
+gpumkt_ets_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext cxt,
+				old;
+	EtsState   *a,
+			   *b;
+
+	if (!AggCheckCallContext(fcinfo, &cxt))
+		gm_not_in_aggregate(fcinfo);
+	if (PG_ARGISNULL(1))
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	b = (EtsState *) PG_GETARG_POINTER(1);
+	if (PG_ARGISNULL(0))
+	{
+		a = new_state(cxt, b->npts);
+		a->tkind = b->tkind;
+		a->season = b->season;
+		a->force = b->force;
+	}
+	else
+		a = (EtsState *) PG_GETARG_POINTER(0);
+	same_in_group(a->season == b->season, "seasonality");
+	same_in_group(a->force == b->force, "model");
+	old = MemoryContextSwitchTo(cxt);
+	reserve(a, b->npts);
+	MemoryContextSwitchTo(old);
+	memcpy(a->pts + a->npts, b->pts, sizeof(EtsPoint) * b->npts);
+	a->npts += b->npts;
+	a->rows = (int64) a->rows + b->rows > PG_INT32_MAX ? PG_INT32_MAX : a->rows + b->rows;
+	PG_RETURN_POINTER(a);
+}
+
+/* Serialize of gpumkt_ets: the state as bytea (its header, then points). */
+Datum
+gpumkt_ets_serialize(PG_FUNCTION_ARGS)
+{
+	EtsState   *st;
+	StringInfoData buf;
+
+	if (!AggCheckCallContext(fcinfo, NULL))
+		gm_not_in_aggregate(fcinfo);
+	st = (EtsState *) PG_GETARG_POINTER(0);
+	pq_begintypsend(&buf);
+	pq_sendint32(&buf, st->npts);
+	pq_sendint32(&buf, st->tkind);
+	pq_sendint32(&buf, st->season);
+	pq_sendint32(&buf, st->force);
+	pq_sendint32(&buf, st->rows);
+	for (int i = 0; i < st->npts; i++)
+	{
+		pq_sendint64(&buf, st->pts[i].x);
+		pq_sendfloat8(&buf, st->pts[i].v);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* Deserialize of gpumkt_ets: a state from serialize's bytea. */
+Datum
+gpumkt_ets_deserialize(PG_FUNCTION_ARGS)
+{
+	MemoryContext cxt;
+	bytea	   *b;
+	StringInfoData buf;
+	EtsState   *st;
+	int32		npts;
+
+	if (!AggCheckCallContext(fcinfo, &cxt))
+		gm_not_in_aggregate(fcinfo);
+	b = PG_GETARG_BYTEA_PP(0);
+	buf.data = VARDATA_ANY(b);
+	buf.len = VARSIZE_ANY_EXHDR(b);
+	buf.maxlen = buf.len;
+	buf.cursor = 0;
+	npts = pq_getmsgint(&buf, 4);
+	if (npts < 0 || npts > MAX_POINTS ||
+		(int64) buf.len != (int64) SER_HEAD + (int64) npts * 16)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid serialized state of gpumkt_ets")));
+	st = new_state(cxt, npts);
+	st->tkind = pq_getmsgint(&buf, 4);
+	st->season = pq_getmsgint(&buf, 4);
+	st->force = pq_getmsgint(&buf, 4);
+	st->rows = pq_getmsgint(&buf, 4);
+	for (int i = 0; i < npts; i++)
+	{
+		st->pts[i].x = pq_getmsgint64(&buf);
+		st->pts[i].v = pq_getmsgfloat8(&buf);
+	}
+	st->npts = npts;
+	PG_RETURN_POINTER(st);
+}
+
+/* The interrupt hook of the fit: a query may be cancelled while it runs. */
+static void
+ets_interrupt(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+/*
+ * Whether the points step by calendar months: every point of a date or
+ * timestamptz series on the same day of the month, at the same UTC time,
+ * and in at least two months.  If so, each x becomes its month and *trem
+ * the common rest.
+ */
+static bool
+to_months(EtsPoint *pts, int npts, int tkind, int64 *trem)
+{
+	int64		month0 = 0,
+				month,
+				rem;
+	bool		several = false;
+
+	if (tkind == ETS_T_INT)
+		return false;
+	for (int i = 0; i < npts; i++)
+	{
+		ets_month_of(tkind, pts[i].x, &month, &rem);
+		if (i == 0)
+		{
+			*trem = rem;
+			month0 = month;
+		}
+		if (rem != *trem)
+			return false;
+		several |= (month != month0);
+	}
+	if (!several)
+		return false;
+	for (int i = 0; i < npts; i++)
+	{
+		ets_month_of(tkind, pts[i].x, &month, &rem);
+		pts[i].x = month;
+	}
+	return true;
+}
+
+/* The text of x of the grid (in months or the type's units). */
+static char *
+grid_text(EtsModel *mod, int64 x)
+{
+	int64		y;
+
+	if (mod->tunit == ETS_UNIT_MONTH)
+		return ets_x_of_month(mod->tkind, x, mod->trem, &y) ? ets_x_text(mod->tkind, y) : "?";
+	return ets_x_text(mod->tkind, x);
+}
+
+/* Raise the error of a grid that is not a series. */
+static void
+grid_error(EtsStatus s, EtsModel *mod, const EtsGrid *g, int npts)
+{
+	if (s == ETS_TOO_FEW)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("t of gpumkt_ets must have at least 3 distinct values"),
+				 errdetail("The group has %d distinct t with a value that is not NULL.", npts),
+				 errhint("A model needs at least 3 points of the series.")));
+	if (s == ETS_NOT_FINITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("value of gpumkt_ets must be a finite number"),
+				 errdetail("The values of the rows sharing a t sum to infinity."),
+				 errhint("Scale the values down.")));
+	if (s == ETS_STEP)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("t of gpumkt_ets must advance by a constant step"),
+				 errdetail("The points at %s and %s are not a whole number of the smallest step between points apart.",
+						   grid_text(mod, g->gap_from), grid_text(mod, g->gap_to)),
+				 errhint("Give the series points at a constant step (missing points are filled in, up to 30 %% of them).")));
+	if (s == ETS_GAPS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("t of gpumkt_ets misses too many points"),
+				 errdetail("%d of the %d points from %s to %s are missing, more than 30 %%; the widest gap is from %s to %s.",
+						   g->filled, g->n, grid_text(mod, g->t0),
+						   grid_text(mod, g->t0 + g->step * (g->n - 1)),
+						   grid_text(mod, g->gap_from), grid_text(mod, g->gap_to)),
+				 errhint("Fill the gaps, or aggregate the series to a coarser step first.")));
+	if (s == ETS_TOO_LONG)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("t of gpumkt_ets spans too many points"),
+				 errdetail("A series holds at most %d points from its first t to its last, and spans at most 2^62 units.", ETS_MAX_N),
+				 errhint("Aggregate the series to a coarser step first.")));
+}
+
+/* The cycle to detect: from the calendar, or the candidates' ACF. */
+static int
+auto_season(const EtsModel *mod, const double *y)
+{
+	static const int cand[] = {4, 7, 12, 52};
+	int			m = 1;
+
+	if (mod->tunit == ETS_UNIT_MONTH)
+		m = (12 % mod->step == 0) ? (int) (12 / mod->step) : 1;
+	else if (mod->tkind == ETS_T_DATE)
+		m = mod->step == 1 ? 7 : 1;
+	else if (mod->tkind == ETS_T_TSTZ)
+		m = mod->step == USECS_PER_HOUR ? 24 : (mod->step == USECS_PER_DAY ? 7 : 1);
+	else
+		return ets_detect_season(y, mod->n, cand, lengthof(cand));
+	return (int64) m * 2 <= mod->n ? m : 1;
+}
+
+/* Check the seasonality against the series and the model asked for. */
+static void
+check_season(const EtsState *st, int m, int n)
+{
+	if (st->season > 1 && (int64) st->season * 2 > n)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("seasonality of gpumkt_ets must be at most half the number of points"),
+				 errdetail("It is %d, and the series has %d points.", st->season, n),
+				 errhint("A seasonal model needs two full cycles; pass a shorter cycle, or 1 for none.")));
+	if (st->force >= 0 && ets_kind_seasonal(st->force) && m < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("model %s of gpumkt_ets needs a seasonality", ets_kind_name(st->force)),
+				 errdetail("The series has no cycle (seasonality 1, or none detected)."),
+				 errhint("Pass the seasonality, or a model without season (ANN, AAN, AAdN).")));
+}
+
+/* Raise the error of a fit that failed. */
+static void
+fit_error(EtsStatus s, const EtsState *st, int n, int m)
+{
+	if (s == ETS_MODEL_DATA)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("model %s of gpumkt_ets needs more points", ets_kind_name(st->force)),
+				 errdetail("It estimates %d quantities, so it needs at least %d points%s; the series has %d.",
+						   ets_kind_nparams(st->force, m), ets_kind_nparams(st->force, m) + 1,
+						   ets_kind_seasonal(st->force) ? " and two full cycles" : "", n),
+				 errhint("Pass NULL as the model to choose among those the series supports.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("values of gpumkt_ets are out of range for a fit"),
+			 errdetail("No model gives finite states and errors over the series."),
+			 errhint("Scale the values down.")));
+}
+
+/* Final of gpumkt_ets: the regular series of the points, fitted once. */
+Datum
+gpumkt_ets_final(PG_FUNCTION_ARGS)
+{
+	EtsState   *st;
+	EtsPoint   *pts;
+	EtsModel	hdr;
+	EtsModel   *mod;
+	EtsGrid		g;
+	EtsOptions	opt;
+	EtsStatus	s;
+	double	   *y;
+	int			npts;
+
+	if (!AggCheckCallContext(fcinfo, NULL))
+		gm_not_in_aggregate(fcinfo);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (EtsState *) PG_GETARG_POINTER(0);
+	if (st->npts == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("value of gpumkt_ets is NULL in every row of the group"),
+				 errdetail("The group has %d rows, none with both t and value.", st->rows),
+				 errhint("A model needs at least 3 points with a value.")));
+	npts = st->npts;
+	pts = palloc(sizeof(EtsPoint) * npts);
+	memcpy(pts, st->pts, sizeof(EtsPoint) * npts);
+	memset(&hdr, 0, sizeof(hdr));
+	hdr.tkind = st->tkind;
+	hdr.tunit = to_months(pts, npts, st->tkind, &hdr.trem) ? ETS_UNIT_MONTH : ETS_UNIT_NATIVE;
+	if (hdr.tunit == ETS_UNIT_NATIVE)
+		hdr.trem = 0;
+	s = ets_grid(pts, &npts, &g);
+	if (s != ETS_OK)
+		grid_error(s, &hdr, &g, npts);
+	hdr.t0 = g.t0;
+	hdr.step = g.step;
+	hdr.n = g.n;
+	y = palloc(sizeof(double) * g.n);
+	ets_fill(pts, npts, &g, y);
+	opt.season = st->season == SEASON_AUTO ? auto_season(&hdr, y) : st->season;
+	check_season(st, opt.season, g.n);
+	opt.force = st->force;
+	opt.interrupt = ets_interrupt;
+	mod = palloc0(ETS_MODEL_SIZE(g.n, opt.season));
+	s = ets_fit(y, g.n, &opt, mod, palloc(sizeof(double) * ETS_SCRATCH(g.n, opt.season)));
+	if (s != ETS_OK)
+		fit_error(s, st, g.n, opt.season);
+	mod->tkind = hdr.tkind;
+	mod->tunit = hdr.tunit;
+	mod->trem = hdr.trem;
+	mod->t0 = g.t0;
+	mod->step = g.step;
+	mod->filled = g.filled;
+	SET_VARSIZE(mod, ETS_MODEL_SIZE(g.n, mod->m));
+	if (!ets_model_valid(mod, ETS_MODEL_SIZE(g.n, mod->m)))
+		elog(ERROR, "gpumkt_ets made a model that is not valid");
+	PG_RETURN_POINTER(mod);
+}

@@ -1,0 +1,26 @@
+/*-------------------------------------------------------------------------
+ *
+ * ets.h
+ *	  Declarations shared by the server glue of gpumkt_ets (ets.c, the
+ *	  aggregate; ets_type.c, the model type and its accessors; ets_time.c,
+ *	  the times of a series).
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef GPUMKT_ETS_H
+#define GPUMKT_ETS_H
+
+#include "fmgr.h"
+
+#include "ets_math.h"
+
+/* ets_time.c */
+extern void ets_month_of(int tkind, int64 x, int64 *month, int64 *rem);
+extern bool ets_x_of_month(int tkind, int64 month, int64 rem, int64 *x);
+extern char *ets_x_text(int tkind, int64 x);
+extern char *ets_point_text(const EtsModel *mod, int64 i);
+extern int64 ets_index_of(const EtsModel *mod, int64 x, const char *fname);
+extern int64 ets_t_arg(FunctionCallInfo fcinfo, int argno, int tkind,
+					   const char *fname);
+
+#endif							/* GPUMKT_ETS_H */
