@@ -6,7 +6,8 @@ EXTENSION = gpumkt
 MODULE_big = gpumkt
 OBJS = src/module.o src/growth_math.o src/growth_float8.o src/growth_numeric.o src/names.o src/regions.o src/cache.o src/data.o src/forecast.o src/years.o src/forecast_fns.o src/guard.o src/growth_state.o src/aggregates.o \
 	src/agg_years.o src/growth_type.o src/share_hhi.o src/moving_fit.o src/moving_fit_agg.o \
-	src/textchart_math.o src/textchart.o
+	src/textchart_math.o src/textchart.o \
+	src/svg_draw.o src/svg_charts.o src/svg_lines.o src/svg.o src/svg_agg.o
 # The install script of the current version is generated from one source
 # file per concern (sql/src/) and the report's data file (data/); it is not
 # committed.  Released scripts stay as they landed, in sql/released/.
@@ -21,11 +22,11 @@ DATA = $(wildcard sql/released/*.sql) $(wildcard sql/released/*.control)
 # are new in this version, whose objects the old version does not have.
 UPDATE_SCRIPT = sql/gpumkt--1.3--$(EXTVERSION).sql
 UPDATE_HEAD = sql/update/gpumkt--1.3--$(EXTVERSION).sql
-NEW_IN_1_4 =
+NEW_IN_1_4 = sql/src/86_svg.sql
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 EXTRA_CLEAN = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 
-REGRESS = install facts growth forecast segments shares series explain years names search_path memory audit audit_markets audit_user_rows checks security joins robustness aggregates growth_type parallel badinput agg_summaries agg_moving agg_states agg_years agg_totals cancel trusted rights charts upgrade
+REGRESS = install facts growth forecast segments shares series explain years names search_path memory audit audit_markets audit_user_rows checks security joins robustness aggregates growth_type parallel badinput agg_summaries agg_moving agg_states agg_years agg_totals cancel trusted rights charts svg upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected
 # links to it)
