@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzing: builds the libFuzzer targets of test/fuzz/ (clang, with address and
 # undefined-behaviour sanitizers, any finding fatal) against the server-free
-# C of src/growth_math.c, src/growth_state.c, src/moving_fit.c and
-# src/textchart_math.c; first runs
+# C of src/growth_math.c, src/growth_state.c, src/moving_fit.c,
+# src/textchart_math.c and the SVG drawing (src/svg_draw.c, svg_charts.c, svg_lines.c); first runs
 # each target as a deterministic property check (PROPERTY_INPUTS fixed
 # pseudo-random inputs through test/fuzz/property_main.c, default 2,000,
 # "property <target>: N inputs ok"); replays the committed corpus and every
@@ -27,13 +27,14 @@ if ! command -v clang >/dev/null 2>&1; then
 fi
 build=$(mktemp -d)
 trap 'rm -rf "$build"' EXIT
-targets="fuzz_growth_math fuzz_growth_parse fuzz_growth_state fuzz_growth_ops fuzz_moving_fit fuzz_textchart"
+targets="fuzz_growth_math fuzz_growth_parse fuzz_growth_state fuzz_growth_ops fuzz_moving_fit fuzz_textchart fuzz_svg"
 # the C each target links beside itself
 sources() {
     case $1 in
         fuzz_growth_math) echo src/growth_math.c ;;
         fuzz_moving_fit) echo src/moving_fit.c src/growth_state.c ;;
         fuzz_textchart) echo src/textchart_math.c ;;
+        fuzz_svg) echo src/svg_draw.c src/svg_charts.c src/svg_lines.c ;;
         *) echo test/fuzz/fuzz_common.c src/growth_state.c ;;
     esac
 }
