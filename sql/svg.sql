@@ -169,8 +169,9 @@ SELECT pg_temp.occurrences(c, '<rect class="known"') AS known,
        pg_temp.occurrences(c, '<pattern') AS patterns,
        (SELECT string_agg(m[1], ' | ') FROM regexp_matches(c, 'class="row">([^<]*)<', 'g') m) AS rows
 FROM gpumkt_chart_segments('deployment', 'North America', 2030) AS c;
--- end user: three unknown segments, 1 - 0.628 = 37.2 % together; the row
--- cut at 95 characters; Europe has no figure, so shares only
+-- end user: three unknown segments, 1 - 0.628 = 37.2 % together; a row
+-- holds 95 characters: the names are cut (to 95 - 17 = 78, "..." included),
+-- never the bound after them; Europe has no figure, so shares only
 SELECT (SELECT string_agg(m[1], ' | ') FROM regexp_matches(c, 'class="row">([^<]*)<', 'g') m) AS rows
 FROM gpumkt_chart_segments('end_user', 'europe') AS c;
 -- the renderer: known shares under 1 and nothing unknown leave a plain

@@ -406,30 +406,54 @@ bar_rect(SvgBuf *b, const char *cls, double x, double y, double w, double h,
 	svg_put(b, "\" stroke=\"#ffffff\"/>\n");
 }
 
-/* The legend row of a share: its label, the percentage, the amount. */
+/* Characters of UTF-8 text (bytes that do not continue a character). */
+static int
+utf8_chars(const char *s, size_t n)
+{
+	int			c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char) s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/*
+ * The legend row of a share: its label, the percentage, the amount.  A long
+ * row cuts the label, never the numbers after it.
+ */
 static void
 segment_row(SvgBuf *b, const SvgSegments *s, double y, const char *label,
 			size_t label_len, double share, const char *after)
 {
-	SvgBuf		row;
+	SvgBuf		tail;
+	int			tail_chars;
 
-	svg_buf_init(&row, b->grow, b->release);
-	svg_putn(&row, label, label_len);
-	svg_put(&row, ": ");
-	svg_put_percent(&row, share);
-	svg_put(&row, " %");
-	svg_put(&row, after);
+	svg_buf_init(&tail, b->grow, b->release);
+	svg_put(&tail, ": ");
+	svg_put_percent(&tail, share);
+	svg_put(&tail, " %");
+	svg_put(&tail, after);
 	if (s->has_total)
 	{
-		svg_put(&row, " (");
-		svg_put_value(&row, s->total * share);
-		svg_put(&row, " ");
+		svg_put(&tail, " (");
+		svg_put_value(&tail, s->total * share);
+		svg_put(&tail, " ");
 		if (s->unit)
-			svg_put(&row, s->unit);
-		svg_put(&row, ")");
+			svg_put(&tail, s->unit);
+		svg_put(&tail, ")");
 	}
-	svg_text(b, SG_LEFT + 18, y, "class=\"row\"", row.data, row.len, SVG_ROW_CHARS);
-	svg_buf_free(&row);
+	tail_chars = utf8_chars(tail.data, tail.len);
+	if (tail_chars > SVG_ROW_CHARS / 2)
+		tail_chars = SVG_ROW_CHARS / 2;
+	svg_put(b, "<text x=\"");
+	svg_put_num(b, SG_LEFT + 18);
+	svg_put(b, "\" y=\"");
+	svg_put_num(b, y);
+	svg_put(b, "\" class=\"row\">");
+	svg_put_text(b, label, label_len, SVG_ROW_CHARS - tail_chars);
+	svg_put_text(b, tail.data, tail.len, SVG_ROW_CHARS / 2);
+	svg_put(b, "</text>\n");
+	svg_buf_free(&tail);
 }
 
 /* The hatch pattern of the unknown remainder, its id unique to the input. */

@@ -6,7 +6,8 @@
 # Then, once, the TAP tests of test/t (PostgreSQL::Test::Cluster, through
 # make prove-installcheck; each starts clusters of its own): pg_dump and
 # pg_restore, cancellation, the scale-out across three clusters.  Then the
-# script tests: quotes of the report, the bad-input model, fuzzing, SQLsmith.
+# script tests: quotes of the report, the bad-input model, fuzzing, SQLsmith,
+# the HTML report in headless Chromium (test/browser.sh).
 # Ends with a line "N passed, N failed, N skipped": a pg_regress or
 # isolation test counts once per suite run, a TAP test file once, a script
 # once; a test that could not run (check_quotes without ../shared/seed, a TAP
@@ -108,6 +109,7 @@ script_test check_quotes bash test/check_quotes.sh
 script_test badinput_model python3 test/badinput_model.py --check expected/badinput.out
 [ -f test/fuzz.sh ] && script_test fuzz bash test/fuzz.sh
 [ -f test/sqlsmith.sh ] && script_test sqlsmith bash test/sqlsmith.sh
+[ -f test/browser.sh ] && script_test browser bash test/browser.sh
 
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

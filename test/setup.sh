@@ -7,7 +7,9 @@
 #   bash test/setup.sh --tests   and what the tests need: python3 (the model
 #                                of bad inputs), clang and libclang-rt-14-dev
 #                                (fuzzing), sqlsmith, libipc-run-perl (the
-#                                TAP tests' PostgreSQL::Test::Cluster)
+#                                TAP tests' PostgreSQL::Test::Cluster),
+#                                chromium, librsvg2-bin, libxml2-utils and
+#                                python3-pil (the browser test of report.html)
 # PG_CFLAGS, when set, replaces the Makefile's compiler flags and the build
 # starts from clean (make would not see that the flags changed); CI sets
 # PG_CFLAGS="-Wall -Wextra -Werror -DUSE_ASSERT_CHECKING".
@@ -27,6 +29,10 @@ if [ "${1:-}" = --tests ]; then
     command -v sqlsmith >/dev/null 2>&1 || need+=(sqlsmith)
     command -v prove >/dev/null 2>&1 || need+=(perl)
     perl -MIPC::Run -e 1 >/dev/null 2>&1 || need+=(libipc-run-perl)
+    command -v chromium >/dev/null 2>&1 || need+=(chromium)
+    command -v rsvg-convert >/dev/null 2>&1 || need+=(librsvg2-bin)
+    command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+    [ -d /usr/lib/python3/dist-packages/PIL ] || need+=(python3-pil)
 fi
 if [ ${#need[@]} -gt 0 ]; then
     echo "setup: installing ${need[*]}"
