@@ -270,3 +270,6 @@ SELECT gpumkt_chart('global', 1800, 2035);
 SELECT gpumkt_chart(NULL, 2025, 2035) IS NULL AS null_region,
        gpumkt_chart('global', 2025, 2035, NULL, 'hardware') IS NULL AS half_segment,
        gpumkt_chart_segments(NULL) IS NULL AS null_dimension;
+-- a single year: its own tick (a step of 1), not a round neighbour
+SELECT (SELECT string_agg(m[1], ' ') FROM regexp_matches(c, 'text-anchor="middle">([0-9]+)</text>', 'g') m) AS years
+FROM gpumkt_chart('global', 2035, 2035) AS c;

@@ -331,8 +331,8 @@ axis_step(double lo, double hi, int target, bool whole, SvgAxis *ax)
 	double		raw = hi / target - lo / target;
 	double		f;
 
-	if (raw <= 0.0)
-		raw = maxabs / target;
+	if (raw <= 0.0)				/* a single value: a step of 1 for years */
+		raw = whole ? 1.0 : maxabs / target;
 	if (raw < maxabs * 1e-12)
 		raw = maxabs * 1e-12;
 	if (whole && raw < 1.0)
@@ -446,7 +446,7 @@ svg_text(SvgBuf *b, double x, double y, const char *attrs, const char *s,
 	svg_put(b, "</text>\n");
 }
 
-/* The y axis: a grid line and a label per tick, labels right of nothing. */
+/* The y axis: a grid line and a label (left of the plot) per tick. */
 void
 svg_y_axis(SvgBuf *b, const SvgAxis *ax, double left, double right,
 		   double top, double bottom)
