@@ -214,6 +214,10 @@ SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
 EXPLAIN (COSTS OFF) SELECT gpumkt_svg_lines(s, x, y) FROM svg_points;
 SELECT md5(gpumkt_svg_lines(s, x, y)) = :'serial' AS same_bytes FROM svg_points;
+-- workers that see no row: partial states that are NULL combine to NULL
+EXPLAIN (COSTS OFF) SELECT gpumkt_svg_lines(s, x, y) FROM svg_points WHERE x + 0 < 0;
+SELECT gpumkt_svg_lines(s, x, y) IS NULL AS no_rows FROM svg_points WHERE x + 0 < 0;
+SELECT s, left(gpumkt_svg_lines(s, x, y), 4) AS svg FROM svg_points WHERE x + 0 < 3 GROUP BY s ORDER BY s;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;

@@ -180,7 +180,12 @@ gpumkt_svg_lines_combine(PG_FUNCTION_ARGS)
 	if (!AggCheckCallContext(fcinfo, &aggcontext))
 		gm_not_in_aggregate(fcinfo);
 	if (PG_ARGISNULL(1))
-		PG_RETURN_POINTER(PG_ARGISNULL(0) ? NULL : PG_GETARG_POINTER(0));
+	{
+		/* no rows on the right (a worker saw none): the left as it is */
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
 	a = PG_ARGISNULL(0) ? lines_new(aggcontext) : (LinesState *) PG_GETARG_POINTER(0);
 	lines_append(a, (LinesState *) PG_GETARG_POINTER(1));
 	PG_RETURN_POINTER(a);
