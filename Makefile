@@ -9,7 +9,8 @@ OBJS = src/module.o src/growth_math.o src/growth_float8.o src/growth_numeric.o s
 	src/textchart_math.o src/textchart.o \
 	src/drift_math.o src/drift.o \
 	src/range_math.o src/ranges.o src/range_fns.o src/scenario.o src/scenario_fns.o src/sensitivity.o \
-	src/ets_math.o src/ets_fit.o src/ets_series.o src/ets_text.o src/ets.o src/ets_time.o src/ets_type.o
+	src/ets_math.o src/ets_fit.o src/ets_series.o src/ets_text.o src/ets.o src/ets_time.o src/ets_type.o \
+	src/svg_draw.o src/svg_charts.o src/svg_lines.o src/svg.o src/svg_agg.o
 # The install script of the current version is generated from one source
 # file per concern (sql/src/) and the report's data file (data/); it is not
 # committed.  Released scripts stay as they landed, in sql/released/.
@@ -36,6 +37,7 @@ NEW_IN_1_4 = \
 	sql/src/57_what_if.sql \
 	sql/src/59_scenario_forms.sql \
 	sql/src/61_audit_run.sql \
+	sql/src/86_svg.sql \
 	sql/src/95_ets.sql
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 EXTRA_CLEAN = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
@@ -46,6 +48,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	scenarios \
 	what_if \
 	ets \
+	svg \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected

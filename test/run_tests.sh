@@ -8,7 +8,8 @@
 # pg_restore, cancellation, the scale-out across three clusters.  Then the
 # script tests: quotes of the report, the bad-input model, fuzzing, SQLsmith,
 # every object of \dx+ gpumkt named in docs/reference.md, the PGXN
-# distribution, the Debian package (built, installed, removed).
+# distribution, the Debian package (built, installed, removed);
+# the HTML report in headless Chromium (test/browser.sh).
 # Ends with a line "N passed, N failed, N skipped": a pg_regress or
 # isolation test counts once per suite run, a TAP test file once, a script
 # once; a test that could not run (check_quotes without ../shared/seed, a TAP
@@ -113,6 +114,7 @@ script_test badinput_model python3 test/badinput_model.py --check expected/badin
 [ -f test/doc_objects.sh ] && script_test doc_objects bash test/doc_objects.sh
 [ -f test/dist.sh ] && script_test dist bash test/dist.sh
 [ -f test/deb.sh ] && script_test deb bash test/deb.sh
+[ -f test/browser.sh ] && script_test browser bash test/browser.sh
 
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

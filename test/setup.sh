@@ -11,7 +11,9 @@
 #                                unzip and git (the PGXN zip, test/dist.sh),
 #                                dpkg-dev, debhelper, fakeroot and
 #                                postgresql-server-dev-all (the Debian
-#                                package, test/deb.sh)
+#                                package, test/deb.sh),
+#                                chromium, librsvg2-bin, libxml2-utils and
+#                                python3-pil (the browser test of report.html)
 # PG_CFLAGS, when set, replaces the Makefile's compiler flags and the build
 # starts from clean (make would not see that the flags changed); CI sets
 # PG_CFLAGS="-Wall -Wextra -Werror -DUSE_ASSERT_CHECKING".
@@ -37,6 +39,10 @@ if [ "${1:-}" = --tests ]; then
     command -v dh >/dev/null 2>&1 || need+=(debhelper)
     command -v fakeroot >/dev/null 2>&1 || need+=(fakeroot)
     dpkg-query -W -f '${db:Status-Status}' postgresql-server-dev-all 2>/dev/null | grep -qx installed || need+=(postgresql-server-dev-all)
+    command -v chromium >/dev/null 2>&1 || need+=(chromium)
+    command -v rsvg-convert >/dev/null 2>&1 || need+=(librsvg2-bin)
+    command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+    [ -d /usr/lib/python3/dist-packages/PIL ] || need+=(python3-pil)
 fi
 if [ ${#need[@]} -gt 0 ]; then
     echo "setup: installing ${need[*]}"

@@ -1,0 +1,279 @@
+-- svg: the SVG charts (issue 12, parts 2 and 3).  Structure tests: what a
+-- chart holds is counted from its text (elements by class), and each count
+-- is derived from the input as stated above the query: a dot per reported
+-- (filled, class reported) or derived (hollow, class derived) point; a
+-- stretch between two years with figures is dashed where either end is
+-- interpolated or extrapolated, solid elsewhere, and each run of stretches
+-- of one style is one polyline; a band polygon per run of years with both a
+-- low and a high.  Well-formedness by xml_is_well_formed_document (libxml).
+\pset null '(null)'
+\set SHOW_CONTEXT never
+
+-- how many times s occurs in t
+CREATE FUNCTION pg_temp.occurrences(t text, s text) RETURNS integer
+    LANGUAGE sql IMMUTABLE RETURN (length(t) - length(replace(t, s, ''))) / length(s);
+-- the structure of a forecast chart
+CREATE FUNCTION pg_temp.shape(svg text, OUT well_formed boolean, OUT reported integer,
+        OUT user_rows integer, OUT derived integer, OUT dashed integer, OUT solid integer, OUT points integer, OUT band integer)
+    LANGUAGE sql IMMUTABLE RETURN ROW(
+        xml_is_well_formed_document(svg),
+        pg_temp.occurrences(svg, '<circle class="reported"'),
+        pg_temp.occurrences(svg, '<circle class="user-row"'),
+        pg_temp.occurrences(svg, '<circle class="derived"'),
+        pg_temp.occurrences(svg, '<polyline class="dashed"'),
+        pg_temp.occurrences(svg, '<polyline class="solid"'),
+        -- points of every polyline: pairs "x,y" inside points="..."
+        (SELECT coalesce(sum(array_length(string_to_array(m[1], ' '), 1)), 0)::integer
+         FROM regexp_matches(svg, '<polyline[^>]* points="([^"]*)"', 'g') AS m),
+        pg_temp.occurrences(svg, '<polygon class="band"'));
+
+-- global 2024-2036 (gpumkt_series, expected/series.out): 2024 extrapolated,
+-- 2025 reported, 2026-2034 interpolated, 2035 reported, 2036 extrapolated:
+-- 2 filled dots, every stretch has an estimated end: one dashed polyline of
+-- 13 points, nothing solid, no band
+SELECT * FROM pg_temp.shape(gpumkt_chart('global', 2024, 2036));
+-- North America 2024-2027: share of parent, reported, share of parent,
+-- share of parent: 1 dot, one solid polyline of 4 points
+SELECT * FROM pg_temp.shape(gpumkt_chart('north_america', 2024, 2027));
+-- United States 2023-2026: extrapolated, reported, extrapolated x 2:
+-- 1 dot, one dashed polyline of 4 points
+SELECT * FROM pg_temp.shape(gpumkt_chart('USA', 2023, 2026));
+-- a segment: basis segment share every year: no dot, one solid line of 11
+SELECT * FROM pg_temp.shape(gpumkt_chart('global', 2025, 2035, 'deployment', 'public_cloud'));
+-- Europe has no figure: no line, no dot, the chart says so
+SELECT (s).*, pg_temp.occurrences(c, 'No figure for these years') AS says_so
+FROM (SELECT c, pg_temp.shape(c) AS s FROM gpumkt_chart('europe', 2025, 2030) AS c) x;
+
+-- the frame of every chart: fixed size, viewBox, the generic font family
+-- only, no script, no external resource (no href, no url() but the hatch)
+SELECT name, left(c, 140) AS head,
+       pg_temp.occurrences(c, 'font-family=') AS font_families,
+       c LIKE '%font-family="sans-serif"%' AS sans_serif,
+       c ~* '<script|href|@import|url\((?!#gpumkt-hatch-)' AS external
+FROM (VALUES ('chart', gpumkt_chart('global', 2025, 2035)),
+             ('segments', gpumkt_chart_segments('component')),
+             ('lines', (SELECT gpumkt_svg_lines('s', g, g) FROM generate_series(1, 3) g))) v(name, c);
+
+-- the title names the market and the region, the subtitle the source and
+-- its date (gpumkt_markets), the y axis the unit; years as tick labels
+SELECT substring(c from '<title>([^<]*)</title>') AS title,
+       substring(c from '<text x="20" y="42"[^>]*>([^<]{0,30})') AS subtitle,
+       substring(c from 'class="unit">([^<]*)<') AS unit,
+       (SELECT string_agg(m[1], ' ') FROM regexp_matches(c, 'text-anchor="middle">([0-9]+)</text>', 'g') m) AS years
+FROM gpumkt_chart('global', 2025, 2035) AS c;
+-- the y ticks from 0 (all figures positive) to 87.5, about 5 steps of 1,
+-- 2 or 5 times a power of ten: 87.5 / 5 = 17.5 -> 20, so 0 20 40 60 80 100
+SELECT (SELECT string_agg(m[1], ' ') FROM regexp_matches(c, 'text-anchor="end">([0-9.]+)</text>', 'g') m) AS y_ticks
+FROM gpumkt_chart('global', 2025, 2035) AS c;
+
+-- the renderer: reported, interpolated x 2, reported, derived, share of
+-- parent, extrapolated: stretches 1-2, 2-3, 3-4 dashed, 4-5, 5-6 solid,
+-- 6-7 dashed: 2 dashed polylines (4 and 2 points), 1 solid (3 points):
+-- 9 points; 2 filled dots, 1 hollow
+SELECT * FROM pg_temp.shape(gpumkt_svg_forecast('t', 's', 'u',
+    ARRAY[2020, 2021, 2022, 2023, 2024, 2025, 2026], ARRAY[1, 2, 3, 4, 5, 6, 7],
+    ARRAY['reported', 'interpolated', 'interpolated', 'reported', 'derived', 'share of parent', 'extrapolated']));
+-- a NULL figure is a gap: stretches 1-2 and 4-5 only, both solid (no kinds)
+SELECT * FROM pg_temp.shape(gpumkt_svg_forecast('t', 's', 'u',
+    ARRAY[2020, 2021, 2022, 2023, 2024], ARRAY[1, 2, NULL, 4, 5]));
+-- a lone point between gaps is a small dot of its own
+SELECT pg_temp.occurrences(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2, 3], ARRAY[NULL, 2, NULL]),
+                           '<circle class="point"') AS lone;
+
+-- the band is drawn iff lows and highs are given: none, one polygon for
+-- years 1-3, two where a NULL low splits the years, none with only lows
+SELECT (pg_temp.shape(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2, 3], ARRAY[2, 3, 4]))).band AS no_band,
+       (pg_temp.shape(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2, 3], ARRAY[2, 3, 4], NULL,
+            ARRAY[1, 2, 3], ARRAY[3, 4, 5]))).band AS band,
+       (pg_temp.shape(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2, 3, 4], ARRAY[2, 3, 4, 5], NULL,
+            ARRAY[1, NULL, 3, 4], ARRAY[3, 4, 5, 6]))).band AS split_band,
+       (pg_temp.shape(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2, 3], ARRAY[2, 3, 4], NULL,
+            ARRAY[1, 2, 3], NULL))).band AS lows_only,
+       pg_temp.occurrences(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2, 3], ARRAY[2, 3, 4], NULL,
+            ARRAY[1, 2, 3], ARRAY[3, 4, 5]), 'range (low to high)') AS band_legend;
+-- the band's polygon: lows forward, then highs back; y axis 0..5 by 1
+-- (5 / 5 = 1), plot from y 340 (0) to 72 (5), 53.6 a unit: 1 -> 286.4,
+-- 2 -> 232.8, 3 -> 179.2, 4 -> 125.6, 5 -> 72; years 1..3 at x 70, 345, 620
+SELECT substring(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2, 3], ARRAY[2, 3, 4], NULL,
+            ARRAY[1, 2, 3], ARRAY[3, 4, 5]) from '<polygon[^>]*points="([^"]*)"') AS band_points;
+
+-- escaping: every text is text, never markup
+SELECT c LIKE '%&lt;script&gt;alert(1)&lt;/script&gt;&amp;%' AS escaped,
+       c LIKE '%<script%' AS markup, xml_is_well_formed_document(c) AS well_formed
+FROM gpumkt_svg_forecast('<script>alert(1)</script>&', '"quoted" & ''apostrophe''', '<u>',
+                         ARRAY[1, 2], ARRAY[1, 2]) AS c;
+SELECT substring(c from '<text x="20" y="42"[^>]*>([^<]*)<') AS subtitle
+FROM gpumkt_svg_forecast('t', '"quoted" & ''apostrophe''', 'u', ARRAY[1], ARRAY[1]) AS c;
+-- control characters become spaces; a long title is cut at 80 characters
+-- with "..." (77 characters kept)
+SELECT substring(c from '<title>([^<]*)</title>') = 'a b' AS control_to_space,
+       length(substring(c2 from '<text x="20" y="24"[^>]*>([^<]*)<')) AS cut_title
+FROM gpumkt_svg_forecast(E'a\u0001b', 's', 'u', ARRAY[1], ARRAY[1]) AS c,
+     gpumkt_svg_forecast(repeat('é', 200), 's', 'u', ARRAY[1], ARRAY[1]) AS c2;
+-- a region and a market named with markup, in a market of the user's
+INSERT INTO gpumkt_markets (market, name, currency, unit, source_title, source_date)
+VALUES ('svg_test', '<script>alert(1)</script>&', 'EUR', 'million', 'Test & <b>source</b>', '2024-02-29');
+INSERT INTO gpumkt_regions (region, name, parent, kind)
+VALUES ('svg_evil', '<script>alert(1)</script>&', 'global', 'group');
+INSERT INTO gpumkt_anchors (market, region, year, value, basis, source_quote, derivation) VALUES
+    ('svg_test', 'svg_evil', 2025, 10, 'reported', 'ten', NULL),
+    ('svg_test', 'svg_evil', 2027, 12.1, 'derived', NULL, '10 x 1.1^2');
+INSERT INTO gpumkt_dimensions (market, dimension, name) VALUES ('svg_test', 'kind', 'Kind <&>');
+INSERT INTO gpumkt_segments (market, dimension, segment, name, ordinal, year, share, basis, source_quote) VALUES
+    ('svg_test', 'kind', 'a', 'A <b>', 1, 2025, 0.25, 'reported', 'a quarter'),
+    ('svg_test', 'kind', 'b', 'B & C', 2, NULL, NULL, 'unknown', NULL),
+    ('svg_test', 'kind', 'c', 'D', 3, NULL, NULL, 'unknown', NULL);
+-- the series behind the next chart: users' rows (the derived one too, as
+-- gpumkt_series names every user's row) and one interpolated year
+SELECT year, value, basis FROM gpumkt_series('svg_evil', 2025, 2027, 'svg_test');
+-- so 2 user-row dots and one dashed polyline of 3 points; the
+-- title "market - region" escaped; the unit EUR million; the date
+-- 2024-02-29 whatever the DateStyle
+SET DateStyle = 'German, DMY';
+SELECT (pg_temp.shape(c)).*, substring(c from '<title>([^<]*)</title>') AS title,
+       substring(c from 'class="unit">([^<]*)<') AS unit,
+       substring(c from '<text x="20" y="42"[^>]*>([^<]*)<') AS subtitle,
+       c LIKE '%<script%' OR c LIKE '%<b>%' AS markup
+FROM gpumkt_chart('svg_evil', 2025, 2027, 'svg_test') AS c;
+RESET DateStyle;
+-- the segment bar of that market: A 25 %, B and D unknown together 75 %,
+-- amounts of the region's 2025 figure 10: 2.50 and 7.50
+SELECT xml_is_well_formed_document(c) AS well_formed,
+       (SELECT string_agg(m[1], ' | ') FROM regexp_matches(c, 'class="row">([^<]*)<', 'g') m) AS rows,
+       substring(c from '<title>([^<]*)</title>') AS title,
+       c LIKE '%<b>%' AS markup
+FROM gpumkt_chart_segments('kind', 'svg_evil', 2025, 'svg_test') AS c;
+-- the line chart names its series as text
+SELECT c LIKE '%class="legend">&lt;script&gt;alert(1)&lt;/script&gt;&amp;</text>%' AS escaped,
+       c LIKE '%<script%' AS markup, xml_is_well_formed_document(c) AS well_formed
+FROM (SELECT gpumkt_svg_lines(name, 1, 1) AS c FROM gpumkt_regions WHERE region = 'svg_evil') x;
+DELETE FROM gpumkt_segments WHERE market = 'svg_test';
+DELETE FROM gpumkt_dimensions WHERE market = 'svg_test';
+DELETE FROM gpumkt_anchors WHERE market = 'svg_test';
+DELETE FROM gpumkt_regions WHERE region = 'svg_evil';
+DELETE FROM gpumkt_markets WHERE market = 'svg_test';
+
+-- the segment bars of the shipped market (gpumkt_segments): component has
+-- hardware 78.5 % and two unknown: 1 - 0.785 = 21.5 % together; amounts of
+-- 18.2 (global 2025): 18.2 x 0.785 = 14.287 -> 14.29, 18.2 x 0.215 = 3.913
+-- -> 3.91
+SELECT pg_temp.occurrences(c, '<rect class="known"') AS known,
+       pg_temp.occurrences(c, '<rect class="unknown"') AS unknown,
+       pg_temp.occurrences(c, '<pattern id="gpumkt-hatch-') AS patterns,
+       (SELECT string_agg(m[1], ' | ') FROM regexp_matches(c, 'class="row">([^<]*)<', 'g') m) AS rows
+FROM gpumkt_chart_segments('component') AS c;
+-- deployment: 45.7 % + 54.3 % = 100 %, nothing unknown, no hatch; North
+-- America 2030: 0.365 x 39.906139878 = 14.5657 (series.out);
+-- x 0.457 = 6.6565 -> 6.66, x 0.543 = 7.9092 -> 7.91
+SELECT pg_temp.occurrences(c, '<rect class="known"') AS known,
+       pg_temp.occurrences(c, '<pattern') AS patterns,
+       (SELECT string_agg(m[1], ' | ') FROM regexp_matches(c, 'class="row">([^<]*)<', 'g') m) AS rows
+FROM gpumkt_chart_segments('deployment', 'North America', 2030) AS c;
+-- end user: three unknown segments, 1 - 0.628 = 37.2 % together; a row
+-- holds 95 characters: the names are cut (to 95 - 17 = 78, "..." included),
+-- never the bound after them; Europe has no figure, so shares only
+SELECT (SELECT string_agg(m[1], ' | ') FROM regexp_matches(c, 'class="row">([^<]*)<', 'g') m) AS rows
+FROM gpumkt_chart_segments('end_user', 'europe') AS c;
+-- the renderer: known shares under 1 and nothing unknown leave a plain
+-- grey remainder; shares above 1 in all are scaled to the bar
+SELECT pg_temp.occurrences(c, '<rect class="unassigned"') AS unassigned,
+       (SELECT string_agg(m[1], ' | ') FROM regexp_matches(c, 'class="row">([^<]*)<', 'g') m) AS rows
+FROM gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a', 'b'], ARRAY[0.5, 0.25]) AS c;
+SELECT (SELECT string_agg(m[1], ' ') FROM regexp_matches(c, '<rect class="known"[^>]* width="([0-9.]+)"', 'g') m) AS widths
+FROM gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a', 'b'], ARRAY[1, 0.5]) AS c;
+
+-- gpumkt_svg_lines: a polyline per series, sorted by x; a lone point a dot;
+-- rows with a NULL skipped; no rows: NULL.  x 1..3 exact, y 1..5 by 1
+-- (4 / 6 = 0.67 -> 1): series a = (1,2) (2,5) at x 64 + 0 and
+-- 64 + 372 / 2 = 250, y 360 - 336 / 4 = 276 and 24
+SELECT pg_temp.occurrences(c, '<polyline class="series"') AS lines,
+       pg_temp.occurrences(c, '<circle class="series"') AS dots,
+       substring(c from '<polyline class="series"[^>]* points="([^"]*)"') AS first_line,
+       xml_is_well_formed_document(c) AS well_formed
+FROM (SELECT gpumkt_svg_lines(s, x, y) AS c
+      FROM (VALUES ('b', 3, 1), ('a', 2, 5), ('a', 1, 2), ('c', 7, NULL), (NULL, 1, 1), ('b', 1, 2), ('d', 2, 3)) v(s, x, y)) q;
+SELECT gpumkt_svg_lines(s, x, y) IS NULL AS no_rows FROM (VALUES ('a', 1, NULL::float8)) v(s, x, y);
+-- the order of the rows never shows: same bytes ascending and descending
+SELECT md5(a) = md5(b) AS same_bytes
+FROM (SELECT gpumkt_svg_lines('s' || g % 3, g, g * g) AS a FROM (SELECT g FROM generate_series(1, 30) g ORDER BY g) x) p,
+     (SELECT gpumkt_svg_lines('s' || g % 3, g, g * g) AS b FROM (SELECT g FROM generate_series(1, 30) g ORDER BY g DESC) x) q;
+-- 20 series: legend of 16, then "and 4 more series" (the legend's group
+-- has the class too: 1 + 16)
+SELECT pg_temp.occurrences(c, 'class="legend">') - 1 AS legend_rows,
+       substring(c from 'class="more"[^>]*>([^<]*)<') AS more
+FROM (SELECT gpumkt_svg_lines('series ' || lpad(g::text, 2, '0'), g, g) AS c FROM generate_series(1, 20) g) q;
+-- parallel: partial states serialized, combined, deserialized give the
+-- same bytes as one process
+CREATE TABLE svg_points AS SELECT 's' || (g % 7) AS s, g::float8 AS x, (g % 101)::float8 AS y
+FROM generate_series(1, 50000) g;
+ANALYZE svg_points;
+SELECT md5(gpumkt_svg_lines(s, x, y)) AS serial FROM svg_points \gset
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF) SELECT gpumkt_svg_lines(s, x, y) FROM svg_points;
+SELECT md5(gpumkt_svg_lines(s, x, y)) = :'serial' AS same_bytes FROM svg_points;
+-- workers that see no row: partial states that are NULL combine to NULL
+EXPLAIN (COSTS OFF) SELECT gpumkt_svg_lines(s, x, y) FROM svg_points WHERE x + 0 < 0;
+SELECT gpumkt_svg_lines(s, x, y) IS NULL AS no_rows FROM svg_points WHERE x + 0 < 0;
+SELECT s, left(gpumkt_svg_lines(s, x, y), 4) AS svg FROM svg_points WHERE x + 0 < 3 GROUP BY s ORDER BY s;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+DROP TABLE svg_points;
+-- the same query gives the same bytes
+SELECT md5(gpumkt_chart('global', 2020, 2040)) = md5(gpumkt_chart('global', 2020, 2040)) AS same_bytes;
+
+-- markings: renderers IMMUTABLE, charts of the tables STABLE, all PARALLEL
+-- SAFE; the aggregate's support functions not public
+SELECT p.oid::regprocedure AS function, p.provolatile AS vol, p.proparallel AS par, p.proisstrict AS strict,
+       has_function_privilege('public', p.oid, 'EXECUTE') AS public
+FROM pg_proc p
+WHERE p.proname ~ '^gpumkt_(svg|chart)' ORDER BY p.proname, p.pronargs;
+
+-- errors
+\set VERBOSITY default
+-- error: years not strictly increasing
+SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2022, 2021], ARRAY[1, 2, 3]);
+-- error: NaN figure
+SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2021], ARRAY[1, 'NaN']::float8[]);
+-- error: infinite high
+SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2021], ARRAY[1, 2], NULL, ARRAY[0, 1], ARRAY[2, 'Infinity']::float8[]);
+-- error: a low above its high
+SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2021], ARRAY[1, 2], NULL, ARRAY[0, 3], ARRAY[2, 2.5]);
+-- error: figures of another length
+SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2021], ARRAY[1, 2, 3]);
+-- error: kinds of another length
+SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2021], ARRAY[1, 2], ARRAY['reported']);
+-- error: a two-dimensional array
+SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2021], ARRAY[[1, 2], [3, 4]]);
+-- error: NULL years, a NULL year
+SELECT gpumkt_svg_forecast('t', 's', 'u', NULL, ARRAY[1]);
+SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, NULL], ARRAY[1, 2]);
+-- error: too many years
+SELECT gpumkt_svg_forecast('t', 's', 'u', (SELECT array_agg(g) FROM generate_series(1, 10001) g),
+                           (SELECT array_agg(g::float8) FROM generate_series(1, 10001) g));
+-- error: a share above 1, a NaN share, an infinite total, a NULL name
+SELECT gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a'], ARRAY[1.5]);
+SELECT gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a'], ARRAY['NaN'::float8]);
+SELECT gpumkt_svg_segments('t', 's', 'u', 'Infinity', ARRAY['a'], ARRAY[0.5]);
+SELECT gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a', NULL], ARRAY[0.5, NULL]);
+-- error: NaN x, infinite y in the line chart
+SELECT gpumkt_svg_lines('a', 'NaN', 1);
+SELECT gpumkt_svg_lines('a', 1, '-Infinity');
+-- error: unrecognized market, region, dimension
+SELECT gpumkt_chart('global', 2025, 2035, 'no_such_market');
+SELECT gpumkt_chart('atlantis', 2025, 2035);
+SELECT gpumkt_chart_segments('colour');
+-- error: years out of gpumkt_series's range
+SELECT gpumkt_chart('global', 1800, 2035);
+-- NULL arguments: NULL, as a strict function; a NULL dimension with a
+-- segment too
+SELECT gpumkt_chart(NULL, 2025, 2035) IS NULL AS null_region,
+       gpumkt_chart('global', 2025, 2035, NULL, 'hardware') IS NULL AS half_segment,
+       gpumkt_chart_segments(NULL) IS NULL AS null_dimension;
+-- a single year: its own tick (a step of 1), not a round neighbour
+SELECT (SELECT string_agg(m[1], ' ') FROM regexp_matches(c, 'text-anchor="middle">([0-9]+)</text>', 'g') m) AS years
+FROM gpumkt_chart('global', 2035, 2035) AS c;
