@@ -30,19 +30,35 @@ CREATE FUNCTION pg_temp.shape(svg text, OUT well_formed boolean, OUT reported in
 -- global 2024-2036 (gpumkt_series, expected/series.out): 2024 extrapolated,
 -- 2025 reported, 2026-2034 interpolated, 2035 reported, 2036 extrapolated:
 -- 2 filled dots, every stretch has an estimated end: one dashed polyline of
--- 13 points, nothing solid, no band
+-- 13 points, nothing solid, and the band of gpumkt_forecast_range over the
+-- years: one polygon (every chart with figures has one run of bounds)
 SELECT * FROM pg_temp.shape(gpumkt_chart('global', 2024, 2036));
 -- North America 2024-2027: share of parent, reported, share of parent,
--- share of parent: 1 dot, one solid polyline of 4 points
+-- share of parent: 1 dot, one solid polyline of 4 points, a band
 SELECT * FROM pg_temp.shape(gpumkt_chart('north_america', 2024, 2027));
 -- United States 2023-2026: extrapolated, reported, extrapolated x 2:
--- 1 dot, one dashed polyline of 4 points
+-- 1 dot, one dashed polyline of 4 points, a band
 SELECT * FROM pg_temp.shape(gpumkt_chart('USA', 2023, 2026));
--- a segment: basis segment share every year: no dot, one solid line of 11
+-- a segment: basis segment share every year: no dot, one solid line of
+-- 11, a band
 SELECT * FROM pg_temp.shape(gpumkt_chart('global', 2025, 2035, 'deployment', 'public_cloud'));
 -- Europe has no figure: no line, no dot, the chart says so
 SELECT (s).*, pg_temp.occurrences(c, 'No figure for these years') AS says_so
 FROM (SELECT c, pg_temp.shape(c) AS s FROM gpumkt_chart('europe', 2025, 2030) AS c) x;
+-- software, whose share the report does not give: no line, but the band
+-- of its bounds (0 to (1 - 0.7845) x the global forecast's high)
+SELECT * FROM pg_temp.shape(gpumkt_chart('global', 2025, 2035, 'component', 'software'));
+-- the band's corners are the bounds of gpumkt_forecast_range: its polygon
+-- holds 2 x 11 points for 2025-2035
+SELECT array_length(string_to_array(substring(c from '<polygon class="band"[^>]* points="([^"]*)"'), ' '), 1) AS band_points
+FROM gpumkt_chart('global', 2025, 2035) AS c;
+-- in a scenario: the title says so, and the line follows it (bull: 20 % a
+-- year from 18.2, the 2035 anchor superseded: no second dot)
+SELECT gpumkt_scenario_set('svg_bull', 'rate', 'global', 0.20) AS change;
+SELECT (s).*, substring(c from '<title>([^<]*)</title>') AS title
+FROM (SELECT c, pg_temp.shape(c) AS s FROM gpumkt_chart('global', 2025, 2035, scenario => 'svg_bull') AS c) x;
+SELECT gpumkt_chart('global', 2025, 2035) <> gpumkt_chart('global', 2025, 2035, scenario => 'svg_bull') AS differs;
+SELECT gpumkt_scenario_drop('svg_bull');
 
 -- the frame of every chart: fixed size, viewBox, the generic font family
 -- only, no script, no external resource (no href, no url() but the hatch)

@@ -71,7 +71,8 @@ REVOKE EXECUTE ON FUNCTION
 -- market or dimension; no exception block, so PARALLEL SAFE holds.
 
 CREATE FUNCTION @extschema@.gpumkt_chart(region text, from_year integer, to_year integer,
-        dimension text, segment text, market text DEFAULT 'ai_training_gpu_clusters')
+        dimension text, segment text, market text DEFAULT 'ai_training_gpu_clusters',
+        scenario @extschema@.gpumkt_scenario DEFAULT NULL)
     RETURNS text
     LANGUAGE plpgsql STABLE CALLED ON NULL INPUT PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp
@@ -81,12 +82,16 @@ DECLARE
     reg text;
     reg_name text;
     seg_name text;
+    args text;
     yrs integer[];
     vals float8[];
     bases text[];
+    lows float8[];
+    highs float8[];
 BEGIN
     -- NULL as a strict function gives, except both dimension and segment
-    -- NULL: the region's own chart (gpumkt_chart without them calls so)
+    -- NULL: the region's own chart (gpumkt_chart without them calls so),
+    -- and scenario NULL: none
     IF $1 IS NULL OR $2 IS NULL OR $3 IS NULL OR $6 IS NULL OR (($4 IS NULL) <> ($5 IS NULL)) THEN
         RETURN NULL;
     END IF;
@@ -106,38 +111,43 @@ BEGIN
         FROM (SELECT 1) one
         LEFT JOIN @extschema@.gpumkt_dimensions d ON d.market = $6 AND d.dimension = $4
         LEFT JOIN @extschema@.gpumkt_segments s ON s.market = $6 AND s.dimension = $4 AND s.segment = $5;
-        SELECT array_agg(s.year ORDER BY s.year), array_agg(s.value::float8 ORDER BY s.year),
-               array_agg(s.basis ORDER BY s.year)
-        INTO yrs, vals, bases
-        FROM @extschema@.gpumkt_series(reg, $2, $3, $4, $5, $6) s;
-    ELSE
-        SELECT array_agg(s.year ORDER BY s.year), array_agg(s.value::float8 ORDER BY s.year),
-               array_agg(s.basis ORDER BY s.year)
-        INTO yrs, vals, bases
-        FROM @extschema@.gpumkt_series(reg, $2, $3, $6) s;
     END IF;
+    -- the same arguments for the series and the ranges: (dimension,
+    -- segment,) (scenario,) market
+    args := CASE WHEN $4 IS NOT NULL THEN '$4, $5, ' ELSE '' END
+            || CASE WHEN $7 IS NOT NULL THEN '$7::@extschema@.gpumkt_scenario, ' ELSE '' END || '$6';
+    EXECUTE format('SELECT array_agg(s.year ORDER BY s.year), array_agg(s.value::float8 ORDER BY s.year),
+                           array_agg(s.basis ORDER BY s.year)
+                    FROM @extschema@.gpumkt_series($1, $2, $3, %s) s', args)
+    INTO yrs, vals, bases USING reg, $2, $3, $4, $5, $6, $7;
+    -- the band of gpumkt_forecast_range over the years the region has a
+    -- forecast (a segment whose share is unknown has a band and no line);
+    -- no band where a bound is infinite
+    EXECUTE format('SELECT array_agg(b.lh[1] ORDER BY y.year), array_agg(b.lh[2] ORDER BY y.year)
+                    FROM @extschema@.gpumkt_series($1, $2, $3, %s) y
+                    CROSS JOIN LATERAL (SELECT CASE WHEN y.value IS NOT NULL THEN
+                        (SELECT CASE WHEN r.high < ''Infinity'' THEN ARRAY[r.low::float8, r.high::float8] END
+                         FROM @extschema@.gpumkt_forecast_range($1, y.year, %s) r) END AS lh) b',
+                   CASE WHEN $7 IS NOT NULL THEN '$7::@extschema@.gpumkt_scenario, ' ELSE '' END || '$6', args)
+    INTO lows, highs USING reg, $2, $3, $4, $5, $6, $7;
     RETURN @extschema@.gpumkt_svg_forecast(
-        mk.name || ' - ' || reg_name || coalesce(' - ' || seg_name, ''),
+        mk.name || ' - ' || reg_name || coalesce(' - ' || seg_name, '') || coalesce(' (scenario ' || $7 || ')', ''),
         concat_ws(': ', 'Source' || coalesce(' (' || to_char(mk.source_date::timestamp, 'YYYY-MM-DD') || ')', ''),
                   mk.source_title),
         mk.currency || ' ' || mk.unit,
-        yrs, vals, bases,
-        -- BAND: gpumkt_forecast_range(reg, year[, dimension, segment], market):
-        -- array_agg(low::float8 ORDER BY year), array_agg(high::float8 ORDER BY year)
-        -- over the years of yrs, in place of these two NULLs.
-        NULL::float8[], NULL::float8[]);
+        yrs, vals, bases, lows, highs);
 END
 $chart$;
-COMMENT ON FUNCTION @extschema@.gpumkt_chart(text, integer, integer, text, text, text) IS
-'An SVG chart of the forecast of a segment (dimension, segment) of region from from_year to to_year, as gpumkt_series gives it: reported anchors filled dots, derived points hollow, interpolated and extrapolated stretches dashed, years without a figure a gap; the y axis in the market''s unit, the title naming the market, the region and the segment, the subtitle the source report and its date. Unrecognized market refused (22023); regions and years as gpumkt_series takes them. NULL if an argument is NULL, except dimension and segment both NULL: the region''s chart, as gpumkt_chart(region, from_year, to_year, market).';
+COMMENT ON FUNCTION @extschema@.gpumkt_chart(text, integer, integer, text, text, text, @extschema@.gpumkt_scenario) IS
+'An SVG chart of the forecast of a segment (dimension, segment) of region from from_year to to_year, as gpumkt_series gives it: reported anchors filled dots, derived points hollow, interpolated and extrapolated stretches dashed, years without a figure a gap, and the band of gpumkt_forecast_range (low to high) where it is finite; the y axis in the market''s unit, the title naming the market, the region, the segment and the scenario (when one is given), the subtitle the source report and its date. Unrecognized market refused (22023); regions and years as gpumkt_series takes them. NULL if an argument but scenario is NULL, except dimension and segment both NULL: the region''s chart, as gpumkt_chart(region, from_year, to_year, market, scenario).';
 
 CREATE FUNCTION @extschema@.gpumkt_chart(region text, from_year integer, to_year integer,
-        market text DEFAULT 'ai_training_gpu_clusters')
+        market text DEFAULT 'ai_training_gpu_clusters', scenario @extschema@.gpumkt_scenario DEFAULT NULL)
     RETURNS text
-    LANGUAGE sql STABLE STRICT PARALLEL SAFE
-    RETURN @extschema@.gpumkt_chart(region, from_year, to_year, NULL::text, NULL::text, market);
-COMMENT ON FUNCTION @extschema@.gpumkt_chart(text, integer, integer, text) IS
-'An SVG chart of the forecast of region from from_year to to_year, as gpumkt_series gives it: reported anchors filled dots, derived points hollow, interpolated and extrapolated stretches dashed, years without a figure a gap; the y axis in the market''s unit (currency and unit of gpumkt_markets), the title naming the market and the region, the subtitle the source report and its date. Same query, same bytes.';
+    LANGUAGE sql STABLE PARALLEL SAFE
+    RETURN @extschema@.gpumkt_chart(region, from_year, to_year, NULL::text, NULL::text, market, scenario);
+COMMENT ON FUNCTION @extschema@.gpumkt_chart(text, integer, integer, text, @extschema@.gpumkt_scenario) IS
+'An SVG chart of the forecast of region from from_year to to_year, as gpumkt_series gives it: reported anchors filled dots, derived points hollow, interpolated and extrapolated stretches dashed, years without a figure a gap, the band of gpumkt_forecast_range where it is finite; the y axis in the market''s unit (currency and unit of gpumkt_markets), the title naming the market and the region (and the scenario, when one is given), the subtitle the source report and its date. NULL if region, a year or market is NULL. Same query, same bytes.';
 
 CREATE FUNCTION @extschema@.gpumkt_chart_segments(dimension text, region text DEFAULT 'global',
         year integer DEFAULT 2025, market text DEFAULT 'ai_training_gpu_clusters')
