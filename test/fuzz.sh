@@ -2,7 +2,7 @@
 # Fuzzing: builds the libFuzzer targets of test/fuzz/ (clang, with address and
 # undefined-behaviour sanitizers, any finding fatal) against the server-free
 # C of src/growth_math.c, src/growth_state.c, src/moving_fit.c,
-# src/textchart_math.c and src/drift_math.c; first runs
+# src/textchart_math.c, src/drift_math.c and src/range_math.c; first runs
 # each target as a deterministic property check (PROPERTY_INPUTS fixed
 # pseudo-random inputs through test/fuzz/property_main.c, default 2,000,
 # "property <target>: N inputs ok"); replays the committed corpus and every
@@ -27,7 +27,7 @@ if ! command -v clang >/dev/null 2>&1; then
 fi
 build=$(mktemp -d)
 trap 'rm -rf "$build"' EXIT
-targets="fuzz_growth_math fuzz_growth_parse fuzz_growth_state fuzz_growth_ops fuzz_moving_fit fuzz_textchart fuzz_drift"
+targets="fuzz_growth_math fuzz_growth_parse fuzz_growth_state fuzz_growth_ops fuzz_moving_fit fuzz_textchart fuzz_drift fuzz_range_math"
 # the C each target links beside itself
 sources() {
     case $1 in
@@ -35,6 +35,7 @@ sources() {
         fuzz_moving_fit) echo src/moving_fit.c src/growth_state.c ;;
         fuzz_textchart) echo src/textchart_math.c ;;
         fuzz_drift) echo src/drift_math.c ;;
+        fuzz_range_math) echo src/range_math.c ;;
         *) echo test/fuzz/fuzz_common.c src/growth_state.c ;;
     esac
 }
