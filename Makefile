@@ -41,6 +41,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	ranges \
 	scenarios \
 	what_if \
+	ranges_review \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected
