@@ -49,6 +49,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	what_if \
 	ets \
 	svg \
+	ranges_review \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected

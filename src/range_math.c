@@ -151,11 +151,14 @@ gm_range_cagr(double year_first, double first_lo, double first_hi,
 	}
 }
 
-/* Bounds of a product of two non-negative intervals. */
+/*
+ * Bounds of a product of two non-negative intervals; a factor of 0 makes
+ * the bound 0 even against +inf (0 * inf would be NaN).
+ */
 void
 gm_range_times(double a_lo, double a_hi, double b_lo, double b_hi,
 			   double *lo, double *hi)
 {
-	*lo = a_lo * b_lo;
+	*lo = (a_lo == 0.0 || b_lo == 0.0) ? 0.0 : a_lo * b_lo;
 	*hi = (a_hi == 0.0 || b_hi == 0.0) ? 0.0 : a_hi * b_hi;
 }

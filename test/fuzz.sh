@@ -2,9 +2,9 @@
 # Fuzzing: builds the libFuzzer targets of test/fuzz/ (clang, with address and
 # undefined-behaviour sanitizers, any finding fatal) against the server-free
 # C of src/growth_math.c, src/growth_state.c, src/moving_fit.c,
-# src/textchart_math.c, src/drift_math.c, the ETS files (src/ets_math.c,
-# ets_fit.c, ets_series.c, ets_text.c) and the SVG drawing (src/svg_draw.c,
-# svg_charts.c, svg_lines.c); first runs
+# src/textchart_math.c, src/drift_math.c, src/range_math.c, the ETS files
+# (src/ets_math.c, ets_fit.c, ets_series.c, ets_text.c) and the SVG drawing
+# (src/svg_draw.c, svg_charts.c, svg_lines.c); first runs
 # each target as a deterministic property check (PROPERTY_INPUTS fixed
 # pseudo-random inputs through test/fuzz/property_main.c, default 2,000,
 # "property <target>: N inputs ok"); replays the committed corpus and every
@@ -29,7 +29,7 @@ if ! command -v clang >/dev/null 2>&1; then
 fi
 build=$(mktemp -d)
 trap 'rm -rf "$build"' EXIT
-targets="fuzz_growth_math fuzz_growth_parse fuzz_growth_state fuzz_growth_ops fuzz_moving_fit fuzz_textchart fuzz_drift fuzz_ets fuzz_svg"
+targets="fuzz_growth_math fuzz_growth_parse fuzz_growth_state fuzz_growth_ops fuzz_moving_fit fuzz_textchart fuzz_drift fuzz_ets fuzz_svg fuzz_range_math"
 # the C each target links beside itself
 sources() {
     case $1 in
@@ -39,6 +39,7 @@ sources() {
         fuzz_drift) echo src/drift_math.c ;;
         fuzz_ets) echo src/ets_math.c src/ets_fit.c src/ets_series.c src/ets_text.c ;;
         fuzz_svg) echo src/svg_draw.c src/svg_charts.c src/svg_lines.c ;;
+        fuzz_range_math) echo src/range_math.c ;;
         *) echo test/fuzz/fuzz_common.c src/growth_state.c ;;
     esac
 }

@@ -1,6 +1,8 @@
 # pg_dump / pg_restore of a database with gpumkt and users' own rows: every
 # user row comes back once, every shipped row once (from CREATE EXTENSION),
-# and the forecasts are the same.  Twice: as a superuser, and as a database
+# and the forecasts are the same; users' explicit low and high on anchors,
+# their scenarios (one built on another) and the scenarios' changes too, with
+# the same scenario forecasts (bull: global 2030 = 45.287424).  Twice: as a superuser, and as a database
 # owner who is not one (the trusted extension, dumped and restored with
 # --role).  Then the rights: a database whose owner is not a superuser, who
 # created the extension and granted writes to an application role, dumped
@@ -46,6 +48,16 @@ INSERT INTO gpumkt_figures (market, figure, label, value, source_quote) VALUES (
 -- a user anchor in the shipped market too
 INSERT INTO gpumkt_anchors (market, region, year, value, source_quote) VALUES
     ('ai_training_gpu_clusters', 'europe', 2025, 4.0, 'my estimate');
+-- an explicit range (a consensus band) on a user's anchor
+INSERT INTO gpumkt_anchors (market, region, year, value, low, high, source_quote) VALUES
+    ('edge_ai', 'global', 2025, 15, 14, 16.5, 'consensus band');
+-- scenarios (1.4): bull, a bull_na built on it, and one of the user's market
+SELECT gpumkt_scenario_set('bull', 'rate', 'global', 0.20);
+SELECT gpumkt_scenario_set('bull_na', 'region_share', 'north_america', 0.4);
+SELECT gpumkt_scenario_set('bull_na', 'anchor', 'united_states', 1.1, 2024, op => 'multiply');
+UPDATE gpumkt_scenarios SET base_scenario = 'bull', note = 'bull, and a larger North America'
+WHERE scenario = 'bull_na';
+SELECT gpumkt_scenario_set('edge_bear', 'rate', 'global', -0.05, market => 'edge_ai');
 SQL
 	return;
 }
@@ -73,6 +85,16 @@ FROM unnest(ARRAY['edge_ai', 'ai_training_gpu_clusters']) m,
      generate_series(2018, 2042, 4) y
 ORDER BY 2, 3, 4;
 SELECT 'segment', gpumkt_forecast('germany', 2025, 'form', 'module', market => 'edge_ai');
+SELECT 'explicit', market, region, year, value, low, high FROM gpumkt_anchors
+WHERE low IS NOT NULL OR high IS NOT NULL ORDER BY 2, 3, 4;
+SELECT 'range', r.* FROM gpumkt_forecast_range('global', 2025, 'edge_ai') r;
+SELECT 'scenario', scenario, market, base_scenario, note FROM gpumkt_scenarios ORDER BY 2;
+SELECT 'change', scenario, ordinal, input, region, year, dimension, segment, op, value
+FROM gpumkt_scenario_changes ORDER BY 2, 3;
+SELECT 'bull', gpumkt_forecast('global', 2030, scenario => 'bull');
+SELECT 'bull_na', r, gpumkt_forecast(r, 2035, scenario => 'bull_na')
+FROM unnest(ARRAY['global', 'north_america', 'united_states']) r ORDER BY 2;
+SELECT 'edge_bear', gpumkt_forecast('global', 2040, scenario => 'edge_bear', market => 'edge_ai');
 SQL
 }
 
@@ -98,6 +120,14 @@ sub round_trip
 
 my $before = round_trip('gpumkt_dump', $super);
 round_trip('gpumkt_dump_owner', 'gpumkt_dump_owner');
+like($before, qr/^bull\|45\.287424$/m,
+	'the bull scenario gives 18.2 x 1.2^5 = 45.287424 for global 2030 before the dump');
+like($before, qr/^explicit\|edge_ai\|global\|2025\|15\|14\|16\.5$/m,
+	"the user's explicit low and high are in the snapshot");
+like($before, qr/^scenario\|bull_na\|ai_training_gpu_clusters\|bull\|/m,
+	'a scenario built on another is in the snapshot');
+my $changes = () = $before =~ /^change\|/mg;
+is($changes, 4, 'four scenario changes to dump');
 my $users = () = $before =~ /^rows\|[^|]*\|f\|/mg;
 my $forecasts = () = $before =~ /^forecast\|/mg;
 is($users, 10, 'every table had user rows to dump');
