@@ -37,6 +37,7 @@ typedef struct GmInput
 	bool		share;			/* held within [0, 1] */
 	char	   *name;
 	const GmSegment *segment;	/* a segment's share: multiplies the forecast */
+	char		kind;			/* a(nchor), r(ate), s(hare) */
 } GmInput;
 
 /* The inputs found so far, without repeats. */
@@ -302,7 +303,7 @@ find_input(GmMarket *m, const char *spec, const char *argname)
 {
 	char	   *kind = spec_field(spec, 0);
 	char	   *a = spec_field(spec, 1);
-	GmInput		in = {NULL, NULL, false, pstrdup(spec), NULL};
+	GmInput		in = {NULL, NULL, false, pstrdup(spec), NULL, 's'};
 	const GmFigures *f;
 	int			y;
 
@@ -326,15 +327,15 @@ find_input(GmMarket *m, const char *spec, const char *argname)
 	if (strcmp(kind, "anchor") == 0)
 		for (int i = 0; i < f->nanchors; i++)
 			if (f->anchors[i].year == y || (y < 0 && f->nanchors == 1))
-				return (GmInput) {&f->anchors[i].value, &f->anchors[i].exact, false, in.name, NULL};
+				return (GmInput) {&f->anchors[i].value, &f->anchors[i].exact, false, in.name, NULL, 'a'};
 	if (strcmp(kind, "rate") == 0)
 		for (int i = 0; i < f->nrates; i++)
 			if (f->rates[i].to_year == y || (y < 0 && f->nrates == 1))
-				return (GmInput) {&f->rates[i].rate, NULL, false, in.name, NULL};
+				return (GmInput) {&f->rates[i].rate, NULL, false, in.name, NULL, 'r'};
 	if (strcmp(kind, "region_share") == 0)
 		for (int i = 0; i < f->nshares; i++)
 			if (f->shares[i].year == y || (y < 0 && f->nshares == 1))
-				return (GmInput) {&f->shares[i].share, &f->shares[i].exact, true, in.name, NULL};
+				return (GmInput) {&f->shares[i].share, &f->shares[i].exact, true, in.name, NULL, 's'};
 	report_bad_spec(argname, spec);
 	return in;					/* keep compiler quiet */
 }
@@ -368,6 +369,31 @@ arg_values(FunctionCallInfo fcinfo, int argno, const char *argname, int *n)
 	return v;
 }
 
+/* Refuse a value an input cannot take: a share outside [0, 1], an anchor
+ * of 0 or below, a rate of -1 or below. */
+static void
+check_values(const GmInput *in, const double *v, int n, const char *argname)
+{
+	for (int i = 0; i < n; i++)
+	{
+		if (in->kind == 's' && (v[i] < 0.0 || v[i] > 1.0))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s of gpumkt_grid holds %g, not a share in [0, 1]", argname, v[i]),
+					 errhint("Pass shares as fractions, such as 0.4 for 40 %%.")));
+		if (in->kind == 'a' && v[i] <= 0.0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s of gpumkt_grid holds %g, not a possible anchor", argname, v[i]),
+					 errhint("An anchor is a market size above 0.")));
+		if (in->kind == 'r' && v[i] <= -1.0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s of gpumkt_grid holds %g, not a possible rate", argname, v[i]),
+					 errhint("A rate is above -1: 0.17 for 17 %%.")));
+	}
+}
+
 /*
  * gpumkt_grid(region, year, input1, values1, input2, values2 [, scenario],
  * market): the forecast for each pair of values, NULL where the method
@@ -396,6 +422,8 @@ gpumkt_grid(PG_FUNCTION_ARGS)
 				 errhint("Vary one segment's share, and a rate, an anchor or a region share.")));
 	v1 = arg_values(fcinfo, 3, "values1", &n1);
 	v2 = arg_values(fcinfo, 5, "values2", &n2);
+	check_values(&in[0], v1, n1, "values1");
+	check_values(&in[1], v2, n2, "values2");
 	InitMaterializedSRF(fcinfo, 0);
 	for (int i = 0; i < n1; i++)
 		for (int j = 0; j < n2; j++)

@@ -109,7 +109,10 @@ BEGIN
             RETURN NEXT;
             CONTINUE;
         END IF;
-        IF jsonb_typeof(f.v) = 'array' THEN
+        IF jsonb_typeof(f.v) = 'array' AND jsonb_array_length(f.v) = 0 THEN
+            RAISE EXCEPTION 'filter "%" of gpumkt_funnel is an empty list', f.key
+                USING ERRCODE = '22023', HINT = 'Pass a segment''s name or code as a string, or several of one dimension as a JSON array.';
+        ELSIF jsonb_typeof(f.v) = 'array' THEN
             SELECT array_agg(x ORDER BY o) INTO segs FROM jsonb_array_elements_text(f.v) WITH ORDINALITY a(x, o);
         ELSIF jsonb_typeof(f.v) = 'string' THEN
             segs := ARRAY[f.v #>> '{}'];
