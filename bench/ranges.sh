@@ -67,11 +67,12 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1 -v "n=$N" -v "rounds=$ROUNDS" -v market=ai_t
     done
 } | "${PSQL[@]}" || die "the benchmark queries failed"
 
-IFS='|' read -r ok p_med r_med s_med r_ratio s_ratio < <(
+IFS='|' read -r ok p_med r_med s_med r_ratio s_ratio rs_med rs_ratio < <(
     "${PSQL[@]}" -At -F '|' -f "$here/ranges_results.sql"
 ) || die "could not read the results"
 [ -n "${ok:-}" ] || die "no results"
 [ "$ok" = t ] || die "the runs of one query gave different sums (see bench_runs)"
 echo "gpumkt_forecast: $N calls, median $p_med s"
 echo "gpumkt_forecast_range: median $r_med s, ratio $r_ratio (target <= 2.0)"
+echo "gpumkt_forecast_range in the select list: median $rs_med s, ratio $rs_ratio"
 echo "gpumkt_forecast scenario => 'bull': median $s_med s, ratio $s_ratio (target <= 1.2)"

@@ -88,6 +88,9 @@ extern Datum gm_value_numeric(const GmValue *v);
 extern void gm_apply_segment(GmValue *v, const GmSegment *sg);
 extern void gm_report_no_share(const GmMarket *m, const GmSegment *sg);
 
+/* numeric_out.c */
+extern Datum gm_float8_numeric(double d);
+
 /* range_fns.c */
 extern Datum gm_bound_numeric(double bound);
 extern char *gm_year_text(double year);

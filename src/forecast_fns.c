@@ -33,7 +33,7 @@ gm_value_numeric(const GmValue *v)
 {
 	if (v->exact)
 		return NumericGetDatum(v->exact);
-	return DirectFunctionCall1(float8_numeric, Float8GetDatum(v->value));
+	return gm_float8_numeric(v->value);
 }
 
 /* The no-share error of a segment of market m. */

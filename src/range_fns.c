@@ -26,7 +26,7 @@
 Datum
 gm_bound_numeric(double bound)
 {
-	return DirectFunctionCall1(float8_numeric, Float8GetDatum(bound));
+	return gm_float8_numeric(bound);
 }
 
 /* The result row's descriptor, made once per call site (cache.c keeps it). */

@@ -29,8 +29,9 @@ if ! command -v clang >/dev/null 2>&1; then
 fi
 build=$(mktemp -d)
 trap 'rm -rf "$build"' EXIT
-targets="fuzz_growth_math fuzz_growth_parse fuzz_growth_state fuzz_growth_ops fuzz_moving_fit fuzz_textchart fuzz_drift fuzz_ets fuzz_svg fuzz_range_math"
+targets="fuzz_growth_math fuzz_growth_parse fuzz_growth_state fuzz_growth_ops fuzz_moving_fit fuzz_textchart fuzz_drift fuzz_ets fuzz_svg fuzz_range_math fuzz_decimal_round"
 # the C each target links beside itself
+pg_config_15() { /usr/lib/postgresql/15/bin/pg_config "$@"; }
 sources() {
     case $1 in
         fuzz_growth_math) echo src/growth_math.c ;;
@@ -40,6 +41,7 @@ sources() {
         fuzz_ets) echo src/ets_math.c src/ets_fit.c src/ets_series.c src/ets_text.c ;;
         fuzz_svg) echo src/svg_draw.c src/svg_charts.c src/svg_lines.c ;;
         fuzz_range_math) echo src/range_math.c ;;
+        fuzz_decimal_round) echo src/decimal_round.c $(pg_config_15 --pkglibdir)/libpgcommon.a $(pg_config_15 --pkglibdir)/libpgport.a ;;
         *) echo test/fuzz/fuzz_common.c src/growth_state.c ;;
     esac
 }
