@@ -28,13 +28,15 @@ UPDATE_HEAD = sql/update/gpumkt--1.3--$(EXTVERSION).sql
 NEW_IN_1_4 = \
 	sql/src/12_bounds.sql \
 	sql/src/12_columns.sql \
+	sql/src/25_report_columns.sql \
 	sql/src/45_drift.sql \
 	sql/src/52_explain.sql \
 	sql/src/55_ranges.sql \
 	sql/src/56_scenarios.sql \
 	sql/src/57_what_if.sql \
 	sql/src/59_scenario_forms.sql \
-	sql/src/61_audit_run.sql
+	sql/src/61_audit_run.sql \
+	sql/src/63_reports.sql
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 EXTRA_CLEAN = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 
@@ -43,6 +45,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	ranges \
 	scenarios \
 	what_if \
+	load_report \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected
