@@ -3,6 +3,7 @@
 -- tested on small reports whose figures are INVENTED (marked as such), none
 -- of which ships.  Expected values: the shipped file's own figures.
 SET extra_float_digits = 0;
+\set SHOW_CONTEXT never
 \set shipped `cat data/ai_training_gpu_clusters.json`
 -- the shipped file, its rows' market key left out, renamed: a report of a user
 CREATE TEMP TABLE f AS SELECT (SELECT jsonb_object_agg(k.key,
@@ -50,3 +51,82 @@ SELECT count(*) FILTER (WHERE round((a).low, 9) <> round((b).low, 9) OR round((a
                               OR round((a).high, 9) <> round((b).high, 9)) AS ranges_differ_9
 FROM (SELECT gpumkt_forecast_range(r, y) AS a, gpumkt_forecast_range(r, y, 'copy_b') AS b
       FROM unnest(ARRAY['global', 'north_america', 'united_states']) r, generate_series(2020, 2040) y) x;
+
+-- Refusals, on a small report whose figures are INVENTED (test only).
+CREATE TEMP TABLE inv AS SELECT '{"format": "gpumkt report, version 1",
+  "regions": [{"region": "test_land", "name": "Test Land", "parent": "Europe", "kind": "country"}],
+  "markets": [{"market": "invented_a", "name": "INVENTED test market", "topic": "ai_training_gpu_clusters"}],
+  "anchors": [{"region": "global", "year": 2025, "value": 20}, {"region": "test_land", "year": 2025, "value": "1,50"}],
+  "rates": [{"region": "global", "from_year": 2025, "to_year": 2035, "rate": "17.0 %"}],
+  "dimensions": [{"dimension": "kind", "name": "Kind"}],
+  "segments": [{"dimension": "kind", "segment": "a", "name": "A", "year": 2025, "share": "60 %"},
+               {"dimension": "kind", "segment": "b", "name": "B", "year": 2025, "share": 0.4}]}'::jsonb AS doc;
+CREATE FUNCTION pg_temp.state() RETURNS text LANGUAGE sql
+    RETURN (SELECT count(*) FROM gpumkt_markets) || ' markets, ' || (SELECT count(*) FROM gpumkt_regions) || ' regions, '
+        || (SELECT count(*) FROM gpumkt_anchors) || ' anchors, ' || (SELECT count(*) FROM gpumkt_segments) || ' segments';
+SELECT pg_temp.state() AS before;
+-- error: an unknown key
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{anchors,1,valeur}', '1'));
+-- error: an unknown table
+SELECT * FROM gpumkt_load_report((SELECT doc FROM inv) || '{"forecasts": []}');
+-- error: a missing required field
+SELECT * FROM gpumkt_load_report((SELECT doc FROM inv) #- '{anchors,1,year}');
+-- error: a year outside 1900..2200
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{anchors,0,year}', '2250'));
+-- error: a rate of 12 meant as 12 %
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{rates,0,rate}', '12'));
+-- error: a rate at -1
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{rates,0,rate}', '"-100 %"'));
+-- error: a share above 1
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{segments,1,share}', '1.4'));
+-- error: a dimension above 100 % (0.60 + 0.45)
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{segments,1,share}', '0.45'));
+-- error: a parent chain that loops (test_land in loop_land in test_land)
+SELECT * FROM gpumkt_load_report(jsonb_set(jsonb_set((SELECT doc FROM inv), '{regions,0,parent}', '"loop_land"'),
+    '{regions,1}', '{"region": "loop_land", "name": "Loop", "parent": "test_land", "kind": "region"}'));
+-- error: NaN and Infinity
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{anchors,0,value}', '"NaN"'));
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{anchors,0,value}', '"-Infinity"'));
+-- error: text where a number belongs (22P02)
+\set VERBOSITY sqlstate
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{anchors,0,value}', '"eighteen"'));
+\set VERBOSITY default
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{anchors,0,value}', '"eighteen"'));
+-- error: an unknown region name
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{anchors,0,region}', '"Atlantis"'));
+-- error: an anchor of 0
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{anchors,0,value}', '0'));
+-- error: a percent on a market size
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{anchors,0,value}', '"20 %"'));
+-- error: a rule of the tables (a derived figure without its derivation), with the path of the table
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{anchors,0,basis}', '"derived"'));
+-- error: another format
+SELECT * FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{format}', '"gpumkt report, version 2"'));
+-- after every refusal the tables hold what they held
+SELECT pg_temp.state() AS after_refusals;
+
+-- the report loads: "1,50" is 1.50, "17.0 %" is 0.170, "60 %" is 0.60 (stated digits kept)
+SELECT * FROM gpumkt_load_report((SELECT doc FROM inv));
+SELECT region, year, value FROM gpumkt_anchors WHERE market = 'invented_a' ORDER BY region;
+SELECT rate, scale(rate) FROM gpumkt_rates WHERE market = 'invented_a';
+SELECT segment, share FROM gpumkt_segments WHERE market = 'invented_a' ORDER BY segment;
+SELECT region, parent, kind, shipped FROM gpumkt_regions WHERE region = 'test_land';
+-- 20 * 1.17^5 = 20 * 2.1924480357 = 43.8489607 (independent arithmetic)
+SELECT round(gpumkt_forecast('global', 2030, 'invented_a'), 7) AS global_2030, round(20 * 1.17 ^ 5, 7) AS expected;
+-- error: it exists now
+SELECT * FROM gpumkt_load_report((SELECT doc FROM inv));
+-- replace: its rows go, the report's come (anchor 25 instead of 20)
+SELECT tab, loaded FROM gpumkt_load_report(jsonb_set((SELECT doc FROM inv), '{anchors,0,value}', '25'), replace => true)
+WHERE tab = 'anchors';
+SELECT region, value FROM gpumkt_anchors WHERE market = 'invented_a' ORDER BY region;
+-- error: replacing the shipped market is for the tables' owner only
+CREATE ROLE gpumkt_loader_test;
+GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO gpumkt_loader_test;
+GRANT SELECT ON f TO gpumkt_loader_test;
+SET ROLE gpumkt_loader_test;
+SELECT * FROM gpumkt_load_report(pg_temp.as_market((SELECT doc FROM f), 'ai_training_gpu_clusters'), replace => true);
+RESET ROLE;
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM gpumkt_loader_test;
+REVOKE ALL ON f FROM gpumkt_loader_test;
+DROP ROLE gpumkt_loader_test;
+SELECT count(*) AS shipped_anchors FROM gpumkt_anchors WHERE market = 'ai_training_gpu_clusters';
