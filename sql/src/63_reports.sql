@@ -185,6 +185,7 @@ CREATE FUNCTION @extschema@.gpumkt_report_resolve(rows jsonb, t text, cols text[
                 (SELECT coalesce(jsonb_object_agg(k.key,
                         CASE WHEN k.key = ANY (cols) AND jsonb_typeof(k.value) = 'string'
                                   AND NOT added ? (k.value #>> '{}')
+                                  AND NOT EXISTS (SELECT FROM @extschema@.gpumkt_regions g WHERE g.region = k.value #>> '{}')
                              THEN to_jsonb(@extschema@.gpumkt_report_region(k.value #>> '{}', added,
                                                format('$.%s[%s].%s', t, e.ord - 1, k.key)))
                              ELSE k.value END), '{}')
@@ -276,16 +277,17 @@ BEGIN
     END IF;
     -- a parent chain that loops: a region the report adds that no chain from
     -- an existing region (or the world) reaches
-    WITH RECURSIVE nr AS (
-        SELECT e.ord, e.r ->> 'region' AS region, e.r ->> 'parent' AS parent
-        FROM jsonb_array_elements(rows -> 'regions') WITH ORDINALITY e(r, ord)
-        WHERE added ? (e.r ->> 'region')),
+    WITH RECURSIVE nr AS MATERIALIZED (
+        SELECT x.ord, x.region, x.parent
+        FROM (SELECT e.ord, e.r ->> 'region' AS region, e.r ->> 'parent' AS parent
+              FROM jsonb_array_elements(rows -> 'regions') WITH ORDINALITY e(r, ord)) x
+        WHERE NOT EXISTS (SELECT FROM @extschema@.gpumkt_regions g WHERE g.region = x.region)),
     reached AS (
-        SELECT nr.region FROM nr WHERE nr.parent IS NULL OR NOT added ? nr.parent
+        SELECT nr.region FROM nr WHERE nr.parent IS NULL OR nr.parent NOT IN (SELECT n2.region FROM nr n2)
         UNION
         SELECT nr.region FROM nr JOIN reached ON nr.parent = reached.region)
     SELECT nr.ord - 1 AS i, nr.region INTO bad FROM nr
-    WHERE NOT EXISTS (SELECT FROM reached WHERE reached.region = nr.region) ORDER BY nr.ord LIMIT 1;
+    WHERE nr.region NOT IN (SELECT reached.region FROM reached) ORDER BY nr.ord LIMIT 1;
     IF FOUND THEN
         RAISE EXCEPTION 'region at $.regions[%].parent has a parent chain that loops back to "%"', bad.i, bad.region
             USING ERRCODE = '22023', HINT = 'Every chain of parents ends at the world region (global).';
