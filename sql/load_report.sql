@@ -130,3 +130,11 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM gpumkt_loader_test;
 REVOKE ALL ON f FROM gpumkt_loader_test;
 DROP ROLE gpumkt_loader_test;
 SELECT count(*) AS shipped_anchors FROM gpumkt_anchors WHERE market = 'ai_training_gpu_clusters';
+
+-- the example file of the docs (INVENTED figures) loads; its global market
+-- in 2030 lies on the path from 20 (2025) to 100 (2035): 20 * (100/20)^0.5
+-- = sqrt(2000) = 44.7213595 (independent arithmetic)
+\set example `cat examples/invented_report.json`
+SELECT * FROM gpumkt_load_report(:'example');
+SELECT round(gpumkt_forecast('global', 2030, 'example_invented'), 7) AS global_2030, round(sqrt(2000::numeric), 7) AS expected;
+SELECT region, rate FROM gpumkt_rates WHERE market = 'example_invented';
