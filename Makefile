@@ -30,6 +30,7 @@ UPDATE_HEAD = sql/update/gpumkt--1.3--$(EXTVERSION).sql
 NEW_IN_1_4 = \
 	sql/src/12_bounds.sql \
 	sql/src/12_columns.sql \
+	sql/src/25_report_columns.sql \
 	sql/src/45_drift.sql \
 	sql/src/52_explain.sql \
 	sql/src/55_ranges.sql \
@@ -37,6 +38,7 @@ NEW_IN_1_4 = \
 	sql/src/57_what_if.sql \
 	sql/src/59_scenario_forms.sql \
 	sql/src/61_audit_run.sql \
+	sql/src/63_reports.sql \
 	sql/src/86_svg.sql \
 	sql/src/95_ets.sql
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
@@ -50,6 +52,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	ets \
 	svg \
 	ranges_review \
+	load_report \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected

@@ -6,7 +6,8 @@
 # Then, once, the TAP tests of test/t (PostgreSQL::Test::Cluster, through
 # make prove-installcheck; each starts clusters of its own): pg_dump and
 # pg_restore, cancellation, the scale-out across three clusters.  Then the
-# script tests: quotes of the report, the bad-input model, fuzzing, SQLsmith,
+# script tests: quotes of the report, the bad-input model, the loader's
+# property test (mutations of the shipped report), fuzzing, SQLsmith,
 # every object of \dx+ gpumkt named in docs/reference.md, the PGXN
 # distribution, the Debian package (built, installed, removed);
 # the HTML report in headless Chromium (test/browser.sh).
@@ -109,6 +110,7 @@ script_test() {
 }
 script_test check_quotes bash test/check_quotes.sh
 script_test badinput_model python3 test/badinput_model.py --check expected/badinput.out
+script_test report_property python3 test/report_property.py
 [ -f test/fuzz.sh ] && script_test fuzz bash test/fuzz.sh
 [ -f test/sqlsmith.sh ] && script_test sqlsmith bash test/sqlsmith.sh
 [ -f test/doc_objects.sh ] && script_test doc_objects bash test/doc_objects.sh
