@@ -32,6 +32,7 @@ NEW_IN_1_4 = \
 	sql/src/12_columns.sql \
 	sql/src/25_report_columns.sql \
 	sql/src/45_drift.sql \
+	sql/src/46_exact_forms.sql \
 	sql/src/52_explain.sql \
 	sql/src/55_ranges.sql \
 	sql/src/56_scenarios.sql \
