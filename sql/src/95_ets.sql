@@ -47,42 +47,28 @@ COMMENT ON TYPE @extschema@.gpumkt_ets_model IS
 -- optional seasonality and model come as overloads.
 ------------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, bigint, float8) RETURNS internal
-    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_int' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, bigint, float8) IS
-'Transition function of the aggregate gpumkt_ets(bigint, float8): keeps the point.';
-CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, bigint, float8, integer) RETURNS internal
-    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_int' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, bigint, float8, integer) IS
-'Transition function of the aggregate gpumkt_ets(bigint, float8, integer): keeps the point.';
-CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, bigint, float8, integer, text) RETURNS internal
-    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_int' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, bigint, float8, integer, text) IS
-'Transition function of the aggregate gpumkt_ets(bigint, float8, integer, text): keeps the point.';
-CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, date, float8) RETURNS internal
-    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_date' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, date, float8) IS
-'Transition function of the aggregate gpumkt_ets(date, float8): keeps the point.';
-CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, date, float8, integer) RETURNS internal
-    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_date' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, date, float8, integer) IS
-'Transition function of the aggregate gpumkt_ets(date, float8, integer): keeps the point.';
-CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, date, float8, integer, text) RETURNS internal
-    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_date' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, date, float8, integer, text) IS
-'Transition function of the aggregate gpumkt_ets(date, float8, integer, text): keeps the point.';
-CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, timestamptz, float8) RETURNS internal
-    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_tstz' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, timestamptz, float8) IS
-'Transition function of the aggregate gpumkt_ets(timestamptz, float8): keeps the point.';
-CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, timestamptz, float8, integer) RETURNS internal
-    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_tstz' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, timestamptz, float8, integer) IS
-'Transition function of the aggregate gpumkt_ets(timestamptz, float8, integer): keeps the point.';
-CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, timestamptz, float8, integer, text) RETURNS internal
-    AS 'MODULE_PATHNAME', 'gpumkt_ets_trans_tstz' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, timestamptz, float8, integer, text) IS
-'Transition function of the aggregate gpumkt_ets(timestamptz, float8, integer, text): keeps the point.';
+-- The transition functions, one per type of t and number of arguments.
+DO $$
+DECLARE
+    t record;
+    args text;
+BEGIN
+    FOR t IN SELECT * FROM (VALUES
+            ('bigint', 'gpumkt_ets_trans_int'), ('date', 'gpumkt_ets_trans_date'),
+            ('timestamptz', 'gpumkt_ets_trans_tstz')) AS x(typ, sym)
+    LOOP
+        FOREACH args IN ARRAY ARRAY['', ', integer', ', integer, text']
+        LOOP
+            EXECUTE pg_catalog.format(
+                'CREATE FUNCTION @extschema@.gpumkt_ets_trans(internal, %s, float8%s) RETURNS internal'
+                ' AS %L, %L LANGUAGE C IMMUTABLE PARALLEL SAFE', t.typ, args, 'MODULE_PATHNAME', t.sym);
+            EXECUTE pg_catalog.format(
+                'COMMENT ON FUNCTION @extschema@.gpumkt_ets_trans(internal, %s, float8%s) IS %L', t.typ, args,
+                pg_catalog.format('Transition function of the aggregate gpumkt_ets(%s, float8%s): keeps the point.', t.typ, args));
+        END LOOP;
+    END LOOP;
+END
+$$;
 CREATE FUNCTION @extschema@.gpumkt_ets_combine(internal, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'gpumkt_ets_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_ets_combine(internal, internal) IS
@@ -103,113 +89,36 @@ CREATE FUNCTION @extschema@.gpumkt_ets_final(internal) RETURNS @extschema@.gpumk
 COMMENT ON FUNCTION @extschema@.gpumkt_ets_final(internal) IS
 'Final function of gpumkt_ets: the regular series of the points, fitted.';
 
-CREATE AGGREGATE @extschema@.gpumkt_ets(t bigint, value float8) (
-    SFUNC = @extschema@.gpumkt_ets_trans,
-    STYPE = internal,
-    FINALFUNC = @extschema@.gpumkt_ets_final,
-    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
-    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
-    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
-    PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.gpumkt_ets(bigint, float8) IS
-'Fits an exponential-smoothing model to the group''s series and returns it as a gpumkt_ets_model: values of one t summed, the constant step detected (up to 30 % of the points missing are filled in linearly), the cycle detected (integer t: the lag among 4, 7, 12 and 52 whose autocorrelation of first differences is highest and significant), and the additive-error model (ANN, AAN, AAdN, ANA, AAA, AAdA) of least AICc among those the series supports, its parameters and initial states by maximum likelihood. NULL rows skipped; NULL over no rows; fewer than 3 points, a step that is not constant, too many gaps, every value NULL, NaN or Infinity: 22023.';
+-- The aggregates, one per type of t and number of arguments, each with the
+-- support functions above, and their comments (the cycle each type of t
+-- detects differs).
+DO $$
+DECLARE
+    t record;
+    k int;
+    args text[] := ARRAY['', ', seasonality integer', ', seasonality integer, model text'];
+    types text[] := ARRAY['', ', integer', ', integer, text'];
+BEGIN
+    FOR t IN SELECT * FROM (VALUES
+            ('bigint', 'gpumkt_ets_trans_int', 'integer t: the lag among 4, 7, 12 and 52 whose autocorrelation of first differences is highest and significant'),
+            ('date', 'gpumkt_ets_trans_date', 'date t by calendar months: 12 for months, 4 for quarters, 2 for half-years; by days: 7'),
+            ('timestamptz', 'gpumkt_ets_trans_tstz', 'timestamptz t by calendar months (UTC): 12 for months, 4 for quarters, 2 for half-years; hourly: 24; daily: 7')) AS x(typ, sym, cycle)
+    LOOP
+        FOR k IN 1 .. 3 LOOP
+            EXECUTE pg_catalog.format(
+                'CREATE AGGREGATE @extschema@.gpumkt_ets(t %s, value float8%s) (SFUNC = @extschema@.gpumkt_ets_trans,'
+                ' STYPE = internal, FINALFUNC = @extschema@.gpumkt_ets_final, COMBINEFUNC = @extschema@.gpumkt_ets_combine,'
+                ' SERIALFUNC = @extschema@.gpumkt_ets_serialize, DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,'
+                ' PARALLEL = SAFE)', t.typ, args[k]);
+            EXECUTE pg_catalog.format('COMMENT ON AGGREGATE @extschema@.gpumkt_ets(%s, float8%s) IS %L', t.typ, types[k],
+                CASE k WHEN 1 THEN pg_catalog.format('Fits an exponential-smoothing model to the group''s series and returns it as a gpumkt_ets_model: values of one t summed, the constant step detected (up to 30 %% of the points missing are filled in linearly), the cycle detected (%s), and the additive-error model (ANN, AAN, AAdN, ANA, AAA, AAdA) of least AICc among those the series supports, its parameters and initial states by maximum likelihood. NULL rows skipped; NULL over no rows; fewer than 3 points, a step that is not constant, too many gaps, every value NULL, NaN or Infinity: 22023.', t.cycle)
+                       WHEN 2 THEN pg_catalog.format('As gpumkt_ets(%1$s, float8), with the cycle given: seasonality NULL detects it, 1 means none, m > 1 a cycle of m points (at most half the series, 22023 otherwise).', t.typ)
+                       ELSE pg_catalog.format('As gpumkt_ets(%1$s, float8, integer), with the model forced: NULL chooses by AICc, else one of ANN, AAN, AAdN, ANA, AAA, AAdA (case-insensitive; 22023 for another name, for a seasonal model without a cycle, or for a model the series is too short for). Aggregates take no named arguments: gpumkt_ets(t, value, NULL, ''AAdN'').', t.typ) END);
+        END LOOP;
+    END LOOP;
+END
+$$;
 
-CREATE AGGREGATE @extschema@.gpumkt_ets(t bigint, value float8, seasonality integer) (
-    SFUNC = @extschema@.gpumkt_ets_trans,
-    STYPE = internal,
-    FINALFUNC = @extschema@.gpumkt_ets_final,
-    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
-    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
-    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
-    PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.gpumkt_ets(bigint, float8, integer) IS
-'As gpumkt_ets(bigint, float8), with the cycle given: seasonality NULL detects it, 1 means none, m > 1 a cycle of m points (at most half the series, 22023 otherwise).';
-
-CREATE AGGREGATE @extschema@.gpumkt_ets(t bigint, value float8, seasonality integer, model text) (
-    SFUNC = @extschema@.gpumkt_ets_trans,
-    STYPE = internal,
-    FINALFUNC = @extschema@.gpumkt_ets_final,
-    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
-    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
-    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
-    PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.gpumkt_ets(bigint, float8, integer, text) IS
-'As gpumkt_ets(bigint, float8, integer), with the model forced: NULL chooses by AICc, else one of ANN, AAN, AAdN, ANA, AAA, AAdA (case-insensitive; 22023 for another name, for a seasonal model without a cycle, or for a model the series is too short for). Aggregates take no named arguments: gpumkt_ets(t, value, NULL, ''AAdN'').';
-
-CREATE AGGREGATE @extschema@.gpumkt_ets(t date, value float8) (
-    SFUNC = @extschema@.gpumkt_ets_trans,
-    STYPE = internal,
-    FINALFUNC = @extschema@.gpumkt_ets_final,
-    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
-    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
-    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
-    PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.gpumkt_ets(date, float8) IS
-'Fits an exponential-smoothing model to the group''s series and returns it as a gpumkt_ets_model: values of one t summed, the constant step detected (up to 30 % of the points missing are filled in linearly), the cycle detected (date t by calendar months: 12 for months, 4 for quarters, 2 for half-years; by days: 7), and the additive-error model (ANN, AAN, AAdN, ANA, AAA, AAdA) of least AICc among those the series supports, its parameters and initial states by maximum likelihood. NULL rows skipped; NULL over no rows; fewer than 3 points, a step that is not constant, too many gaps, every value NULL, NaN or Infinity: 22023.';
-
-CREATE AGGREGATE @extschema@.gpumkt_ets(t date, value float8, seasonality integer) (
-    SFUNC = @extschema@.gpumkt_ets_trans,
-    STYPE = internal,
-    FINALFUNC = @extschema@.gpumkt_ets_final,
-    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
-    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
-    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
-    PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.gpumkt_ets(date, float8, integer) IS
-'As gpumkt_ets(date, float8), with the cycle given: seasonality NULL detects it, 1 means none, m > 1 a cycle of m points (at most half the series, 22023 otherwise).';
-
-CREATE AGGREGATE @extschema@.gpumkt_ets(t date, value float8, seasonality integer, model text) (
-    SFUNC = @extschema@.gpumkt_ets_trans,
-    STYPE = internal,
-    FINALFUNC = @extschema@.gpumkt_ets_final,
-    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
-    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
-    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
-    PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.gpumkt_ets(date, float8, integer, text) IS
-'As gpumkt_ets(date, float8, integer), with the model forced: NULL chooses by AICc, else one of ANN, AAN, AAdN, ANA, AAA, AAdA (case-insensitive; 22023 for another name, for a seasonal model without a cycle, or for a model the series is too short for). Aggregates take no named arguments: gpumkt_ets(t, value, NULL, ''AAdN'').';
-
-CREATE AGGREGATE @extschema@.gpumkt_ets(t timestamptz, value float8) (
-    SFUNC = @extschema@.gpumkt_ets_trans,
-    STYPE = internal,
-    FINALFUNC = @extschema@.gpumkt_ets_final,
-    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
-    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
-    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
-    PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.gpumkt_ets(timestamptz, float8) IS
-'Fits an exponential-smoothing model to the group''s series and returns it as a gpumkt_ets_model: values of one t summed, the constant step detected (up to 30 % of the points missing are filled in linearly), the cycle detected (timestamptz t by calendar months (UTC): 12 for months, 4 for quarters, 2 for half-years; hourly: 24; daily: 7), and the additive-error model (ANN, AAN, AAdN, ANA, AAA, AAdA) of least AICc among those the series supports, its parameters and initial states by maximum likelihood. NULL rows skipped; NULL over no rows; fewer than 3 points, a step that is not constant, too many gaps, every value NULL, NaN or Infinity: 22023.';
-
-CREATE AGGREGATE @extschema@.gpumkt_ets(t timestamptz, value float8, seasonality integer) (
-    SFUNC = @extschema@.gpumkt_ets_trans,
-    STYPE = internal,
-    FINALFUNC = @extschema@.gpumkt_ets_final,
-    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
-    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
-    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
-    PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.gpumkt_ets(timestamptz, float8, integer) IS
-'As gpumkt_ets(timestamptz, float8), with the cycle given: seasonality NULL detects it, 1 means none, m > 1 a cycle of m points (at most half the series, 22023 otherwise).';
-
-CREATE AGGREGATE @extschema@.gpumkt_ets(t timestamptz, value float8, seasonality integer, model text) (
-    SFUNC = @extschema@.gpumkt_ets_trans,
-    STYPE = internal,
-    FINALFUNC = @extschema@.gpumkt_ets_final,
-    COMBINEFUNC = @extschema@.gpumkt_ets_combine,
-    SERIALFUNC = @extschema@.gpumkt_ets_serialize,
-    DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,
-    PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.gpumkt_ets(timestamptz, float8, integer, text) IS
-'As gpumkt_ets(timestamptz, float8, integer), with the model forced: NULL chooses by AICc, else one of ANN, AAN, AAdN, ANA, AAA, AAdA (case-insensitive; 22023 for another name, for a seasonal model without a cycle, or for a model the series is too short for). Aggregates take no named arguments: gpumkt_ets(t, value, NULL, ''AAdN'').';
 REVOKE EXECUTE ON FUNCTION
     @extschema@.gpumkt_ets_trans(internal, bigint, float8),
     @extschema@.gpumkt_ets_trans(internal, bigint, float8, integer),
