@@ -55,6 +55,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	ranges_review \
 	load_report \
 	convert \
+	consensus \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected

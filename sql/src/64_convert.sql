@@ -165,3 +165,118 @@ CREATE FUNCTION @extschema@.gpumkt_convert(value bigint, year integer, from_curr
     RETURN @extschema@.gpumkt_convert(value::numeric, year, from_currency, to_currency, from_unit, to_unit, real_base_year);
 COMMENT ON FUNCTION @extschema@.gpumkt_convert(bigint, integer, text, text, text, text, integer) IS
 'gpumkt_convert of a bigint value, in numeric (so that a bigint does not pick the double precision form).';
+
+-- Consensus across the reports of a topic: every market of the topic with a
+-- figure for the region (and segment) in the calendar year, in one currency,
+-- unit and price basis.  A report on fiscal years ending in month m <> 12
+-- (FY y runs from month m + 1 of y - 1 to month m of y) is calendarised as
+-- (m/12) FY(y) + ((12 - m)/12) FY(y + 1): calendar year y holds m months of
+-- FY y and 12 - m months of FY y + 1, each spread evenly over its fiscal
+-- year (docs/method.md).  The calendarised figure is then converted at the
+-- rates of calendar year y.
+CREATE FUNCTION @extschema@.gpumkt_consensus(topic text, region text, year integer,
+        dimension text DEFAULT NULL, segment text DEFAULT NULL,
+        currency text DEFAULT 'USD', unit text DEFAULT 'billion', real_base_year integer DEFAULT NULL,
+        OUT sources integer, OUT mean numeric, OUT median numeric, OUT low numeric, OUT high numeric,
+        OUT spread numeric, OUT markets text[], OUT outliers text[])
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    mk record;
+    f1 numeric;
+    f2 numeric;
+    v numeric;
+    vals numeric[] := '{}';
+    names text[] := '{}';
+    s numeric[];
+    n integer;
+BEGIN
+    IF topic IS NULL OR region IS NULL OR year IS NULL OR currency IS NULL OR unit IS NULL THEN
+        RAISE EXCEPTION 'arguments topic, region, year, currency and unit of gpumkt_consensus must not be NULL'
+            USING ERRCODE = '22023', HINT = 'Leave out dimension, segment and real_base_year where they do not apply.';
+    END IF;
+    IF (dimension IS NULL) <> (segment IS NULL) THEN
+        RAISE EXCEPTION 'arguments dimension and segment of gpumkt_consensus go together'
+            USING ERRCODE = '22023', HINT = 'Pass both for a segment, neither for the whole market.';
+    END IF;
+    IF upper(currency) !~ '^[A-Z]{3}$' THEN
+        RAISE EXCEPTION 'invalid currency "%" of gpumkt_consensus', currency
+            USING ERRCODE = '22023', HINT = 'Write an ISO 4217 currency code such as USD or EUR.';
+    END IF;
+    PERFORM @extschema@.gpumkt_unit_factor(unit);
+    IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.topic = gpumkt_consensus.topic) THEN
+        RAISE EXCEPTION 'unrecognized topic "%" of gpumkt_consensus', topic
+            USING ERRCODE = '22023', HINT = 'The topics are in the column topic of gpumkt_markets.';
+    END IF;
+    FOR mk IN
+        SELECT m.market, m.currency, m.unit, m.fiscal_year_end FROM @extschema@.gpumkt_markets m
+        WHERE m.topic = gpumkt_consensus.topic
+          -- with a segment: the markets that have it (code, name or French name)
+          AND (gpumkt_consensus.dimension IS NULL OR EXISTS (
+                SELECT FROM @extschema@.gpumkt_dimensions d JOIN @extschema@.gpumkt_segments g
+                    ON g.market = d.market AND g.dimension = d.dimension
+                WHERE d.market = m.market
+                  AND @extschema@.gpumkt_name_key(gpumkt_consensus.dimension) IN
+                      (@extschema@.gpumkt_name_key(d.dimension), @extschema@.gpumkt_name_key(d.name),
+                       @extschema@.gpumkt_name_key(d.name_fr))
+                  AND @extschema@.gpumkt_name_key(gpumkt_consensus.segment) IN
+                      (@extschema@.gpumkt_name_key(g.segment), @extschema@.gpumkt_name_key(g.name),
+                       @extschema@.gpumkt_name_key(g.name_fr))))
+        ORDER BY m.market
+    LOOP
+        IF dimension IS NULL THEN
+            f1 := @extschema@.gpumkt_try_forecast(region, year, mk.market);
+            f2 := CASE WHEN mk.fiscal_year_end <> 12 THEN @extschema@.gpumkt_try_forecast(region, year + 1, mk.market) END;
+        ELSE
+            f1 := @extschema@.gpumkt_try_forecast(region, year, dimension, segment, mk.market);
+            f2 := CASE WHEN mk.fiscal_year_end <> 12
+                       THEN @extschema@.gpumkt_try_forecast(region, year + 1, dimension, segment, mk.market) END;
+        END IF;
+        CONTINUE WHEN f1 IS NULL OR (mk.fiscal_year_end <> 12 AND f2 IS NULL);
+        v := CASE WHEN mk.fiscal_year_end = 12 THEN f1
+                  ELSE (mk.fiscal_year_end * f1 + (12 - mk.fiscal_year_end) * f2) / 12 END;
+        v := @extschema@.gpumkt_convert(v, year, mk.currency, currency, mk.unit, unit, real_base_year);
+        vals := vals || v;
+        names := names || mk.market;
+    END LOOP;
+    n := cardinality(vals);
+    sources := n;
+    markets := names;
+    outliers := '{}';
+    IF n = 0 THEN
+        RETURN;
+    END IF;
+    SELECT array_agg(x ORDER BY x), trim_scale(avg(x)) INTO s, mean FROM unnest(vals) x;
+    median := CASE WHEN n % 2 = 1 THEN s[(n + 1) / 2] ELSE trim_scale((s[n / 2] + s[n / 2 + 1]) / 2) END;
+    low := s[1];
+    high := s[n];
+    spread := high - low;
+    SELECT coalesce(array_agg(u.m ORDER BY u.m), '{}') INTO outliers
+    FROM unnest(vals, names) u(x, m) WHERE u.x < median / 2 OR u.x > median * 2;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.gpumkt_consensus(text, text, integer, text, text, text, text, integer) IS
+'The reports of topic side by side: every market of the topic (gpumkt_markets.topic) with a figure for region (and segment) in calendar year year (a report on fiscal years ending in month m <> 12 as (m/12) FY(year) + ((12 - m)/12) FY(year + 1)), converted by gpumkt_convert to currency and unit (in the prices of real_base_year if given): their number, mean, median, lowest, highest, spread (highest - lowest), the markets counted and the outliers (outside [median/2, median x 2]). No source: sources 0, the figures NULL. Errors (22023) on an unrecognized topic or unit, (02000) on a missing exchange rate or price index.';
+
+CREATE FUNCTION @extschema@.gpumkt_consensus_series(topic text, region text, from_year integer, to_year integer,
+        dimension text DEFAULT NULL, segment text DEFAULT NULL,
+        currency text DEFAULT 'USD', unit text DEFAULT 'billion', real_base_year integer DEFAULT NULL)
+    RETURNS TABLE (year integer, sources integer, mean numeric, median numeric, low numeric, high numeric,
+                   spread numeric, markets text[], outliers text[])
+    LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 11
+    SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF from_year IS NULL OR to_year IS NULL OR to_year < from_year OR to_year - from_year >= 10000 THEN
+        RAISE EXCEPTION 'years % to % of gpumkt_consensus_series are no range of at most 10,000 years', from_year, to_year
+            USING ERRCODE = '22023', HINT = 'Pass from_year no later than to_year.';
+    END IF;
+    RETURN QUERY
+        SELECT g.y, c.sources, c.mean, c.median, c.low, c.high, c.spread, c.markets, c.outliers
+        FROM generate_series(from_year, to_year) AS g(y)
+        CROSS JOIN LATERAL @extschema@.gpumkt_consensus(topic, region, g.y, dimension, segment,
+                                                        currency, unit, real_base_year) AS c
+        ORDER BY g.y;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.gpumkt_consensus_series(text, text, integer, integer, text, text, text, text, integer) IS
+'gpumkt_consensus year by year, from_year to to_year (at most 10,000 years; 22023 otherwise): one row a year.';
