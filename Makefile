@@ -56,6 +56,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	load_report \
 	convert \
 	consensus \
+	reconcile \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected

@@ -280,3 +280,102 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.gpumkt_consensus_series(text, text, integer, integer, text, text, text, text, integer) IS
 'gpumkt_consensus year by year, from_year to to_year (at most 10,000 years; 22023 otherwise): one row a year.';
+
+-- Regions that add up: every region with a forecast, its parent the nearest
+-- region above it with one; the children of a parent are the regions whose
+-- parent it is (groups, which overlap their siblings, are scaled with them
+-- but do not count in the sum).  With S the sum of a parent p's children's
+-- forecasts and R(p) p's reconciled figure, a child c gets
+--   top_down:     f(c) x R(p) / S where S > R(p), f(c) otherwise;
+--   proportional: f(c) x R(p) / max(f(p), S): also carries p's own scaling
+--                 down to its children, so they keep their shares of it;
+--   bottom_up:    children unchanged, p raised to max(f(p), sum of its
+--                 children's reconciled figures), from the deepest up.
+-- (docs/method.md)
+CREATE FUNCTION @extschema@.gpumkt_reconcile(market text, year integer, method text DEFAULT 'top_down',
+        scenario text DEFAULT NULL)
+    RETURNS TABLE (region text, parent text, forecast numeric, reconciled numeric, adjustment numeric)
+    LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 10
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    codes text[];
+    pars integer[];
+    fc numeric[];
+    counted boolean[];
+    famsum numeric[];
+    rec numeric[];
+    csum numeric[];
+    n integer;
+    p integer;
+BEGIN
+    IF market IS NULL OR year IS NULL OR method IS NULL THEN
+        RAISE EXCEPTION 'arguments market, year and method of gpumkt_reconcile must not be NULL'
+            USING ERRCODE = '22023', HINT = 'Leave out scenario for the market as it is.';
+    END IF;
+    IF method NOT IN ('top_down', 'bottom_up', 'proportional') THEN
+        RAISE EXCEPTION 'unrecognized method "%" of gpumkt_reconcile', method
+            USING ERRCODE = '22023', HINT = 'The methods are top_down, bottom_up and proportional.';
+    END IF;
+    IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.market = gpumkt_reconcile.market) THEN
+        RAISE EXCEPTION 'unrecognized market "%"', market
+            USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
+    END IF;
+    WITH RECURSIVE tree(region, parent, kind, depth) AS (
+        SELECT r.region, r.parent, r.kind, 0 FROM @extschema@.gpumkt_regions r WHERE r.parent IS NULL
+        UNION ALL
+        SELECT r.region, r.parent, r.kind, t.depth + 1
+        FROM @extschema@.gpumkt_regions r JOIN tree t ON r.parent = t.region
+    ), f AS (
+        SELECT t.region, t.parent, t.kind, t.depth,
+               CASE WHEN gpumkt_reconcile.scenario IS NULL
+                    THEN @extschema@.gpumkt_try_forecast(t.region, gpumkt_reconcile.year, gpumkt_reconcile.market)
+                    ELSE @extschema@.gpumkt_try_forecast(t.region, gpumkt_reconcile.year,
+                             gpumkt_reconcile.scenario::@extschema@.gpumkt_scenario, gpumkt_reconcile.market) END AS v
+        FROM tree t
+    ), up(region, anc) AS (
+        SELECT f.region, f.parent FROM f WHERE f.v IS NOT NULL
+        UNION ALL
+        SELECT u.region, f.parent FROM up u JOIN f ON f.region = u.anc WHERE f.v IS NULL
+    ), q AS (
+        SELECT f.region, f.kind, f.v, u.anc, row_number() OVER (ORDER BY f.depth, f.region) AS idx
+        FROM f JOIN up u ON u.region = f.region
+        LEFT JOIN f a ON a.region = u.anc
+        WHERE f.v IS NOT NULL AND (u.anc IS NULL OR a.v IS NOT NULL)
+    ), qp AS (
+        SELECT q.*, pq.idx AS pidx FROM q LEFT JOIN q pq ON pq.region = q.anc
+    ), s AS (
+        SELECT qp.pidx, sum(qp.v) FILTER (WHERE qp.kind <> 'group') AS fsum FROM qp GROUP BY qp.pidx
+    )
+    SELECT array_agg(qp.region ORDER BY qp.idx), array_agg(qp.pidx::integer ORDER BY qp.idx),
+           array_agg(qp.v ORDER BY qp.idx), array_agg(qp.kind <> 'group' ORDER BY qp.idx),
+           array_agg(coalesce(s.fsum, 0) ORDER BY qp.idx)
+    INTO codes, pars, fc, counted, famsum
+    FROM qp LEFT JOIN s ON s.pidx = qp.idx;
+    n := coalesce(cardinality(codes), 0);
+    rec := fc;
+    IF method = 'bottom_up' THEN
+        csum := array_fill(0::numeric, ARRAY[n]);
+        FOR i IN REVERSE n..1 LOOP
+            rec[i] := greatest(fc[i], csum[i]);
+            IF pars[i] IS NOT NULL AND counted[i] THEN
+                csum[pars[i]] := csum[pars[i]] + rec[i];
+            END IF;
+        END LOOP;
+    ELSE
+        FOR i IN 1..n LOOP
+            p := pars[i];
+            CONTINUE WHEN p IS NULL;
+            IF method = 'top_down' THEN
+                rec[i] := CASE WHEN famsum[p] > rec[p] THEN fc[i] * rec[p] / famsum[p] ELSE fc[i] END;
+            ELSE
+                rec[i] := fc[i] * rec[p] / greatest(fc[p], famsum[p]);
+            END IF;
+        END LOOP;
+    END IF;
+    RETURN QUERY
+        SELECT codes[i], codes[pars[i]], fc[i], trim_scale(rec[i]), trim_scale(rec[i] - fc[i])
+        FROM generate_subscripts(codes, 1) AS i ORDER BY i;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.gpumkt_reconcile(text, integer, text, text) IS
+'Regions that add up: one row per region with a forecast of market in year (in scenario if given): its parent (the nearest region above it with a forecast), its forecast, its reconciled figure and the adjustment (reconciled - forecast). top_down scales the children of a parent down in proportion where their sum exceeds it; proportional also carries a parent''s scaling down to its children; bottom_up raises a parent to the sum of its children where below. Coherent families are unchanged; groups are scaled with their siblings but not summed. Errors (22023) on an unrecognized method or market.';
