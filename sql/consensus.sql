@@ -123,4 +123,5 @@ SELECT * FROM gpumkt_consensus_series('invented_topic', 'global', 2035, 2025);
 \echo :LAST_ERROR_SQLSTATE
 ROLLBACK TO s;
 ROLLBACK;
-SELECT count(*) AS invented_left FROM gpumkt_markets WHERE market LIKE 'invented\_%';
+SELECT count(*) AS invented_left FROM gpumkt_markets
+WHERE market IN ('invented_b', 'invented_c') OR topic = 'invented_topic';
