@@ -40,6 +40,7 @@ NEW_IN_1_4 = \
 	sql/src/59_scenario_forms.sql \
 	sql/src/61_audit_run.sql \
 	sql/src/63_reports.sql \
+	sql/src/64_convert.sql \
 	sql/src/86_svg.sql \
 	sql/src/95_ets.sql
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
@@ -54,6 +55,9 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	svg \
 	ranges_review \
 	load_report \
+	convert \
+	consensus \
+	reconcile \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected
