@@ -8,7 +8,7 @@ OBJS = src/module.o src/growth_math.o src/growth_float8.o src/growth_numeric.o s
 	src/agg_years.o src/growth_type.o src/share_hhi.o src/moving_fit.o src/moving_fit_agg.o \
 	src/textchart_math.o src/textchart.o \
 	src/drift_math.o src/drift.o \
-	src/range_math.o src/ranges.o src/range_fns.o src/scenario.o src/scenario_fns.o src/sensitivity.o src/decimal_round.o src/numeric_out.o \
+	src/range_math.o src/ranges.o src/range_fns.o src/scenario.o src/scenario_fns.o src/sensitivity.o src/decimal_round.o src/numeric_out.o src/units.o \
 	src/ets_math.o src/ets_fit.o src/ets_series.o src/ets_text.o src/ets.o src/ets_time.o src/ets_type.o \
 	src/svg_draw.o src/svg_charts.o src/svg_lines.o src/svg.o src/svg_agg.o
 # The install script of the current version is generated from one source
@@ -37,6 +37,7 @@ NEW_IN_1_4 = \
 	sql/src/55_ranges.sql \
 	sql/src/56_scenarios.sql \
 	sql/src/57_what_if.sql \
+	sql/src/58_units.sql \
 	sql/src/59_scenario_forms.sql \
 	sql/src/61_audit_run.sql \
 	sql/src/63_reports.sql \
@@ -51,6 +52,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	ranges \
 	scenarios \
 	what_if \
+	units \
 	ets \
 	svg \
 	ranges_review \

@@ -26,6 +26,8 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
+#include "utils/syscache.h"
+#include "catalog/pg_type.h"
 
 #include "gpumkt.h"
 
@@ -97,6 +99,8 @@ typedef struct GmCallSite
 	void	   *extra;			/* the caller's own (gpumkt_call_site_extra) */
 	uint64		scenario_generation;
 	GmMarket   *scenario;		/* the market with the last scenario */
+	int			unit_form;		/* 0 unknown, 1 the argument before market is a
+								 * unit, 2 it is a scenario */
 } GmCallSite;
 
 static GmCache cache;
@@ -352,17 +356,59 @@ get_scenario(FunctionCallInfo fcinfo, GmMarket *m, text *scenario)
 }
 
 /*
+ * Is argument argno of the call a unit (type gpumkt_unit) rather than a
+ * scenario?  Asked once per call site.
+ */
+static bool
+arg_is_unit(FunctionCallInfo fcinfo, int argno)
+{
+	GmCallSite *cs = call_site(fcinfo);
+
+	if (cs->unit_form == 0)
+	{
+		Oid			t = get_fn_expr_argtype(fcinfo->flinfo, argno);
+		Oid			unit_type = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
+												CStringGetDatum("gpumkt_unit"),
+												ObjectIdGetDatum(cs->nsp));
+
+		if (!OidIsValid(t))
+			elog(ERROR, "could not determine the type of argument %d", argno + 1);
+		cs->unit_form = t == unit_type ? 1 : 2;
+	}
+	return cs->unit_form == 1;
+}
+
+/* Market m in unit, built at the first call that names it and kept with m. */
+static GmMarket *
+get_unit(GmMarket *m, text *unit)
+{
+	GmMarket   *um;
+
+	for (um = m->units; um != NULL; um = um->next)
+		if (gm_unit_matches(um, unit))
+			return um;
+	um = gm_unit_market(m, unit, cache.cxt);
+	um->next = m->units;
+	m->units = um;
+	return um;
+}
+
+/*
  * The market of a forecasting function whose market is argument argno, or,
- * in its scenario form (two arguments more than argno), argument argno + 1
- * with the scenario of argument argno applied.
+ * in its scenario and unit forms, the last argument, with the scenario
+ * (type gpumkt_scenario) applied and in the unit (type gpumkt_unit) that
+ * come before it.
  */
 GmMarket *
 gpumkt_market_arg(FunctionCallInfo fcinfo, int argno)
 {
-	bool		scenario = PG_NARGS() == argno + 2;
+	int			extra = PG_NARGS() - argno - 1;
+	bool		unit = extra == 2 || (extra == 1 && arg_is_unit(fcinfo, argno));
+	bool		scenario = extra == 2 || (extra == 1 && !unit);
+	GmMarket   *m = gpumkt_market_scenario(fcinfo, argno + extra,
+										   scenario ? argno : -1);
 
-	return gpumkt_market_scenario(fcinfo, argno + (scenario ? 1 : 0),
-								  scenario ? argno : -1);
+	return unit ? get_unit(m, PG_GETARG_TEXT_PP(argno + extra - 1)) : m;
 }
 
 /*

@@ -205,18 +205,19 @@ bound_columns(const char *schema)
 
 /* Read the market row, or fail naming the known markets. */
 static void
-load_market_row(GmMarket *m, const char *schema)
+load_market_row(GmMarket *m, const char *schema, MemoryContext cxt)
 {
 	char	   *sql;
 	char	   *known;
 	uint64		count;
 
-	sql = psprintf("SELECT root_region FROM %s.gpumkt_markets"
+	sql = psprintf("SELECT root_region, unit FROM %s.gpumkt_markets"
 				   " WHERE market OPERATOR(pg_catalog.=) $1", schema);
 	if (run_query(sql, m->market) > 0)
 	{
 		m->root = gpumkt_region_by_code(m->rg, SPI_getvalue(SPI_tuptable->vals[0],
 															SPI_tuptable->tupdesc, 1));
+		m->unit = get_text(0, 2, cxt);
 		return;
 	}
 	sql = psprintf("SELECT pg_catalog.string_agg(market, ', ' ORDER BY market COLLATE pg_catalog.\"C\"),"
@@ -455,7 +456,7 @@ void
 gpumkt_load_market(GmMarket *m, const char *schema, MemoryContext cxt)
 {
 	gm_market_reads++;
-	load_market_row(m, schema);
+	load_market_row(m, schema, cxt);
 	load_figures(m, schema, cxt);
 	load_segments(m, schema, cxt);
 	gm_bound_market(m);

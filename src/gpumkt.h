@@ -112,7 +112,11 @@ typedef struct GmMarket
 	struct GmMarket *next;		/* the other markets read */
 	char	   *market;
 	char	   *scenario;		/* NULL, or the scenario applied (scenario.c) */
+	char	   *unit;			/* the unit of its values (gpumkt_markets.unit) */
+	int			unit_power;		/* NULL market unit, or the power of 10 of a
+								 * unit copy's unit against the market's */
 	struct GmMarket *scenarios; /* the scenarios of this market built so far */
+	struct GmMarket *units;		/* its copies in other units built so far */
 	int			root;			/* index of the market's top region */
 	const GmRegions *rg;
 	int			nfigures;
@@ -148,6 +152,10 @@ extern GmMarket *gpumkt_market_scenario(FunctionCallInfo fcinfo,
 /* scenario.c */
 extern GmMarket *gm_scenario_market(GmMarket *base, const char *scenario,
 									const char *schema, MemoryContext cxt);
+
+/* units.c */
+extern GmMarket *gm_unit_market(GmMarket *base, text *unit, MemoryContext cxt);
+extern bool gm_unit_matches(const GmMarket *m, const text *unit);
 
 /* ranges.c */
 extern void gm_bound_market(GmMarket *m);

@@ -476,6 +476,7 @@ gm_scenario_market(GmMarket *base, const char *scenario, const char *schema,
 	*m = *base;
 	m->next = NULL;
 	m->scenarios = NULL;
+	m->units = NULL;
 	m->scenario = pstrdup(scenario);
 	m->figures = memcpy(palloc(sizeof(GmFigures) * Max(m->nfigures, 1)), base->figures,
 						sizeof(GmFigures) * m->nfigures);

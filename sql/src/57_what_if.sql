@@ -55,7 +55,7 @@ COMMENT ON FUNCTION @extschema@.gpumkt_segments_share(text, text[], text) IS
 
 CREATE FUNCTION @extschema@.gpumkt_funnel(region text, year integer, filters jsonb,
         market text DEFAULT 'ai_training_gpu_clusters', scenario text DEFAULT NULL,
-        OUT step integer, OUT filter text, OUT share numeric, OUT value numeric,
+        unit text DEFAULT NULL, OUT step integer, OUT filter text, OUT share numeric, OUT value numeric,
         OUT low numeric, OUT high numeric, OUT assumption text)
     RETURNS SETOF record LANGUAGE plpgsql STABLE PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp AS $$
@@ -76,11 +76,10 @@ BEGIN
     step := 1;
     filter := @extschema@.gpumkt_resolve_region(region) || ' ' || year;
     share := 1;
-    IF scenario IS NULL THEN
-        SELECT r.* INTO s FROM @extschema@.gpumkt_forecast_range(region, year, market) r;
-    ELSE
-        SELECT r.* INTO s FROM @extschema@.gpumkt_forecast_range(region, year, scenario::@extschema@.gpumkt_scenario, market) r;
-    END IF;
+    EXECUTE format('SELECT r.* FROM @extschema@.gpumkt_forecast_range($1, $2, %s%smarket => $3) r',
+                   CASE WHEN scenario IS NOT NULL THEN 'scenario => $4::@extschema@.gpumkt_scenario, ' ELSE '' END,
+                   CASE WHEN unit IS NOT NULL THEN 'unit => $5::@extschema@.gpumkt_unit, ' ELSE '' END)
+    INTO s USING region, year, market, scenario, unit;
     value := s.value; low := s.low; high := s.high;
     assumption := 'the region''s forecast (TAM)';
     RETURN NEXT;
@@ -136,5 +135,5 @@ BEGIN
     END LOOP;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.gpumkt_funnel(text, integer, jsonb, text, text) IS
-'TAM -> SAM -> SOM: the forecast of region in year (step 1), then one step per dimension of filters ({"deployment": "on_premises", "component": ["software", "services"]}), in the report''s order of dimensions, each multiplying by the share of its segments (gpumkt_segments_share), and a last step "reach" (a share you supply). Each step gives the filter, its share, value, low, high, and the assumption it rests on: shares of different dimensions are multiplied as if independent. value NULL where only bounds are known. In scenario where given.';
+COMMENT ON FUNCTION @extschema@.gpumkt_funnel(text, integer, jsonb, text, text, text) IS
+'TAM -> SAM -> SOM: the forecast of region in year (step 1), then one step per dimension of filters ({"deployment": "on_premises", "component": ["software", "services"]}), in the report''s order of dimensions, each multiplying by the share of its segments (gpumkt_segments_share), and a last step "reach" (a share you supply). Each step gives the filter, its share, value, low, high, and the assumption it rests on: shares of different dimensions are multiplied as if independent. value NULL where only bounds are known. In scenario, and with market sizes in unit (unit, thousand, million, billion, trillion), where given.';
