@@ -52,6 +52,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	ets \
 	svg \
 	ranges_review \
+	review_14 \
 	load_report \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
