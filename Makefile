@@ -56,6 +56,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	ets \
 	svg \
 	ranges_review \
+	review_14 \
 	load_report \
 	convert \
 	consensus \

@@ -484,6 +484,8 @@ gm_scenario_market(GmMarket *base, const char *scenario, const char *schema,
 						 sizeof(GmSegment) * m->nsegments);
 	check_chain(m, scenario, schema);
 	changes = read_changes(m, scenario, schema, &n);
+	/* SPI leaves its procedure's context current, which SPI_finish frees */
+	MemoryContextSwitchTo(cxt);
 	for (int i = 0; i < n; i++)
 	{
 		const GmChange *c = &changes[i];
@@ -506,6 +508,11 @@ gm_scenario_market(GmMarket *base, const char *scenario, const char *schema,
 				break;
 		}
 	}
+	/* the bounds are set in every share: none may stay the base market's */
+	for (int i = 0; i < m->nfigures; i++)
+		m->figures[i].shares = memcpy(palloc(sizeof(GmShare) * Max(m->figures[i].nshares, 1)),
+									  m->figures[i].shares,
+									  sizeof(GmShare) * m->figures[i].nshares);
 	gm_bound_market(m);
 	MemoryContextSwitchTo(old);
 	return m;

@@ -109,7 +109,8 @@ trace_inputs(GmInputs *ins, const GmMarket *m, const GmTrace *trace)
 static void
 restore_inputs(GmInput *in, const double *saved, const Numeric *saved_exact, int n)
 {
-	for (int i = 0; i < n; i++)
+	/* last first: where both are one input, the first saved its own value */
+	for (int i = n - 1; i >= 0; i--)
 	{
 		*in[i].value = saved[i];
 		if (in[i].exact)

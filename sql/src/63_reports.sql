@@ -346,7 +346,7 @@ BEGIN
             WHERE a.attrelid = format('@extschema@.%I', 'gpumkt_' || t)::regclass AND a.attnum > 0
               AND NOT a.attisdropped AND a.attname <> 'shipped'
               AND EXISTS (SELECT FROM jsonb_array_elements(rows -> t) e WHERE e ? a.attname);
-            IF t = 'regions' THEN
+            IF t = 'regions' AND cols IS NOT NULL THEN
                 EXECUTE format('INSERT INTO @extschema@.gpumkt_regions (%s) SELECT %s FROM jsonb_populate_recordset(NULL::@extschema@.gpumkt_regions, $1) x WHERE $2 ? x.region', cols, cols)
                 USING rows -> t, added;
             ELSIF t = 'markets' THEN
