@@ -449,9 +449,11 @@ fit_error(EtsStatus s, const EtsState *st, int n, int m)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("model %s of gpumkt_ets needs more points", ets_kind_name(st->force)),
-				 errdetail("It estimates %d quantities, so it needs at least %d points%s; the series has %d.",
-						   ets_kind_nparams(st->force, m), ets_kind_nparams(st->force, m) + 1,
-						   ets_kind_seasonal(st->force) ? " and two full cycles" : "", n),
+				 ets_kind_seasonal(st->force) ?
+				 errdetail("It estimates %d quantities, so it needs at least %d points and two full cycles; the series has %d.",
+						   ets_kind_nparams(st->force, m), ets_kind_nparams(st->force, m) + 1, n) :
+				 errdetail("It estimates %d quantities, so it needs at least %d points; the series has %d.",
+						   ets_kind_nparams(st->force, m), ets_kind_nparams(st->force, m) + 1, n),
 				 errhint("Pass NULL as the model to choose among those the series supports.")));
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),

@@ -76,15 +76,32 @@ static void
 check_changed(const GmMarket *m, const GmChange *c, double v, double lo,
 			  double hi)
 {
+	const char *code = m->rg->regions[c->region].code;
+
 	if (isfinite(v) && v > lo && v <= hi)
 		return;
+	if (c->input == 'a')
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("scenario \"%s\" makes the anchor of region \"%s\" %g, outside (%g, %g]",
+						c->scenario, code, v, lo, hi),
+				 errhint("Change the scenario with gpumkt_scenario_set, or remove the change from gpumkt_scenario_changes.")));
+	if (c->input == 'r')
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("scenario \"%s\" makes the rate of region \"%s\" %g, outside (%g, %g]",
+						c->scenario, code, v, lo, hi),
+				 errhint("Change the scenario with gpumkt_scenario_set, or remove the change from gpumkt_scenario_changes.")));
+	if (c->input == 's')
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("scenario \"%s\" makes the share of region \"%s\" %g, outside (%g, %g]",
+						c->scenario, code, v, lo, hi),
+				 errhint("Change the scenario with gpumkt_scenario_set, or remove the change from gpumkt_scenario_changes.")));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("scenario \"%s\" makes an input of region \"%s\" %g, outside (%g, %g]",
-					c->scenario, m->rg->regions[c->region].code, v, lo, hi),
-			 errdetail("The change of %s by %g leaves the input where the method cannot use it.",
-					   c->input == 'a' ? "an anchor" : c->input == 'r' ? "a rate" :
-					   c->input == 's' ? "a region share" : "a segment share", c->value),
+			 errmsg("scenario \"%s\" makes the share of segment \"%s\" of dimension \"%s\" %g, outside (%g, %g]",
+					c->scenario, c->segment, c->dimension, v, lo, hi),
 			 errhint("Change the scenario with gpumkt_scenario_set, or remove the change from gpumkt_scenario_changes.")));
 }
 

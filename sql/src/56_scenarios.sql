@@ -33,6 +33,7 @@ CREATE TABLE @extschema@.gpumkt_scenarios (
     market          text NOT NULL REFERENCES @extschema@.gpumkt_markets (market),
     base_scenario   text REFERENCES @extschema@.gpumkt_scenarios (scenario),
     note            text,
+    UNIQUE (scenario, market),
     CHECK (base_scenario <> scenario)
 );
 COMMENT ON TABLE @extschema@.gpumkt_scenarios IS
@@ -44,6 +45,7 @@ COMMENT ON COLUMN @extschema@.gpumkt_scenarios.note IS 'What the scenario stands
 
 CREATE TABLE @extschema@.gpumkt_scenario_changes (
     scenario        text NOT NULL REFERENCES @extschema@.gpumkt_scenarios (scenario) ON DELETE CASCADE,
+    market          text NOT NULL,
     ordinal         integer NOT NULL,
     input           text NOT NULL CHECK (input IN ('anchor', 'rate', 'region_share', 'segment_share')),
     region          text NOT NULL REFERENCES @extschema@.gpumkt_regions (region),
@@ -53,11 +55,14 @@ CREATE TABLE @extschema@.gpumkt_scenario_changes (
     op              text NOT NULL DEFAULT 'set' CHECK (op IN ('set', 'add', 'multiply')),
     value           numeric NOT NULL CHECK (value >= -1e300 AND value <= 1e300),
     PRIMARY KEY (scenario, ordinal),
+    FOREIGN KEY (scenario, market) REFERENCES @extschema@.gpumkt_scenarios (scenario, market)
+        ON DELETE CASCADE ON UPDATE CASCADE,
     CHECK ((input = 'segment_share') = (dimension IS NOT NULL AND segment IS NOT NULL))
 );
 COMMENT ON TABLE @extschema@.gpumkt_scenario_changes IS
 'The changes of each scenario, applied in ordinal order to a copy of the market''s inputs: an anchor, a rate (from the region''s base anchor, later anchors superseded), a region share or a segment share, set, added to or multiplied.';
 COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.scenario IS 'The scenario the change belongs to.';
+COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.market IS 'The market of the scenario, filled in from gpumkt_scenarios (so that roles confined to markets by gpumkt_writers are confined here too).';
 COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.ordinal IS 'The order of the change within its scenario.';
 COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.input IS 'What the change sets: anchor, rate, region_share or segment_share.';
 COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.region IS 'The region whose input changes (for a segment share, the region it is read for; segment shares hold for every region).';
@@ -66,6 +71,27 @@ COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.dimension IS 'For a segmen
 COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.segment IS 'For a segment share, the segment''s code.';
 COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.op IS 'set (the value replaces the input), add (added to it) or multiply (multiplies it).';
 COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.value IS 'The value set, added or multiplied by (rates and shares as fractions).';
+
+-- A change's market is its scenario's; it is filled in before the
+-- confinement trigger reads it (triggers fire in the order of their names).
+CREATE FUNCTION @extschema@.gpumkt_scenario_change_market() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    NEW.market := (SELECT s.market FROM @extschema@.gpumkt_scenarios s
+                   WHERE s.scenario OPERATOR(pg_catalog.=) NEW.scenario);
+    IF NEW.market IS NULL THEN
+        RAISE EXCEPTION 'scenario "%" does not exist', NEW.scenario
+            USING ERRCODE = 'foreign_key_violation',
+                  HINT = 'Add the scenario to gpumkt_scenarios first, or use gpumkt_scenario_set, which does.';
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_change_market() IS
+'Trigger: fills in the market of a scenario change from its scenario (23503 when the scenario does not exist).';
+CREATE TRIGGER gpumkt_changes_market BEFORE INSERT OR UPDATE ON @extschema@.gpumkt_scenario_changes
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.gpumkt_scenario_change_market();
+-- (roles confined to markets are confined here too: 91_scenario_rights.sql)
 
 GRANT SELECT ON @extschema@.gpumkt_scenarios, @extschema@.gpumkt_scenario_changes TO PUBLIC;
 GRANT INSERT, UPDATE, DELETE ON @extschema@.gpumkt_scenarios, @extschema@.gpumkt_scenario_changes
@@ -148,8 +174,8 @@ BEGIN
     END IF;
     SELECT coalesce(max(c.ordinal), 0) + 1 INTO n FROM @extschema@.gpumkt_scenario_changes c
     WHERE c.scenario = gpumkt_scenario_set.scenario;
-    INSERT INTO @extschema@.gpumkt_scenario_changes (scenario, ordinal, input, region, year, dimension, segment, op, value)
-    VALUES (scenario, n, input, r, year, seg[1], seg[2], op, value);
+    INSERT INTO @extschema@.gpumkt_scenario_changes (scenario, market, ordinal, input, region, year, dimension, segment, op, value)
+    VALUES (scenario, market, n, input, r, year, seg[1], seg[2], op, value);
     RETURN n;
 END
 $$;
