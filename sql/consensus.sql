@@ -72,6 +72,10 @@ INSERT INTO gpumkt_anchors (market, region, year, value, source_quote) VALUES
 -- no global figure.  Sorted 10, 10, 12, 15, 30: median 12, outliers outside
 -- [6, 24]: t; mean 77 / 5 = 15.4; spread 20
 SELECT sources, mean, median, low, high, spread, markets, outliers FROM gpumkt_consensus('invented_topic', 'global', 2030);
+-- the audit names the source outside the others' range in the year one of
+-- the topic's markets states a global size: t in 2030 (30 outside [6, 24])
+SELECT market, finding, figures FROM gpumkt_audit()
+WHERE finding = 'source outside the others'' range' AND market LIKE 'invented%' ORDER BY 1, 3;
 -- in EUR: each x 0.8 (median 9.6); in 2025 US dollars: each x 100/125
 -- (median 9.6 too)
 SELECT median AS eur_expect_9_6, high AS eur_expect_24 FROM gpumkt_consensus('invented_topic', 'global', 2030, currency => 'EUR');

@@ -30,6 +30,8 @@ DECLARE
     st text;
     msg text;
     msg_detail text;
+    tp record;			-- a topic sized by several markets, and a region and year of theirs
+    cons record;		-- their consensus there
 BEGIN
     FOR mk IN SELECT m.market, m.shipped FROM @extschema@.gpumkt_markets m ORDER BY m.market LOOP
         -- the horizon: from the earliest to the latest year of an anchor, a
@@ -359,6 +361,40 @@ BEGIN
         END;
     END LOOP;
 
+    -- 3. across the sources of a topic (markets sizing the same market):
+    -- in each year one of them states a size of their common top region, a
+    -- source outside [median / 2, median x 2] of all (gpumkt_consensus, in
+    -- USD billion); a year whose sources cannot be put in one currency
+    -- (no exchange rate) is skipped
+    FOR tp IN
+        SELECT DISTINCT m.topic, m.root_region, a.year
+        FROM @extschema@.gpumkt_markets m
+        JOIN @extschema@.gpumkt_anchors a ON a.market = m.market AND a.region = m.root_region
+        WHERE m.topic IS NOT NULL
+          AND (SELECT count(*) FROM @extschema@.gpumkt_markets o WHERE o.topic = m.topic) > 1
+        ORDER BY 1, 2, 3
+    LOOP
+        BEGIN
+            SELECT c.* INTO cons FROM @extschema@.gpumkt_consensus(tp.topic, tp.root_region, tp.year) c;
+            IF cons.sources > 1 AND cons.outliers IS NOT NULL THEN
+                findings := findings || (
+                    SELECT coalesce(jsonb_agg(jsonb_build_object(
+                        'market', o.market,
+                        'finding', 'source outside the others'' range',
+                        'rows_involved', format('gpumkt_consensus(%s, %s, %s)', tp.topic, tp.root_region, tp.year),
+                        'figures', format('%s of %s sources; median %s USD billion, from %s to %s',
+                                          o.market, cons.sources, round(cons.median, 4), round(cons.low, 4), round(cons.high, 4)),
+                        'discrepancy', NULL,
+                        'detail', format('In %s the size market %s gives %s lies outside half to twice the median of the %s sources of topic %s (%s USD billion).',
+                                         tp.year, o.market, tp.root_region, cons.sources, tp.topic, round(cons.median, 4)))), '[]')
+                    FROM unnest(cons.outliers) o(market));
+            END IF;
+        EXCEPTION WHEN SQLSTATE '02000' OR SQLSTATE '22023' THEN
+            -- no exchange rate, or a unit gpumkt cannot convert: skipped
+            NULL;
+        END;
+    END LOOP;
+
     RETURN QUERY
         SELECT x.market, x.finding, x.rows_involved, x.figures, x.discrepancy, x.detail
         FROM jsonb_to_recordset(findings)
@@ -367,4 +403,4 @@ BEGIN
 END
 $audit$;
 COMMENT ON FUNCTION @extschema@.gpumkt_audit() IS
-'One row per finding in the loaded data of every market: shares of a whole over 100 %, a region larger than its parent (every year of the market''s horizon, consecutive years in one finding), a stated CAGR its endpoints contradict, a value its share of a parent contradicts, a user''s row that changes forecasts of a shipped market, and a market whose forecasts fail (with the SQLSTATE and message, the other markets still audited).';
+'One row per finding in the loaded data of every market: shares of a whole over 100 %, a region larger than its parent (every year of the market''s horizon, consecutive years in one finding), a stated CAGR its endpoints contradict, a value its share of a parent contradicts, a user''s row that changes forecasts of a shipped market, a market whose forecasts fail (with the SQLSTATE and message, the other markets still audited), and, across the markets of a topic, a source outside half to twice the median of them (gpumkt_consensus) in a year one states.';
