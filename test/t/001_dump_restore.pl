@@ -58,6 +58,9 @@ SELECT gpumkt_scenario_set('bull_na', 'anchor', 'united_states', 1.1, 2024, op =
 UPDATE gpumkt_scenarios SET base_scenario = 'bull', note = 'bull, and a larger North America'
 WHERE scenario = 'bull_na';
 SELECT gpumkt_scenario_set('edge_bear', 'rate', 'global', -0.05, market => 'edge_ai');
+-- exchange rates and price indices (1.4; invented test figures)
+INSERT INTO gpumkt_exchange_rates (currency, year, per_usd, source) VALUES ('EUR', 2030, 0.8, 'invented');
+INSERT INTO gpumkt_price_indices (currency, year, index, source) VALUES ('USD', 2025, 100, 'invented'), ('USD', 2030, 125, 'invented');
 SQL
 	return;
 }
@@ -95,6 +98,7 @@ SELECT 'bull', gpumkt_forecast('global', 2030, scenario => 'bull');
 SELECT 'bull_na', r, gpumkt_forecast(r, 2035, scenario => 'bull_na')
 FROM unnest(ARRAY['global', 'north_america', 'united_states']) r ORDER BY 2;
 SELECT 'edge_bear', gpumkt_forecast('global', 2040, scenario => 'edge_bear', market => 'edge_ai');
+SELECT 'convert', round(gpumkt_convert(10, 2030, 'USD', 'EUR'), 6), round(gpumkt_convert(10, 2030, 'USD', 'USD', real_base_year => 2025), 6);
 SQL
 }
 
@@ -126,6 +130,8 @@ like($before, qr/^explicit\|edge_ai\|global\|2025\|15\|14\|16\.5$/m,
 	"the user's explicit low and high are in the snapshot");
 like($before, qr/^scenario\|bull_na\|ai_training_gpu_clusters\|bull\|/m,
 	'a scenario built on another is in the snapshot');
+like($before, qr/^convert\|8\.000000\|8\.000000$/m,
+	'exchange rates and price indices are there: 10 USD in 2030 is 8 EUR (0.8 per USD), and 8 USD of 2025 (index 100 / 125)');
 my $changes = () = $before =~ /^change\|/mg;
 is($changes, 4, 'four scenario changes to dump');
 my $users = () = $before =~ /^rows\|[^|]*\|f\|/mg;
