@@ -43,7 +43,7 @@ NEW_IN_1_4 = \
 	sql/src/63_reports.sql \
 	sql/src/64_convert.sql \
 	sql/src/86_svg.sql \
-	sql/src/91_scenario_rights.sql \
+	sql/src/91_rights_14.sql \
 	sql/src/95_ets.sql
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 EXTRA_CLEAN = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)

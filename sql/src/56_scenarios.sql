@@ -91,23 +91,8 @@ COMMENT ON FUNCTION @extschema@.gpumkt_scenario_change_market() IS
 'Trigger: fills in the market of a scenario change from its scenario (23503 when the scenario does not exist).';
 CREATE TRIGGER gpumkt_changes_market BEFORE INSERT OR UPDATE ON @extschema@.gpumkt_scenario_changes
     FOR EACH ROW EXECUTE FUNCTION @extschema@.gpumkt_scenario_change_market();
--- (roles confined to markets are confined here too: 91_scenario_rights.sql)
-
-GRANT SELECT ON @extschema@.gpumkt_scenarios, @extschema@.gpumkt_scenario_changes TO PUBLIC;
-GRANT INSERT, UPDATE, DELETE ON @extschema@.gpumkt_scenarios, @extschema@.gpumkt_scenario_changes
-    TO @extowner@ WITH GRANT OPTION;
-DO $$
-DECLARE
-    dba name := (SELECT pg_catalog.pg_get_userbyid(d.datdba) FROM pg_catalog.pg_database d
-                 WHERE d.datname OPERATOR(pg_catalog.=) pg_catalog.current_database());
-BEGIN
-    EXECUTE pg_catalog.format(
-        'GRANT INSERT, UPDATE, DELETE ON @extschema@.gpumkt_scenarios, @extschema@.gpumkt_scenario_changes TO %I WITH GRANT OPTION', dba);
-END
-$$;
--- every row is a user's: pg_dump writes them all
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.gpumkt_scenarios', '');
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.gpumkt_scenario_changes', '');
+-- (roles confined to markets are confined here too: 91_rights_14.sql)
+-- (who may read and write them: 91_rights_14.sql)
 
 CREATE FUNCTION @extschema@.gpumkt_resolve_segment(dimension text, segment text,
         market text DEFAULT 'ai_training_gpu_clusters')

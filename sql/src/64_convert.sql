@@ -34,21 +34,7 @@ COMMENT ON COLUMN @extschema@.gpumkt_price_indices.year IS 'The calendar year (1
 COMMENT ON COLUMN @extschema@.gpumkt_price_indices.index IS 'The price level of the year, above 0, on any base (only ratios of one currency''s indices are used).';
 COMMENT ON COLUMN @extschema@.gpumkt_price_indices.source IS 'Where the index comes from.';
 
-GRANT SELECT ON @extschema@.gpumkt_exchange_rates, @extschema@.gpumkt_price_indices TO PUBLIC;
-GRANT INSERT, UPDATE, DELETE ON @extschema@.gpumkt_exchange_rates, @extschema@.gpumkt_price_indices
-    TO @extowner@ WITH GRANT OPTION;
-DO $$
-DECLARE
-    dba name := (SELECT pg_catalog.pg_get_userbyid(d.datdba) FROM pg_catalog.pg_database d
-                 WHERE d.datname OPERATOR(pg_catalog.=) pg_catalog.current_database());
-BEGIN
-    EXECUTE pg_catalog.format(
-        'GRANT INSERT, UPDATE, DELETE ON @extschema@.gpumkt_exchange_rates, @extschema@.gpumkt_price_indices TO %I WITH GRANT OPTION', dba);
-END
-$$;
--- every row is a user's: pg_dump writes them all
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.gpumkt_exchange_rates', '');
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.gpumkt_price_indices', '');
+-- (who may read and write them: 91_rights_14.sql)
 
 CREATE FUNCTION @extschema@.gpumkt_unit_factor(unit text) RETURNS numeric
     LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
