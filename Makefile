@@ -62,6 +62,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	convert \
 	consensus \
 	reconcile \
+	review_14b \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected

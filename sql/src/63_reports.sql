@@ -13,7 +13,7 @@
 -- numbers from JSON numbers or strings ("17.0 %", "6,01"), keeping the
 -- stated digits; percent only where pct.
 CREATE FUNCTION @extschema@.gpumkt_report_value(v jsonb, typ regtype, pct boolean, path text)
-    RETURNS jsonb LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    RETURNS jsonb LANGUAGE plpgsql STABLE PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     k text := jsonb_typeof(v);
@@ -243,7 +243,7 @@ BEGIN
         RAISE EXCEPTION 'invalid market code at $.markets[0].market: "%"', m
             USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as my_gpu_clusters.';
     END IF;
-    IF NOT replace AND EXISTS (SELECT FROM @extschema@.gpumkt_markets k WHERE k.market = m) THEN
+    IF NOT coalesce(replace, false) AND EXISTS (SELECT FROM @extschema@.gpumkt_markets k WHERE k.market = m) THEN
         RAISE EXCEPTION 'market at $.markets[0].market exists: "%"', m
             USING ERRCODE = '22023', HINT = 'Load it under another code, or pass replace => true to replace its rows.';
     END IF;
