@@ -84,7 +84,7 @@ extern void gm_report_no_data(const GmMarket *m, int r, double year);
 extern const char *gm_basis_text(const GmValue *v);
 
 /* forecast_fns.c */
-extern Datum gm_value_numeric(const GmValue *v);
+extern Datum gm_value_numeric(const GmValue *v, const GmMarket *m);
 extern void gm_apply_segment(GmValue *v, const GmSegment *sg);
 extern void gm_report_no_share(const GmMarket *m, const GmSegment *sg);
 

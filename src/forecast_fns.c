@@ -27,13 +27,14 @@
 #include "range_math.h"
 #include "years.h"
 
-/* A forecast as numeric: the stored anchor, or the double to 15 digits. */
+/*
+ * A forecast of market m as numeric, in the unit m stands for (m NULL: as
+ * it is): the stored anchor, or the double to 15 digits.
+ */
 Datum
-gm_value_numeric(const GmValue *v)
+gm_value_numeric(const GmValue *v, const GmMarket *m)
 {
-	if (v->exact)
-		return NumericGetDatum(v->exact);
-	return gm_float8_numeric(v->value);
+	return gm_money_numeric(v->value, v->exact, m);
 }
 
 /* The no-share error of a segment of market m. */
@@ -93,7 +94,7 @@ forecast_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment, bool try)
 	}
 	if (sg)
 		gm_apply_segment(&v, sg);
-	PG_RETURN_DATUM(gm_value_numeric(&v));
+	PG_RETURN_DATUM(gm_value_numeric(&v, m));
 }
 
 /* gpumkt_forecast(region, year [, market]), one entry per year type. */
@@ -169,7 +170,7 @@ region_share_impl(FunctionCallInfo fcinfo, GmYearKind kind)
 		gm_report_no_data(m, m->root < 0 ? r : m->root, year);
 	v.value = float8_div(v.value, top.value);
 	v.exact = NULL;
-	PG_RETURN_DATUM(gm_value_numeric(&v));
+	PG_RETURN_DATUM(gm_value_numeric(&v, NULL));
 }
 
 /* gpumkt_region_share(region, year [, market]), one entry per year type. */
@@ -225,7 +226,7 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 			have_prev = false;
 			continue;
 		}
-		values[1] = gm_value_numeric(&v);
+		values[1] = gm_value_numeric(&v, m);
 		/* a segment's growth is its region's: the share is held */
 		if (have_prev)
 			values[2] = DirectFunctionCall1(float8_numeric,
@@ -237,7 +238,7 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 		if (sg)
 		{
 			gm_apply_segment(&v, sg);
-			values[1] = gm_value_numeric(&v);
+			values[1] = gm_value_numeric(&v, m);
 		}
 		values[3] = CStringGetTextDatum(gm_basis_text(&v));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
@@ -287,15 +288,17 @@ step_method(const GmMarket *m, const GmStep *st)
 			return pstrdup("anchor");
 		case GM_STEP_INTERPOLATE:
 			return psprintf("%.15g x (%.15g / %.15g)^((%s - %d) / (%d - %d))",
-							st->a0->value, st->a1->value, st->a0->value,
+							gm_money_double(st->a0->value, m), gm_money_double(st->a1->value, m),
+							gm_money_double(st->a0->value, m),
 							y, st->a0->year, st->a1->year, st->a0->year);
 		case GM_STEP_RATE:
 			return psprintf("%.15g x (1 + %.15g)^(%s - %d)",
-							st->anchor->value, st->growth, y, st->anchor->year);
+							gm_money_double(st->anchor->value, m), st->growth, y,
+							st->anchor->year);
 		case GM_STEP_CAGR:
 			return psprintf("%.15g x (1 + %.15g)^(%s - %d), at the CAGR of the anchors %d and %d",
-							st->anchor->value, st->growth, y, st->anchor->year,
-							st->a0->year, st->a1->year);
+							gm_money_double(st->anchor->value, m), st->growth, y,
+							st->anchor->year, st->a0->year, st->a1->year);
 		case GM_STEP_SHARE:
 			return psprintf("%.15g x %s %s", st->share->share,
 							m->rg->regions[st->share->of_region].code, y);
@@ -424,13 +427,13 @@ explain_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 		values[2] = (kind == GM_YEAR_DATE || kind == GM_YEAR_TSTZ ||
 					 kind == GM_YEAR_TEXT) ?
 			Float8GetDatum(st->year) : Int32GetDatum((int32) st->year);
-		values[3] = gm_value_numeric(&st->v);
+		values[3] = gm_value_numeric(&st->v, m);
 		values[4] = CStringGetTextDatum(gm_basis_text(&st->v));
 		values[5] = CStringGetTextDatum(step_method(m, st));
 		values[6] = CStringGetTextDatum(step_rows(m, st));
 		values[7] = CStringGetTextDatum(provenance ? provenance : "");
-		values[8] = gm_bound_numeric(st->v.lo);
-		values[9] = gm_bound_numeric(st->v.hi);
+		values[8] = gm_money_numeric(st->v.lo, NULL, m);
+		values[9] = gm_money_numeric(st->v.hi, NULL, m);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;

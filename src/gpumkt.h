@@ -156,6 +156,9 @@ extern GmMarket *gm_scenario_market(GmMarket *base, const char *scenario,
 /* units.c */
 extern GmMarket *gm_unit_market(GmMarket *base, text *unit, MemoryContext cxt);
 extern bool gm_unit_matches(const GmMarket *m, const text *unit);
+extern double gm_money_double(double d, const GmMarket *m);
+extern double gm_money_from_unit(double d, const GmMarket *m);
+extern Datum gm_money_numeric(double d, Numeric exact, const GmMarket *m);
 
 /* ranges.c */
 extern void gm_bound_market(GmMarket *m);

@@ -79,9 +79,9 @@ range_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 		gm_range_times(v.lo, v.hi, sg->lo, sg->hi, &v.lo, &v.hi);
 		nulls[1] = true;
 	}
-	values[0] = gm_bound_numeric(v.lo);
-	values[1] = nulls[1] ? (Datum) 0 : gm_value_numeric(&v);
-	values[2] = gm_bound_numeric(v.hi);
+	values[0] = gm_money_numeric(v.lo, NULL, m);
+	values[1] = nulls[1] ? (Datum) 0 : gm_value_numeric(&v, m);
+	values[2] = gm_money_numeric(v.hi, NULL, m);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(desc, values, nulls)));
 }
 

@@ -396,6 +396,20 @@ check_values(const GmInput *in, const double *v, int n, const char *argname)
 }
 
 /*
+ * The values to set an input to: an anchor's given in the unit of the call
+ * (unit forms), read in the market's own, as the method computes.
+ */
+static double *
+set_values(const GmInput *in, const double *v, int n, const GmMarket *m)
+{
+	double	   *s = palloc(sizeof(double) * Max(n, 1));
+
+	for (int i = 0; i < n; i++)
+		s[i] = in->kind == 'a' ? gm_money_from_unit(v[i], m) : v[i];
+	return s;
+}
+
+/*
  * gpumkt_grid(region, year, input1, values1, input2, values2 [, scenario],
  * market): the forecast for each pair of values, NULL where the method
  * gives none.
@@ -409,7 +423,9 @@ gpumkt_grid(PG_FUNCTION_ARGS)
 	double		year = gm_arg_year(fcinfo, 1, GM_YEAR_INT4, "year", "gpumkt_grid");
 	GmInput		in[2];
 	double	   *v1,
-			   *v2;
+			   *v2,
+			   *s1,
+			   *s2;
 	int			n1,
 				n2;
 
@@ -425,11 +441,13 @@ gpumkt_grid(PG_FUNCTION_ARGS)
 	v2 = arg_values(fcinfo, 5, "values2", &n2);
 	check_values(&in[0], v1, n1, "values1");
 	check_values(&in[1], v2, n2, "values2");
+	s1 = set_values(&in[0], v1, n1, m);
+	s2 = set_values(&in[1], v2, n2, m);
 	InitMaterializedSRF(fcinfo, 0);
 	for (int i = 0; i < n1; i++)
 		for (int j = 0; j < n2; j++)
 		{
-			double		vals[2] = {v1[i], v2[j]};
+			double		vals[2] = {s1[i], s2[j]};
 			double		out;
 			Datum		values[3];
 			bool		nulls[3] = {false, false, false};
@@ -439,7 +457,7 @@ gpumkt_grid(PG_FUNCTION_ARGS)
 			values[1] = Float8GetDatum(v2[j]);
 			if (forecast_with(m, r, year, in[0].segment ? in[0].segment : in[1].segment,
 							  in, vals, 2, &out))
-				values[2] = gm_bound_numeric(out);
+				values[2] = gm_money_numeric(out, NULL, m);
 			else
 				nulls[2] = true;
 			tuplestore_putvalues(((ReturnSetInfo *) fcinfo->resultinfo)->setResult,

@@ -3,11 +3,13 @@
  * units.c
  *	  A market in another unit: the unit forms of the forecasting functions
  *	  (unit => 'million') read a copy of the market (or of a scenario of it)
- *	  whose market sizes are scaled from the market's own unit
- *	  (gpumkt_markets.unit) to the one asked for.  Shares and rates do not
- *	  change; anchors, their intervals and their stored numerics do, by a
- *	  power of ten, so an anchor of 18.2 billion reads back as exactly 18200
- *	  million.
+ *	  that says by which power of ten its sizes are scaled from the
+ *	  market's own unit (gpumkt_markets.unit) to the one asked for.  The
+ *	  method computes in the market's own unit, so growth and shares are
+ *	  the same in every unit; the sizes it gives out (values, bounds, the
+ *	  figures in explain's arithmetic) are scaled, and the anchors a data
+ *	  table sets are read in the unit.  An anchor of 18.2 billion reads back
+ *	  as exactly 18200 million.
  *
  *-------------------------------------------------------------------------
  */
@@ -18,6 +20,7 @@
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
+#include "forecast.h"
 #include "gpumkt.h"
 #include "names.h"
 
@@ -70,23 +73,59 @@ scale_numeric(Numeric n, int power)
 	return DatumGetNumeric(DirectFunctionCall1(numeric_trim_scale, r));
 }
 
-/* Scale the anchors of region figures f by 10^power, in a copy. */
-static void
-scale_anchors(GmFigures *f, int power)
+/* 10^power in double. */
+static double
+power_of_ten(int power)
 {
-	double		factor = pow(10.0, power);
-	GmAnchor   *a = palloc(sizeof(GmAnchor) * Max(f->nanchors, 1));
+	return pow(10.0, power);
+}
 
-	memcpy(a, f->anchors, sizeof(GmAnchor) * f->nanchors);
-	for (int i = 0; i < f->nanchors; i++)
-	{
-		a[i].value *= factor;
-		a[i].lo *= factor;
-		a[i].hi *= factor;
-		if (a[i].exact)
-			a[i].exact = scale_numeric(a[i].exact, power);
-	}
-	f->anchors = a;
+/*
+ * A market size d of market m in the unit m stands for: d itself, or d
+ * times 10^unit_power; 22003 where a finite size leaves double range.
+ */
+double
+gm_money_double(double d, const GmMarket *m)
+{
+	double		r;
+
+	if (m == NULL || m->unit_power == 0 || !isfinite(d))
+		return d;
+	r = d * power_of_ten(m->unit_power);
+	if (!isfinite(r) || (r == 0.0 && d != 0.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("a market size of market \"%s\" is out of range in unit \"%s\"",
+						m->market, m->unit),
+				 errdetail("The size, times 10 to the power %d, lies beyond double precision.",
+						   m->unit_power),
+				 errhint("Ask for a unit nearer to the market's own.")));
+	return r;
+}
+
+/* A market size given in the unit m stands for, in the market's own unit. */
+double
+gm_money_from_unit(double d, const GmMarket *m)
+{
+	if (m == NULL || m->unit_power == 0)
+		return d;
+	return d / power_of_ten(m->unit_power);
+}
+
+/*
+ * A market size of market m as numeric, in the unit m stands for: the
+ * stored number (exact), or the double to 15 digits, with the decimal
+ * point moved by the power of ten between the units (no trailing zeros):
+ * the same digits in every unit.
+ */
+Datum
+gm_money_numeric(double d, Numeric exact, const GmMarket *m)
+{
+	Numeric		n = exact ? exact : DatumGetNumeric(gm_float8_numeric(d));
+
+	if (m == NULL || m->unit_power == 0)
+		return NumericGetDatum(n);
+	return NumericGetDatum(scale_numeric(n, m->unit_power));
 }
 
 /*
@@ -118,10 +157,6 @@ gm_unit_market(GmMarket *base, text *unit, MemoryContext cxt)
 	m->units = NULL;
 	m->unit = pstrdup(text_to_cstring(unit));
 	m->unit_power = from - to;
-	m->figures = memcpy(palloc(sizeof(GmFigures) * Max(m->nfigures, 1)), base->figures,
-						sizeof(GmFigures) * m->nfigures);
-	for (int i = 0; i < m->nfigures; i++)
-		scale_anchors(&m->figures[i], from - to);
 	MemoryContextSwitchTo(old);
 	return m;
 }

@@ -219,6 +219,14 @@ BEGIN
                        THEN @extschema@.gpumkt_try_forecast(region, year + 1, dimension, segment, mk.market) END;
         END IF;
         CONTINUE WHEN f1 IS NULL OR (mk.fiscal_year_end <> 12 AND f2 IS NULL);
+        IF lower(mk.unit) NOT IN ('unit', 'thousand', 'million', 'billion', 'trillion') THEN
+            RAISE EXCEPTION 'market "%" of topic "%" states its unit as "%", which gpumkt cannot convert', mk.market, topic, mk.unit
+                USING ERRCODE = '22023', HINT = 'Set gpumkt_markets.unit of that market to unit, thousand, million, billion or trillion.';
+        END IF;
+        IF upper(mk.currency) !~ '^[A-Z]{3}$' THEN
+            RAISE EXCEPTION 'market "%" of topic "%" states its currency as "%", which is no ISO 4217 code', mk.market, topic, mk.currency
+                USING ERRCODE = '22023', HINT = 'Set gpumkt_markets.currency of that market to a code such as USD or EUR.';
+        END IF;
         v := CASE WHEN mk.fiscal_year_end = 12 THEN f1
                   ELSE (mk.fiscal_year_end * f1 + (12 - mk.fiscal_year_end) * f2) / 12 END;
         v := @extschema@.gpumkt_convert(v, year, mk.currency, currency, mk.unit, unit, real_base_year);
