@@ -71,6 +71,15 @@ WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
 GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3;
 
+-- a PL/pgSQL function that catches errors starts a subtransaction, which
+-- parallel mode forbids: none may be marked PARALLEL SAFE (expect no rows)
+SELECT p.oid::regprocedure AS catches_errors_yet_parallel_safe
+FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'gpumkt')
+  AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'plpgsql')
+  AND p.proparallel <> 'u' AND p.prosrc ~* '\mEXCEPTION\s+WHEN\M';
+
 -- tables: readable by everyone; shipped rows are not dumped
 SELECT c.relname, has_table_privilege('public', c.oid, 'SELECT') AS public_select,
        has_table_privilege('public', c.oid, 'INSERT') AS public_insert,

@@ -13,7 +13,7 @@
 -- numbers from JSON numbers or strings ("17.0 %", "6,01"), keeping the
 -- stated digits; percent only where pct.
 CREATE FUNCTION @extschema@.gpumkt_report_value(v jsonb, typ regtype, pct boolean, path text)
-    RETURNS jsonb LANGUAGE plpgsql STABLE PARALLEL SAFE
+    RETURNS jsonb LANGUAGE plpgsql STABLE PARALLEL UNSAFE
     SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     k text := jsonb_typeof(v);
@@ -161,7 +161,7 @@ COMMENT ON FUNCTION @extschema@.gpumkt_report_rows(jsonb, text, text) IS
 -- The region code a report's value stands for: a code the report adds
 -- (in added), an existing code, or a name gpumkt_resolve_region knows.
 CREATE FUNCTION @extschema@.gpumkt_report_region(v text, added jsonb, path text)
-    RETURNS text LANGUAGE plpgsql STABLE PARALLEL SAFE
+    RETURNS text LANGUAGE plpgsql STABLE PARALLEL UNSAFE
     SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF v IS NULL OR added ? v OR EXISTS (SELECT FROM @extschema@.gpumkt_regions r WHERE r.region = v) THEN
