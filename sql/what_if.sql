@@ -33,6 +33,17 @@ SELECT value1, value2, round(forecast, 7) AS forecast,
        round(forecast, 7) = round((value1 * value2 * 87.5)::numeric, 7) AS ok
 FROM gpumkt_grid('north_america', 2035, 'region_share:north_america', ARRAY[0.3, 0.4], 'segment_share:deployment:public_cloud', ARRAY[0.5]);
 SELECT gpumkt_forecast('north_america', 2035) AS unchanged;
+-- the inputs as gpumkt_sensitivity names them (its input column) name the
+-- same inputs: the same table as the short forms
+SELECT count(*) AS cells,
+       count(*) FILTER (WHERE a.forecast = b.forecast) AS same
+FROM gpumkt_grid('global', 2040, 'gpumkt_rates(global, 2025-2035)', ARRAY[0.15, 0.2],
+                 'gpumkt_anchors(global, 2035)', ARRAY[80, 87.5]) a
+JOIN gpumkt_grid('global', 2040, 'rate:global:2035', ARRAY[0.15, 0.2], 'anchor:global:2035', ARRAY[80, 87.5]) b
+  USING (value1, value2);
+SELECT value1, round(forecast, 7) AS forecast FROM gpumkt_grid('US', 2030, 'gpumkt_rates(united_states, no period)', ARRAY[0.1],
+    'gpumkt_anchors(united_states, 2024)', ARRAY[6.01]);
+SELECT round(6.01 * 1.1 ^ 6, 7) AS expected;
 -- error: an input the market does not have (22023)
 SELECT * FROM gpumkt_grid('global', 2040, 'rate:europe', ARRAY[0.1], 'anchor:global:2035', ARRAY[80]);
 -- error: an input of no known kind (22023)

@@ -261,7 +261,7 @@ report_bad_spec(const char *argname, const char *spec)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("%s \"%s\" of gpumkt_grid names no input of the market", argname, spec),
-			 errhint("Name an input as anchor:region:year, rate:region (rate:region:to_year where it has several), region_share:region (region_share:region:year) or segment_share:dimension:segment.")));
+			 errhint("Name an input as anchor:region:year, rate:region (rate:region:to_year where it has several), region_share:region (region_share:region:year) or segment_share:dimension:segment, or as gpumkt_sensitivity names it.")));
 }
 
 /* A field of spec (fields separated by ':'), or NULL. */
@@ -298,25 +298,68 @@ spec_year(const char *spec, int k, const char *argname)
 	return (int) y;
 }
 
+/*
+ * A spec as gpumkt_sensitivity names an input (its input column, which is
+ * gpumkt_explain's naming of rows), made the short form: gpumkt_anchors(r,
+ * y) anchor:r:y, gpumkt_rates(r, a-b) rate:r:b, gpumkt_rates(r, no period)
+ * rate:r, gpumkt_region_shares(r, y) region_share:r:y, gpumkt_segments(d,
+ * s) segment_share:d:s; any other spec as it is.
+ */
+static const char *
+short_spec(const char *spec)
+{
+	static const char *const tables[][2] = {
+		{"gpumkt_anchors(", "anchor"}, {"gpumkt_rates(", "rate"},
+		{"gpumkt_region_shares(", "region_share"}, {"gpumkt_segments(", "segment_share"}
+	};
+	size_t		len = strlen(spec);
+
+	for (int i = 0; i < (int) lengthof(tables); i++)
+	{
+		size_t		plen = strlen(tables[i][0]);
+		char	   *args,
+				   *comma,
+				   *second,
+				   *dash;
+
+		if (strncmp(spec, tables[i][0], plen) != 0 || len < plen + 1 || spec[len - 1] != ')')
+			continue;
+		args = pnstrdup(spec + plen, len - plen - 1);
+		if ((comma = strchr(args, ',')) == NULL)
+			return spec;
+		*comma = '\0';
+		second = comma + 1;
+		while (*second == ' ')
+			second++;
+		if (strcmp(second, "no period") == 0)
+			return psprintf("%s:%s", tables[i][1], args);
+		if ((dash = strchr(second, '-')) != NULL && i == 1)
+			second = dash + 1;
+		return psprintf("%s:%s:%s", tables[i][1], args, second);
+	}
+	return spec;
+}
+
 /* The input a spec names (report_bad_spec's forms) in market m. */
 static GmInput
-find_input(GmMarket *m, const char *spec, const char *argname)
+find_input(GmMarket *m, const char *given, const char *argname)
 {
+	const char *spec = short_spec(given);
 	char	   *kind = spec_field(spec, 0);
 	char	   *a = spec_field(spec, 1);
-	GmInput		in = {NULL, NULL, false, pstrdup(spec), NULL, 's'};
+	GmInput		in = {NULL, NULL, false, pstrdup(given), NULL, 's'};
 	const GmFigures *f;
 	int			y;
 
 	if (a == NULL)
-		report_bad_spec(argname, spec);
+		report_bad_spec(argname, given);
 	if (strcmp(kind, "segment_share") == 0)
 	{
 		char	   *seg = spec_field(spec, 2);
 		GmSegment  *sg = seg ? gpumkt_find_segment(m, cstring_to_text(a), cstring_to_text(seg)) : NULL;
 
 		if (sg == NULL || !sg->has_share)
-			report_bad_spec(argname, spec);
+			report_bad_spec(argname, given);
 		in.value = &sg->share;
 		in.exact = &sg->exact;
 		in.share = true;
@@ -337,7 +380,7 @@ find_input(GmMarket *m, const char *spec, const char *argname)
 		for (int i = 0; i < f->nshares; i++)
 			if (f->shares[i].year == y || (y < 0 && f->nshares == 1))
 				return (GmInput) {&f->shares[i].share, &f->shares[i].exact, true, in.name, NULL, 's'};
-	report_bad_spec(argname, spec);
+	report_bad_spec(argname, given);
 	return in;					/* keep compiler quiet */
 }
 
