@@ -91,8 +91,6 @@ extern void gm_report_no_share(const GmMarket *m, const GmSegment *sg);
 /* numeric_out.c */
 extern Datum gm_float8_numeric(double d);
 
-/* range_fns.c */
-extern Datum gm_bound_numeric(double bound);
 extern char *gm_year_text(double year);
 
 #endif							/* GPUMKT_FORECAST_H */

@@ -134,7 +134,7 @@ gpumkt_segment_share(PG_FUNCTION_ARGS)
 	if (!sg->has_share)
 		gm_report_no_share(m, sg);
 	if (sg->exact == NULL)		/* a scenario's share */
-		return DirectFunctionCall1(float8_numeric, Float8GetDatum(sg->share));
+		return gm_float8_numeric(sg->share);
 	PG_RETURN_NUMERIC(sg->exact);
 }
 

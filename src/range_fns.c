@@ -22,13 +22,6 @@
 #include "range_math.h"
 #include "years.h"
 
-/* A bound as numeric: the double to 15 digits; no upper bound is Infinity. */
-Datum
-gm_bound_numeric(double bound)
-{
-	return gm_float8_numeric(bound);
-}
-
 /* The result row's descriptor, made once per call site (cache.c keeps it). */
 static TupleDesc
 range_tupdesc(FunctionCallInfo fcinfo)
@@ -181,9 +174,9 @@ gpumkt_segments_share(PG_FUNCTION_ARGS)
 	 * at most its segments' upper bounds and what the known shares left out
 	 * leave; with every segment left out known, exactly the rest
 	 */
-	values[2] = gm_bound_numeric(Max(0.0, Min(in_hi, 1.0 - out_lo)));
-	values[0] = gm_bound_numeric(Max(in_lo, unknown_out == 0 ? 1.0 - out_hi : 0.0));
-	values[1] = gm_bound_numeric(unknown_in == 0 ? in_val : 1.0 - out_val);
+	values[2] = gm_float8_numeric(Max(0.0, Min(in_hi, 1.0 - out_lo)));
+	values[0] = gm_float8_numeric(Max(in_lo, unknown_out == 0 ? 1.0 - out_hi : 0.0));
+	values[1] = gm_float8_numeric(unknown_in == 0 ? in_val : 1.0 - out_val);
 	rnulls[1] = unknown_in > 0 && unknown_out > 0;
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(range_tupdesc(fcinfo), values, rnulls)));
 }

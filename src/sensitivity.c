@@ -186,10 +186,10 @@ sensitivity_row(ReturnSetInfo *rsinfo, const GmInput *in, double lo, double hi)
 	bool		nulls[5] = {false, false, false, false, false};
 
 	values[0] = CStringGetTextDatum(in->name);
-	values[1] = gm_bound_numeric(*in->value);
-	values[2] = gm_bound_numeric(lo);
-	values[3] = gm_bound_numeric(hi);
-	values[4] = gm_bound_numeric(fabs(hi - lo));
+	values[1] = gm_float8_numeric(*in->value);
+	values[2] = gm_float8_numeric(lo);
+	values[3] = gm_float8_numeric(hi);
+	values[4] = gm_float8_numeric(fabs(hi - lo));
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 }
 

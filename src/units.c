@@ -58,13 +58,14 @@ gm_unit_matches(const GmMarket *m, const text *unit)
 static Numeric
 scale_numeric(Numeric n, int power)
 {
-	Numeric		ten = int64_to_numeric(10);
-	Numeric		factor = DatumGetNumeric(DirectFunctionCall2(numeric_power,
-															 NumericGetDatum(ten),
-															 NumericGetDatum(int64_to_numeric(Abs(power)))));
-
+	int64		ten_to = 1;
+	Numeric		factor;
 	Datum		r;
 
+	/* the units lie within 10^12 of each other: the factor is an int64 */
+	for (int i = 0; i < Abs(power); i++)
+		ten_to *= 10;
+	factor = int64_to_numeric(ten_to);
 	if (power >= 0)
 		r = NumericGetDatum(numeric_mul_opt_error(n, factor, NULL));
 	else
