@@ -19,32 +19,11 @@ GPUMKT_SCRIPT = sql/gpumkt--$(EXTVERSION).sql
 SOURCES = $(sort $(wildcard sql/src/*.sql))
 REPORT_DATA = data/ai_training_gpu_clusters.json
 DATA = $(wildcard sql/released/*.sql) $(wildcard sql/released/*.control)
-# The update script from the last released version is generated too, until
-# this version is released (then it is frozen in sql/released/ as it stands):
-# the changes to existing objects (sql/update/), then the concern files that
-# are new in this version, whose objects the old version does not have, and
-# those that only comment or replace functions and are run again
-# (12_columns.sql, 61_audit_run.sql).
-UPDATE_SCRIPT = sql/gpumkt--1.3--$(EXTVERSION).sql
-UPDATE_HEAD = sql/update/gpumkt--1.3--$(EXTVERSION).sql
-NEW_IN_1_4 = \
-	sql/src/12_bounds.sql \
-	sql/src/12_columns.sql \
-	sql/src/25_report_columns.sql \
-	sql/src/45_drift.sql \
-	sql/src/46_exact_forms.sql \
-	sql/src/52_explain.sql \
-	sql/src/55_ranges.sql \
-	sql/src/56_scenarios.sql \
-	sql/src/57_what_if.sql \
-	sql/src/58_units.sql \
-	sql/src/59_scenario_forms.sql \
-	sql/src/61_audit_run.sql \
-	sql/src/63_reports.sql \
-	sql/src/64_convert.sql \
-	sql/src/86_svg.sql \
-	sql/src/91_rights_14.sql \
-	sql/src/95_ets.sql
+# The update script from the last released version is written by hand as a
+# delta (sql/update/), with the same substitutions as the install script
+# (the data file may be spliced in where shipped rows are mended).
+UPDATE_SCRIPT = sql/gpumkt--1.4--$(EXTVERSION).sql
+UPDATE_SOURCE = sql/update/gpumkt--1.4--$(EXTVERSION).sql
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 EXTRA_CLEAN = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 
@@ -94,13 +73,9 @@ $(GPUMKT_SCRIPT): $(SOURCES) $(REPORT_DATA) gpumkt.control Makefile sql/src
 	    sed -e 's/@EXTVERSION@/$(EXTVERSION)/' -e '/^@GPUMKT_DATA@$$/{r $(REPORT_DATA)' -e 'd' -e '}' $$f || exit 1; \
 	done > $@
 
-# the changes to old objects, then the new concern files, with the same
-# substitutions (a new concern file holds no @GPUMKT_DATA@)
-$(UPDATE_SCRIPT): $(UPDATE_HEAD) $(NEW_IN_1_4) gpumkt.control Makefile sql/src
-	for f in $(UPDATE_HEAD) $(NEW_IN_1_4); do \
-	    ! grep -q '^@GPUMKT_DATA@$$' $$f || { echo "$$f holds @GPUMKT_DATA@" >&2; exit 1; }; \
-	    sed -e 's/@EXTVERSION@/$(EXTVERSION)/' $$f || exit 1; \
-	done > $@
+# the delta, with the same substitutions
+$(UPDATE_SCRIPT): $(UPDATE_SOURCE) $(REPORT_DATA) gpumkt.control Makefile
+	sed -e 's/@EXTVERSION@/$(EXTVERSION)/' -e '/^@GPUMKT_DATA@$$/{r $(REPORT_DATA)' -e 'd' -e '}' $(UPDATE_SOURCE) > $@
 
 # every object depends on every header (PGXS tracks none of them): a changed
 # struct never leaves an object compiled against its old layout

@@ -123,26 +123,25 @@ ALTER EXTENSION gpumkt UPDATE TO '1.3';
 SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
 SELECT pg_temp.keep('snapshot_u10_11_12_13');
 
--- to the current version (1.4) from every older one, in one step and
--- version by version
+-- to 1.4 from every older one, in one step and version by version
 CREATE EXTENSION gpumkt VERSION '1.0';
 SELECT pg_temp.add_user_rows();
-ALTER EXTENSION gpumkt UPDATE;
+ALTER EXTENSION gpumkt UPDATE TO '1.4';
 SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
 SELECT pg_temp.keep('snapshot_u10_14');
 CREATE EXTENSION gpumkt VERSION '1.1';
 SELECT pg_temp.add_user_rows();
-ALTER EXTENSION gpumkt UPDATE;
+ALTER EXTENSION gpumkt UPDATE TO '1.4';
 SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
 SELECT pg_temp.keep('snapshot_u11_14');
 CREATE EXTENSION gpumkt VERSION '1.2';
 SELECT pg_temp.add_user_rows();
-ALTER EXTENSION gpumkt UPDATE;
+ALTER EXTENSION gpumkt UPDATE TO '1.4';
 SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
 SELECT pg_temp.keep('snapshot_u12_14');
 CREATE EXTENSION gpumkt VERSION '1.3';
 SELECT pg_temp.add_user_rows();
-ALTER EXTENSION gpumkt UPDATE;
+ALTER EXTENSION gpumkt UPDATE TO '1.4';
 SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
 SELECT pg_temp.keep('snapshot_u13_14');
 CREATE EXTENSION gpumkt VERSION '1.0';
@@ -153,6 +152,30 @@ ALTER EXTENSION gpumkt UPDATE TO '1.3';
 ALTER EXTENSION gpumkt UPDATE TO '1.4';
 SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
 SELECT pg_temp.keep('snapshot_u10_11_12_13_14');
+
+-- to the current version (1.4.1) from 1.0 and 1.3 in one step, from 1.4,
+-- and version by version from 1.3
+CREATE EXTENSION gpumkt VERSION '1.0';
+SELECT pg_temp.add_user_rows();
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
+SELECT pg_temp.keep('snapshot_u10_141');
+CREATE EXTENSION gpumkt VERSION '1.3';
+SELECT pg_temp.add_user_rows();
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
+SELECT pg_temp.keep('snapshot_u13_141');
+CREATE EXTENSION gpumkt VERSION '1.4';
+SELECT pg_temp.add_user_rows();
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
+SELECT pg_temp.keep('snapshot_u14_141');
+CREATE EXTENSION gpumkt VERSION '1.3';
+SELECT pg_temp.add_user_rows();
+ALTER EXTENSION gpumkt UPDATE TO '1.4';
+ALTER EXTENSION gpumkt UPDATE TO '1.4.1';
+SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
+SELECT pg_temp.keep('snapshot_u13_14_141');
 
 -- fresh installs of each version
 CREATE EXTENSION gpumkt VERSION '1.0';
@@ -167,9 +190,12 @@ DROP EXTENSION gpumkt;
 CREATE EXTENSION gpumkt VERSION '1.3';
 CREATE TEMP TABLE fresh_13 AS SELECT * FROM pg_temp.gpumkt_objects();
 DROP EXTENSION gpumkt;
+CREATE EXTENSION gpumkt VERSION '1.4';
+CREATE TEMP TABLE fresh_14 AS SELECT * FROM pg_temp.gpumkt_objects();
+DROP EXTENSION gpumkt;
 CREATE EXTENSION gpumkt;
 SELECT extversion FROM pg_extension WHERE extname = 'gpumkt';
-CREATE TEMP TABLE fresh_14 AS SELECT * FROM pg_temp.gpumkt_objects();
+CREATE TEMP TABLE fresh_141 AS SELECT * FROM pg_temp.gpumkt_objects();
 
 -- differences either way between each update path and the fresh install of
 -- its version (expect no rows), and how much was compared
@@ -194,11 +220,16 @@ UNION ALL SELECT * FROM pg_temp.differences('snapshot_u10_14', 'fresh_14')
 UNION ALL SELECT * FROM pg_temp.differences('snapshot_u11_14', 'fresh_14')
 UNION ALL SELECT * FROM pg_temp.differences('snapshot_u12_14', 'fresh_14')
 UNION ALL SELECT * FROM pg_temp.differences('snapshot_u13_14', 'fresh_14')
-UNION ALL SELECT * FROM pg_temp.differences('snapshot_u10_11_12_13_14', 'fresh_14');
+UNION ALL SELECT * FROM pg_temp.differences('snapshot_u10_11_12_13_14', 'fresh_14')
+UNION ALL SELECT * FROM pg_temp.differences('snapshot_u10_141', 'fresh_141')
+UNION ALL SELECT * FROM pg_temp.differences('snapshot_u13_141', 'fresh_141')
+UNION ALL SELECT * FROM pg_temp.differences('snapshot_u14_141', 'fresh_141')
+UNION ALL SELECT * FROM pg_temp.differences('snapshot_u13_14_141', 'fresh_141');
 SELECT (SELECT count(*) FROM fresh_11) > 200 AS compared_many_objects_1_1,
        (SELECT count(*) FROM fresh_12) > 250 AS compared_many_objects_1_2,
        (SELECT count(*) FROM fresh_13) > 250 AS compared_many_objects_1_3,
        (SELECT count(*) FROM fresh_14) > 250 AS compared_many_objects_1_4,
+       (SELECT count(*) FROM fresh_141) > 250 AS compared_many_objects_1_4_1,
        (SELECT count(*) FROM fresh_12 WHERE what LIKE 'shipped rows of %') AS tables_compared_row_by_row,
        (SELECT count(*) FROM fresh_12 WHERE what LIKE 'body of %') AS function_bodies_compared;
 -- a comparison that can fail: 1.1 and 1.2 differ by the 1.2 grants on the

@@ -55,7 +55,7 @@ suite() {
 
 suite fresh
 suite updated_from_1.0 GPUMKT_INSTALL_FROM=1.0
-suite updated_from_1.1 GPUMKT_INSTALL_FROM=1.1
+suite updated_from_1.4 GPUMKT_INSTALL_FROM=1.4
 suite updated_from_1.3 GPUMKT_INSTALL_FROM=1.3
 suite force_parallel_mode PGOPTIONS="-c force_parallel_mode=regress"
 
