@@ -21,8 +21,8 @@
 # reading the rows); and forecast::ets on NR (default 100) of the same
 # series, timed per series in the same run.
 #
-# It builds and installs gpumkt as bench/lib.sh does, holding the lock that
-# /work/tools/qcheck.sh holds (when there is one), and runs the SQL in a
+# It builds and installs gpumkt as bench/lib.sh does (holding its lock), and
+# runs the SQL in a
 # throwaway cluster (pg_virtualenv -t -v 15).
 set -euo pipefail
 N=${N:-10000}
@@ -46,7 +46,6 @@ if [ "${1:-}" != "--in-cluster" ]; then
     Rscript "$here/ets_vs_r.R" "$work" || die "the R fits failed"
     chmod 644 "$work"/*.csv
     . bench/lib.sh
-    [ -e /tmp/gpumkt.lock ] && exec 9>/tmp/gpumkt.lock && flock 9
     bench_build_install bench_ets
     rc=0
     WORK=$work N=$N NR=$NR pg_virtualenv -t -v 15 bash "$self" --in-cluster 2>&1 |

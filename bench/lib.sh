@@ -1,6 +1,9 @@
 # Shared by the benchmark scripts of bench/ (sourced, from the repository's
 # root): build gpumkt against PostgreSQL 15 and install it when the installed
 # copy differs from the build.  Needs the caller's die() for errors.
+# `make install` writes into the one PostgreSQL 15 of the machine: the install
+# holds the lock file $GPUMKT_LOCK (default /tmp/gpumkt-install.lock, the
+# same as the tests' scripts), so that runs side by side never mix builds.
 
 # bench_build_install NAME: NAME prefixes the messages
 bench_build_install() {
@@ -19,6 +22,8 @@ bench_build_install() {
     for f in sql/gpumkt--*.sql sql/released/gpumkt--*; do
         cmp -s "$f" "$sharedir/$(basename "$f")" || need_install=true
     done
+    exec 9>"${GPUMKT_LOCK:-/tmp/gpumkt-install.lock}"
+    flock 9
     if $need_install; then
         echo "$name: installing gpumkt into $("$PG_CONFIG" --version)"
         make -s PG_CONFIG="$PG_CONFIG" install >"$log" 2>&1 ||

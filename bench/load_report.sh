@@ -7,8 +7,7 @@
 #   bash bench/load_report.sh          # from the repository's root
 #   N=20000 ROUNDS=5 bash bench/load_report.sh
 #
-# It builds gpumkt, installs it (holding /tmp/gpumkt.lock, as
-# /work/tools/qcheck.sh does, when that lock file is in use here) and runs in
+# It builds gpumkt, installs it (bench/lib.sh, holding its lock) and runs in
 # a throwaway cluster (pg_virtualenv -t -v 15).  Prints the time of each
 # round's load (a new market code each round; the regions are added by the
 # first round and reused by the others) and of the export.
@@ -18,8 +17,6 @@ die() { echo "load_report: $*" >&2; exit 1; }
 N=${N:-10000}
 ROUNDS=${ROUNDS:-3}
 . bench/lib.sh
-exec 9>/tmp/gpumkt.lock
-flock 9
 bench_build_install load_report
 sql=$(mktemp)
 trap 'rm -f "$sql"' EXIT

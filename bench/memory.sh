@@ -18,7 +18,7 @@
 #          120s); a cancelled run is reported as such, with its memory
 #
 # It builds gpumkt, installs it when the installed copy differs from the build
-# (test/bench_lib.sh; `make install` needs write access to the PostgreSQL 15
+# (bench/lib.sh; `make install` needs write access to the PostgreSQL 15
 # directories), then runs itself again inside a throwaway cluster
 # (pg_virtualenv -t -v 15), which is removed afterwards.  Target: every
 # gpumkt query under 64 MB of peak backend memory.
@@ -55,7 +55,7 @@ die() { echo "bench_memory: ERROR: $*" >&2; exit 1; }
 if [ "${1:-}" != "--in-cluster" ]; then
     self="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")"
     cd "$(dirname "$self")/.."
-    . test/bench_lib.sh
+    . bench/lib.sh
     bench_build_install bench_memory
     echo "bench_memory: starting a throwaway PostgreSQL 15 cluster"
     rc=0

@@ -9,7 +9,7 @@
 # dpkg -L lists the library and the control file, removes the package and
 # checks that its files are gone.
 # The package installs where `make install` does, so the install/remove part
-# holds /tmp/gpumkt.lock (as qcheck.sh does) and ends with `make install`
+# holds $GPUMKT_LOCK (default /tmp/gpumkt-install.lock, as bench/lib.sh) and ends with `make install`
 # from this tree, which puts back what the rest of the suite expects, even
 # when a step fails.
 # DEB_AUTOPKGTEST=1 also runs debian/tests/installcheck (the whole
@@ -83,7 +83,7 @@ fi
 
 sharedir=$($PGC --sharedir)/extension
 libdir=$($PGC --pkglibdir)
-exec 9>/tmp/gpumkt.lock
+exec 9>"${GPUMKT_LOCK:-/tmp/gpumkt-install.lock}"
 flock 9
 pkgdir=yes
 dpkg_wait -i "$tmp/$deb" || { cat "$tmp/dpkg.log"; fail "dpkg -i $deb failed"; }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `\dx+ gpumkt` and docs/reference.md agree on every object: installs this
-# tree's build (holding /tmp/gpumkt.lock, as qcheck.sh does), creates the
+# tree's build (holding $GPUMKT_LOCK, as bench/lib.sh does), creates the
 # extension in a throwaway cluster, takes every member object from `\dx+
 # gpumkt` (functions, aggregates, types, tables, and any other kind added
 # later) and checks that the name of each appears in docs/reference.md:
@@ -38,7 +38,7 @@ make -s PG_CONFIG=$PGC > /dev/null
         -c 'CREATE EXTENSION gpumkt' -c "\\o $tmp/dx" -c '\dx+ gpumkt' \
         -c "\\o $tmp/parts" -c "$parts" > "$tmp/err" 2>&1 \
         || { cat "$tmp/err"; exit 1; }
-) 9> /tmp/gpumkt.lock || { echo "doc_objects: FAILED: could not create the extension and list it"; exit 1; }
+) 9> "${GPUMKT_LOCK:-/tmp/gpumkt-install.lock}" || { echo "doc_objects: FAILED: could not create the extension and list it"; exit 1; }
 
 # a cast names its types, one of them the extension's: "cast from text to
 # gpumkt_scenario" is checked as "cast gpumkt_scenario"

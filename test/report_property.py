@@ -11,7 +11,7 @@ non-finite value, a row duplicated, a region renamed or looped, a table
 removed.  The mutated figures are not data: nothing here ships.
 Run from the repository's root: python3 test/report_property.py [N]
 (default N = 300 mutations, seed 11); it builds and installs gpumkt holding
-/tmp/gpumkt.lock, as /work/tools/qcheck.sh does.  Prints a summary line and
+$GPUMKT_LOCK (default /tmp/gpumkt-install.lock), as bench/lib.sh does.  Prints a summary line and
 exits 1 on a failure.
 """
 import copy
@@ -104,7 +104,7 @@ END $$;"""]
     with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as f:
         f.write("\n".join(sql) + "\n")
     os.chmod(f.name, 0o644)
-    lock = open("/tmp/gpumkt.lock", "w")
+    lock = open(os.environ.get("GPUMKT_LOCK", "/tmp/gpumkt-install.lock"), "w")
     fcntl.flock(lock, fcntl.LOCK_EX)
     subprocess.run(["make", "-s", "PG_CONFIG=" + PGC], check=True, stdout=subprocess.DEVNULL)
     subprocess.run(["make", "-s", "PG_CONFIG=" + PGC, "install"], check=True, stdout=subprocess.DEVNULL)

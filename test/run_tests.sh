@@ -33,7 +33,11 @@ PGCONFIG=/usr/lib/postgresql/15/bin/pg_config
 suite() {
     local name=$1 log rc p f
     shift
-    rm -rf test/results && mkdir -p test/results/isolation && chmod -R a+rwX test/results
+    # a clean results folder, but for the page the README's first command
+    # wrote there (test/results/report.html)
+    mkdir -p test/results
+    find test/results -mindepth 1 -maxdepth 1 ! -name report.html -exec rm -rf {} +
+    mkdir -p test/results/isolation && chmod -R a+rwX test/results
     log=$(mktemp)
     env "$@" pg_virtualenv -t -v 15 make -s PG_CONFIG=$PGCONFIG installcheck TAP_TESTS= > "$log" 2>&1
     rc=$?
