@@ -1,6 +1,6 @@
 -- install: the extension installs (default schema or its own), names every
 -- object gpumkt_*, documents every object, and marks functions honestly.
--- The current version installs fresh; with GPUMKT_INSTALL_FROM=1.0 (or 1.1, 1.2, 1.3)
+-- The current version installs fresh; with GPUMKT_INSTALL_FROM=1.0 (or 1.1, 1.2, 1.3, 1.4)
 -- in the environment, that version installs and is updated through the
 -- chain instead, so that the whole suite runs on an updated install
 -- (test/run_tests.sh runs it both ways; the output is the same).

@@ -2,7 +2,7 @@
 # Runs every test of gpumkt: builds and installs it (test/setup.sh --tests),
 # then the pg_regress and isolation suites against throwaway PostgreSQL 15
 # clusters (pg_virtualenv) five times: on a fresh install, on installs
-# updated from 1.0, 1.1 and 1.3, and fresh with force_parallel_mode = regress.
+# updated from 1.0, 1.3 and 1.4, and fresh with force_parallel_mode = regress.
 # Then, once, the TAP tests of test/t (PostgreSQL::Test::Cluster, through
 # make prove-installcheck; each starts clusters of its own): pg_dump and
 # pg_restore, cancellation, the scale-out across three clusters.  Then the
