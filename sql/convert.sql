@@ -103,3 +103,37 @@ FROM pg_extension e CROSS JOIN LATERAL unnest(e.extconfig, e.extcondition) AS x(
 JOIN pg_class c ON c.oid = x.cfg
 WHERE e.extname = 'gpumkt' AND c.relname IN ('gpumkt_exchange_rates', 'gpumkt_price_indices') ORDER BY 1;
 SELECT count(*) AS rows_left FROM (SELECT FROM gpumkt_exchange_rates UNION ALL SELECT FROM gpumkt_price_indices) t;
+
+-- issue 17 item 10: the years of every other function (1900..2200), with
+-- or without a rate; results within the normal double precision numbers
+-- (2.2250738585072014e-308 to 1.7976931348623157e308 in size), so that a
+-- nonzero amount never becomes a subnormal number or 0
+SELECT gpumkt_convert(1, 1900, 'USD', 'USD') AS expect_1,
+       gpumkt_convert(1, 2200, 'USD', 'USD', real_base_year => 2200) AS expect_1_again,
+       gpumkt_convert(0, 2025, 'USD', 'USD', 'unit', 'trillion') AS expect_0,
+       gpumkt_convert(1, NULL, 'USD', 'USD') IS NULL AS null_year_null,
+       -- the smallest normal double: 2.2250738585072014e-296 / 1e12
+       gpumkt_convert(2.2250738585072014e-296, 2025, 'USD', 'USD', 'unit', 'trillion')
+           = 2.2250738585072014e-308 AS smallest_normal_kept,
+       -- the double form reads value with 15 digits (float8 to numeric):
+       -- 3e-296 / 1e12 = 3e-308, normal
+       gpumkt_convert(3e-296::float8, 2025, 'USD', 'USD', 'unit', 'trillion')
+           = 3e-308::float8 AS normal_kept_double;
+\set VERBOSITY default
+-- error: year -1, 2201 and 1899 (with a rate to find), real_base_year 1899
+-- (22023)
+SELECT gpumkt_convert(1, -1, 'USD', 'USD');
+SELECT gpumkt_convert(1::float8, 2201, 'USD', 'USD');
+SELECT gpumkt_convert(1, 1899, 'EUR', 'USD');
+SELECT gpumkt_convert(1, 2025, 'USD', 'USD', real_base_year => 1899);
+-- error: underflow (22003): 2e-306 / 1e12 = 2e-318 is subnormal as a
+-- double, in the numeric form and the double one; 2.2250738585072013e-296
+-- / 1e12 is just below the smallest normal double; 1e-995 / 1e12 is below
+-- what numeric division keeps (0)
+SELECT gpumkt_convert(2e-306, 2025, 'USD', 'USD', 'unit', 'trillion');
+SELECT gpumkt_convert(2e-306::float8, 2025, 'USD', 'USD', 'unit', 'trillion');
+SELECT gpumkt_convert(2.2250738585072013e-296, 2025, 'USD', 'USD', 'unit', 'trillion');
+SELECT gpumkt_convert(1e-995, 2025, 'USD', 'USD', 'unit', 'trillion');
+-- error: overflow (22003): 1e300 x 1e12
+SELECT gpumkt_convert(1e300, 2025, 'USD', 'USD', 'trillion', 'unit');
+SELECT gpumkt_convert(1e300::float8, 2025, 'USD', 'USD', 'trillion', 'unit');

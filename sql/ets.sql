@@ -266,3 +266,97 @@ SET statement_timeout = '300ms';
 SELECT gpumkt_ets(t, sin(t)) FROM generate_series(1, 200000) t;
 RESET statement_timeout;
 SELECT 1 AS answers;
+
+-- issue 17 item 9: month-end, quarter-end and fixed-day calendars.  Month
+-- ends are (date_trunc('month', d) + interval '1 month - 1 day')::date;
+-- the values are those of the monthly series above, so the month-end
+-- model is the same fit at other dates: every number of gpumkt_model_info
+-- and every forecast equal to the first-of-month model's
+CREATE TEMP TABLE month_ends AS
+SELECT (date_trunc('month', d) + interval '1 month - 1 day')::date AS d, y FROM monthly;
+SELECT min(d), max(d), count(*) FROM month_ends;
+CREATE TEMP TABLE cal AS
+SELECT 'first' AS cal, gpumkt_ets(d, y) AS m FROM monthly
+UNION ALL SELECT 'end', gpumkt_ets(d, y) FROM month_ends;
+SELECT i.kind, i.seasonality, i.n,
+       (SELECT gpumkt_model_info(m) FROM cal WHERE cal = 'first') IS NOT DISTINCT FROM i AS same_fit
+FROM cal, gpumkt_model_info(cal.m) i WHERE cal = 'end';
+-- the forecasts at month ends: the 14 after 2020-12-31 are the month ends
+-- of 2021-01 to 2022-02, by the same formula; values those of the 1sts
+SELECT count(*) AS forecasts,
+       count(*) FILTER (WHERE e.t::date = (date_trunc('month', date '2021-01-01' + make_interval(months => e.h::int - 1))
+                                           + interval '1 month - 1 day')::date) AS at_month_ends,
+       count(*) FILTER (WHERE e.value = f.value AND e.low = f.low AND e.high = f.high) AS same_values
+FROM (SELECT p.* FROM cal, gpumkt_predict_series(m, 14) WITH ORDINALITY p(t, value, low, high, h) WHERE cal = 'end') e
+JOIN (SELECT p.* FROM cal, gpumkt_predict_series(m, 14) WITH ORDINALITY p(t, value, low, high, h) WHERE cal = 'first') f USING (h);
+SELECT p.t FROM cal, gpumkt_predict_series(m, 3) p WHERE cal = 'end';
+-- a leap February 38 months on: 2024-02-29 (the 28th is off the calendar);
+-- a fitted value inside the series at a month end
+SELECT gpumkt_predict(e.m, date '2024-02-29') = gpumkt_predict(f.m, date '2024-02-01') AS leap_day,
+       gpumkt_predict(e.m, date '2017-06-30') = gpumkt_predict(f.m, date '2017-06-01') AS fitted,
+       (gpumkt_predict_interval(e.m, date '2021-04-30')).high = (gpumkt_predict_interval(f.m, date '2021-04-01')).high AS interval
+FROM cal e, cal f WHERE e.cal = 'end' AND f.cal = 'first';
+-- month ends read back: text and binary
+SELECT m::text::gpumkt_ets_model::text = m::text AS text_round_trip,
+       pg_temp.copy_through(gpumkt_ets_model_send(m)) = m::text AS binary_round_trip,
+       substring(m::text FROM 'unit=[a-z_]+,t0=[0-9]+,step=[0-9]+,trem=[0-9]+') AS calendar
+FROM cal WHERE cal = 'end';
+-- quarter ends (Mar 31, Jun 30, Sep 30, Dec 31): a step of 3 months, the
+-- cycle 4, forecasts at quarter ends
+SELECT (gpumkt_model_info(gpumkt_ets(d, y))).seasonality FROM month_ends WHERE extract(month FROM d) IN (3, 6, 9, 12);
+SELECT p.t FROM (SELECT gpumkt_ets(d, y) AS m FROM month_ends WHERE extract(month FROM d) IN (3, 6, 9, 12)) s,
+       gpumkt_predict_series(s.m, 5) p;
+-- a year end (Dec 31) and the end of February (28th, 29th in leap years)
+-- yearly; half-year ends
+SELECT p.t FROM (SELECT gpumkt_ets(d, y) AS m FROM month_ends WHERE extract(month FROM d) = 12) s,
+       gpumkt_predict_series(s.m, 2) p;
+SELECT p.t FROM (SELECT gpumkt_ets((date_trunc('month', make_date(2000 + k, 2, 1)) + interval '1 month - 1 day')::date, k * 1.5 + k % 2)
+                 AS m FROM generate_series(1, 10) k) s, gpumkt_predict_series(s.m, 6) p;
+SELECT p.t FROM (SELECT gpumkt_ets(d, y) AS m FROM month_ends WHERE extract(month FROM d) IN (6, 12)) s,
+       gpumkt_predict_series(s.m, 3) p;
+-- the first of the month (monthly above) and every 15th: forecasts on the
+-- same day; a 30th (Feb 28 or 29 where February has none, as date +
+-- interval gives it): forecasts on the 30th, on February's last day in
+-- February
+SELECT p.t FROM cal, gpumkt_predict_series(m, 2) p WHERE cal = 'first';
+SELECT p.t FROM (SELECT gpumkt_ets(d + 14, y) AS m FROM monthly) s, gpumkt_predict_series(s.m, 3) p;
+SELECT p.t FROM (SELECT gpumkt_ets((date '2015-01-30' + make_interval(months => k::int))::date, y) AS m
+                 FROM (SELECT row_number() OVER (ORDER BY d) - 1 AS k, y FROM monthly) x) s,
+       gpumkt_predict_series(s.m, 3) p;
+-- month ends at 17:00 UTC, in timestamptz: forecasts at 17:00 on month ends
+SELECT p.t FROM (SELECT gpumkt_ets((d + time '17:00') AT TIME ZONE 'UTC', y) AS m FROM month_ends) s,
+       gpumkt_predict_series(s.m, 2) p;
+-- a model stored by 1.4 (a 15th-of-month series, its text and binary form
+-- as 1.4 wrote them) reads back unchanged
+SELECT m::text = t AS text_unchanged, pg_temp.copy_through(b) = t AS binary_unchanged,
+       (SELECT string_agg(p.t, ' ') FROM gpumkt_predict_series(m, 2) p) AS forecasts_on_the_15th
+FROM (VALUES ('ets(v1,ANN,t=date,unit=month,t0=240,step=1,trem=14,m=1,period=1,n=6,filled=0,alpha=0.99989838699088529,beta=0,gamma=0,phi=1,sigma2=4.2502086469890212,loglik=-11.638140100324939,aicc=41.276280200649879,mae=1.5007575689353534,rmse=1.683292140813951,mase=0.83375420496408525,smape=96.429376715884601,level=6.9997967533324124,trend=0,season={},fitted={-0.0044433593750223821,-4.5150311667185861e-07,1.9997967739358919,3.999796753331359,3.000101592356609,4.9997967843048752})',
+              '\x000000010000000000000001000000010000000100000001000000060000000000000000000000f00000000000000001000000000000000e00000000000000003fefff2ae6ee5e3e000000000000000000000000000000003ff000000000000040110036b20ffa1ec02746ba4c9a52d44044a35d264d296a3ff8031a5e5cd4353ffaeec3bd668e523feaae1d4c6724ad40581b7ae87a18d9401bffcab858d6b90000000000000000bf72333333339800be9e4cc3b50000003fffff2ae6eb3723400fff9570b1a42e40080035437ecb144013ffcaba6cf10e'::bytea))
+     v(t, b), LATERAL (SELECT t::gpumkt_ets_model AS m) x;
+\set VERBOSITY default
+-- error: irregular dates, month ends and a 15th (22023)
+SELECT gpumkt_ets(d, 1.0) FROM (VALUES (date '2020-01-31'), ('2020-02-29'), ('2020-03-15'), ('2020-04-30')) x(d);
+-- error: month ends at two times of day (22023)
+SELECT gpumkt_ets(t, 1.0) FROM (VALUES (timestamptz '2020-01-31 17:00+00'), ('2020-02-29 17:00+00'), ('2020-03-31 18:00+00')) x(t);
+-- error: a month-end model asked for the 28th of a leap February (22023)
+SELECT gpumkt_predict(m, date '2024-02-28') FROM cal WHERE cal = 'end';
+\set VERBOSITY sqlstate
+-- error: a clamped calendar over integer t, or on a day before the 29th
+-- (22P02)
+SELECT replace(m::text, 't=date', 't=integer')::gpumkt_ets_model FROM cal WHERE cal = 'end';
+\echo :LAST_ERROR_SQLSTATE
+SELECT replace(m::text, 'trem=30', 'trem=27')::gpumkt_ets_model FROM cal WHERE cal = 'end';
+\echo :LAST_ERROR_SQLSTATE
+\set VERBOSITY terse
+
+-- issue 17 item 14: a bigint horizon, count(*) as it is; the limit of
+-- 1,000,000 checked on the bigint (2^32 + 1 is no horizon of 1)
+SELECT count(*) AS rows FROM forced f, (SELECT count(*) AS c FROM generate_series(1, 5)) n,
+       gpumkt_predict_series(f.model, n.c) p WHERE f.kind = 'ANN';
+SELECT pg_typeof(c) AS horizon_type, (SELECT count(*) FROM forced f, gpumkt_predict_series(f.model, c) WHERE f.kind = 'ANN') AS rows
+FROM (SELECT count(*) FROM generate_series(1, 3)) x(c);
+\set VERBOSITY default
+-- error: horizon 2^32 + 1, 1,000,001 (22023)
+SELECT * FROM forced, gpumkt_predict_series(model, 4294967297) WHERE kind = 'ANN';
+SELECT * FROM forced, gpumkt_predict_series(model, 1000001::bigint) WHERE kind = 'ANN';
+\set VERBOSITY terse

@@ -316,52 +316,15 @@ ets_interrupt(void)
 	CHECK_FOR_INTERRUPTS();
 }
 
-/*
- * Whether the points step by calendar months: every point of a date or
- * timestamptz series on the same day of the month, at the same UTC time,
- * and in at least two months.  If so, each x becomes its month and *trem
- * the common rest.
- */
-static bool
-to_months(EtsPoint *pts, int npts, int tkind, int64 *trem)
-{
-	int64		month0 = 0,
-				month,
-				rem;
-	bool		several = false;
-
-	if (tkind == ETS_T_INT)
-		return false;
-	for (int i = 0; i < npts; i++)
-	{
-		ets_month_of(tkind, pts[i].x, &month, &rem);
-		if (i == 0)
-		{
-			*trem = rem;
-			month0 = month;
-		}
-		if (rem != *trem)
-			return false;
-		several |= (month != month0);
-	}
-	if (!several)
-		return false;
-	for (int i = 0; i < npts; i++)
-	{
-		ets_month_of(tkind, pts[i].x, &month, &rem);
-		pts[i].x = month;
-	}
-	return true;
-}
-
 /* The text of x of the grid (in months or the type's units). */
 static char *
 grid_text(EtsModel *mod, int64 x)
 {
 	int64		y;
 
-	if (mod->tunit == ETS_UNIT_MONTH)
-		return ets_x_of_month(mod->tkind, x, mod->trem, &y) ? ets_x_text(mod->tkind, y) : "?";
+	if (mod->tunit != ETS_UNIT_NATIVE)
+		return ets_x_of_month(mod->tkind, mod->tunit, x, mod->trem, &y) ?
+			ets_x_text(mod->tkind, y) : "?";
 	return ets_x_text(mod->tkind, x);
 }
 
@@ -387,7 +350,9 @@ grid_error(EtsStatus s, EtsModel *mod, const EtsGrid *g, int npts)
 				 errmsg("t of gpumkt_ets must advance by a constant step"),
 				 errdetail("The points at %s and %s are not a whole number of the smallest step between points apart.",
 						   grid_text(mod, g->gap_from), grid_text(mod, g->gap_to)),
-				 errhint("Give the series points at a constant step (missing points are filled in, up to 30 %% of them).")));
+				 mod->tkind == ETS_T_INT ?
+				 errhint("Give the series points at a constant step (missing points are filled in, up to 30 %% of them).") :
+				 errhint("Give the series points at a constant step (missing points are filled in, up to 30 %% of them): every point the same time apart, or calendar months with every point on the same day of the month or on the last day of its month.")));
 	if (s == ETS_GAPS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -412,7 +377,7 @@ auto_season(const EtsModel *mod, const double *y)
 	static const int cand[] = {4, 7, 12, 52};
 	int			m = 1;
 
-	if (mod->tunit == ETS_UNIT_MONTH)
+	if (mod->tunit != ETS_UNIT_NATIVE)
 		m = (12 % mod->step == 0) ? (int) (12 / mod->step) : 1;
 	else if (mod->tkind == ETS_T_DATE)
 		m = mod->step == 1 ? 7 : 1;
@@ -492,9 +457,7 @@ gpumkt_ets_final(PG_FUNCTION_ARGS)
 	memcpy(pts, st->pts, sizeof(EtsPoint) * npts);
 	memset(&hdr, 0, sizeof(hdr));
 	hdr.tkind = st->tkind;
-	hdr.tunit = to_months(pts, npts, st->tkind, &hdr.trem) ? ETS_UNIT_MONTH : ETS_UNIT_NATIVE;
-	if (hdr.tunit == ETS_UNIT_NATIVE)
-		hdr.trem = 0;
+	hdr.tunit = ets_calendar(pts, npts, st->tkind, &hdr.trem);
 	s = ets_grid(pts, &npts, &g);
 	if (s != ETS_OK)
 		grid_error(s, &hdr, &g, npts);

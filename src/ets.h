@@ -16,7 +16,9 @@
 
 /* ets_time.c */
 extern void ets_month_of(int tkind, int64 x, int64 *month, int64 *rem);
-extern bool ets_x_of_month(int tkind, int64 month, int64 rem, int64 *x);
+extern bool ets_x_of_month(int tkind, int tunit, int64 month, int64 rem,
+						   int64 *x);
+extern int	ets_calendar(EtsPoint *pts, int npts, int tkind, int64 *trem);
 extern char *ets_x_text(int tkind, int64 x);
 extern char *ets_point_text(const EtsModel *mod, int64 i);
 extern int64 ets_index_of(const EtsModel *mod, int64 x, const char *fname);

@@ -196,6 +196,18 @@ ets_normal_quantile(double p)
 	return x - u / (1.0 + x * u / 2.0);
 }
 
+/*
+ * Is the trem of a clamped calendar one the fit makes: a day from the 29th
+ * to the 31st (a date), and a time of day (a timestamptz)?
+ */
+static bool
+clamped_trem_valid(const EtsModel *mod)
+{
+	int64_t		day = mod->tkind == ETS_T_DATE ? 1 : INT64_C(86400000000);
+
+	return mod->trem >= 28 * day && mod->trem < 31 * day;
+}
+
 /* Are the fixed fields of a model in range (counts, kinds, time)? */
 static bool
 model_shape_valid(const EtsModel *mod)
@@ -213,15 +225,15 @@ model_shape_valid(const EtsModel *mod)
 	if (!ets_kind_supported(mod->kind, mod->n, mod->period))
 		return false;
 	if (mod->tkind < ETS_T_INT || mod->tkind > ETS_T_TSTZ ||
-		mod->tunit < ETS_UNIT_NATIVE || mod->tunit > ETS_UNIT_MONTH ||
-		(mod->tunit == ETS_UNIT_MONTH && mod->tkind == ETS_T_INT))
+		mod->tunit < ETS_UNIT_NATIVE || mod->tunit > ETS_UNIT_MONTH_CLAMPED ||
+		(mod->tunit != ETS_UNIT_NATIVE && mod->tkind == ETS_T_INT))
 		return false;
 	if (mod->step < 1 || mod->step > (INT64_MAX / 2) / (mod->n - 1) ||
 		mod->t0 > INT64_MAX - mod->step * (mod->n - 1) || mod->trem < 0 ||
 		(mod->tunit == ETS_UNIT_NATIVE && mod->trem != 0) ||
 		(mod->tunit == ETS_UNIT_MONTH && mod->trem >= INT64_C(31) * 86400000000))
 		return false;
-	return true;
+	return mod->tunit != ETS_UNIT_MONTH_CLAMPED || clamped_trem_valid(mod);
 }
 
 /* Are the parameters in their bounds, zero or one where the kind has none? */

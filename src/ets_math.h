@@ -47,9 +47,15 @@ typedef enum EtsStatus
 #define ETS_T_INT 0
 #define ETS_T_DATE 1
 #define ETS_T_TSTZ 2
-/* units of the step: the t type's own (1, a day, a microsecond) or months */
+/*
+ * units of the step: the t type's own (1, a day, a microsecond) or months,
+ * each point trem after the month's start (ETS_UNIT_MONTH), or so but on
+ * the month's last day where trem's day is past it (ETS_UNIT_MONTH_CLAMPED,
+ * 1.4.1: month ends are trem = 30 days; its day is the 29th to 31st)
+ */
 #define ETS_UNIT_NATIVE 0
 #define ETS_UNIT_MONTH 1
+#define ETS_UNIT_MONTH_CLAMPED 2
 
 #define ETS_VERSION 1
 /* the most points of a series, and the longest cycle */
@@ -79,7 +85,7 @@ typedef struct EtsModel
 	int32_t		n;				/* points of the regular series */
 	int64_t		t0;				/* t of the first point, in units */
 	int64_t		step;			/* units between points */
-	int64_t		trem;			/* month unit: offset within the month */
+	int64_t		trem;			/* month units: offset within the month */
 	int32_t		filled;			/* points filled in by interpolation */
 	int32_t		flags;			/* 0 */
 	double		alpha;

@@ -11,11 +11,12 @@
  *
  * on one line: t0 counts units from 2000-01-01 (days for a date,
  * microseconds for a timestamptz, months from January 2000 for the month
- * unit; trem is then the offset within the month, days for a date,
- * microseconds for a timestamptz); every number with 17 significant
- * digits, so that it reads back exactly; NaN for an AICc or MASE that is
- * not defined.  Reading checks the syntax here and the model with
- * ets_model_valid.
+ * units; trem is then the offset within the month, days for a date,
+ * microseconds for a timestamptz; unit=month_clamped, of 1.4.1, puts a
+ * day past a month's end on its last day: month ends have trem=30 days);
+ * every number with 17 significant digits, so that it reads back exactly;
+ * NaN for an AICc or MASE that is not defined.  Reading checks the syntax
+ * here and the model with ets_model_valid.
  *
  *-------------------------------------------------------------------------
  */
@@ -28,7 +29,7 @@
 #include "ets_math.h"
 
 static const char *const tkind_names[] = {"integer", "date", "timestamptz"};
-static const char *const unit_names[] = {"native", "month"};
+static const char *const unit_names[] = {"native", "month", "month_clamped"};
 
 /* the double fields of a model, in the order of the text */
 #define NDBL 13
@@ -190,7 +191,7 @@ parse_fixed(const char **p, EtsModel *mod)
 	if ((mod->kind = ets_kind_of_name(kind)) < 0 || strcmp(kind, ets_kind_name(mod->kind)) != 0)
 		return false;
 	if (!expect(p, ",t=") || (mod->tkind = read_name(p, tkind_names, 3)) < 0 ||
-		!expect(p, ",unit=") || (mod->tunit = read_name(p, unit_names, 2)) < 0)
+		!expect(p, ",unit=") || (mod->tunit = read_name(p, unit_names, 3)) < 0)
 		return false;
 	if (!expect(p, ",t0=") || !read_i64(p, &mod->t0) ||
 		!expect(p, ",step=") || !read_i64(p, &mod->step) ||

@@ -4,9 +4,11 @@
  *	  The times of a gpumkt_ets series: t of each type as a whole number
  *	  of units (the integer itself, days or microseconds since 2000-01-01),
  *	  months for series that step by calendar months (every point on the
- *	  same day of the month, at the same UTC time), the text of a time in
- *	  ISO form whatever DateStyle and TimeZone say (so that the functions
- *	  that print times stay IMMUTABLE), and the point of a model at a t.
+ *	  same day of the month, or on a day d clamped to the last day of the
+ *	  shorter months, month ends being d = 31; at the same UTC time), the
+ *	  text of a time in ISO form whatever DateStyle and TimeZone say (so
+ *	  that the functions that print times stay IMMUTABLE), and the point of
+ *	  a model at a t.
  *
  *-------------------------------------------------------------------------
  */
@@ -21,6 +23,16 @@
 
 #include "ets.h"
 
+/* The parts of a date or time within its month. */
+typedef struct MonthPos
+{
+	int64		month;			/* months from January 2000 */
+	int64		rem;			/* units since the month's first day began */
+	int64		day;			/* day of the month - 1 */
+	int64		tod;			/* units since the day began (0 for a date) */
+	int64		last;			/* the month's last day - 1 */
+} MonthPos;
+
 /* floor(a / b) and the remainder that goes with it, b > 0 */
 static int64
 floor_div(int64 a, int64 b, int64 *rem)
@@ -33,44 +45,118 @@ floor_div(int64 a, int64 b, int64 *rem)
 	return q;
 }
 
-/* A date or timestamptz x as months from January 2000 and the rest. */
-void
-ets_month_of(int tkind, int64 x, int64 *month, int64 *rem)
+/* Where a date or timestamptz x lies in its month. */
+static void
+month_pos(int tkind, int64 x, MonthPos *p)
 {
-	int64		days = x,
-				us = 0;
+	int64		days = x;
 	int			y,
 				mo,
 				d;
 
+	p->tod = 0;
 	if (tkind == ETS_T_TSTZ)
-		days = floor_div(x, USECS_PER_DAY, &us);
+		days = floor_div(x, USECS_PER_DAY, &p->tod);
 	j2date((int) (days + POSTGRES_EPOCH_JDATE), &y, &mo, &d);
-	*month = (int64) (y - 2000) * 12 + (mo - 1);
-	*rem = (tkind == ETS_T_TSTZ) ? (int64) (d - 1) * USECS_PER_DAY + us : d - 1;
+	p->month = (int64) (y - 2000) * 12 + (mo - 1);
+	p->day = d - 1;
+	p->last = day_tab[isleap(y) ? 1 : 0][mo - 1] - 1;
+	p->rem = (tkind == ETS_T_TSTZ) ? p->day * USECS_PER_DAY + p->tod : p->day;
 }
 
-/* The x of a month and rest; false if there is no such day or time. */
+/* A date or timestamptz x as months from January 2000 and the rest. */
+void
+ets_month_of(int tkind, int64 x, int64 *month, int64 *rem)
+{
+	MonthPos	p;
+
+	month_pos(tkind, x, &p);
+	*month = p.month;
+	*rem = p.rem;
+}
+
+/*
+ * The x of a month and rest (in the unit's sense: the month unit puts it
+ * rem after the month's start; the clamped unit moves a day past the
+ * month's end to its last day); false if there is no such day or time.
+ */
 bool
-ets_x_of_month(int tkind, int64 month, int64 rem, int64 *x)
+ets_x_of_month(int tkind, int tunit, int64 month, int64 rem, int64 *x)
 {
 	int64		mo,
 				y = floor_div(month, 12, &mo) + 2000;
 	int64		days,
-				next;
+				next,
+				unit = (tkind == ETS_T_TSTZ) ? USECS_PER_DAY : 1;
 
 	if (y < -4713 || y > 5874897)
 		return false;
 	days = date2j((int) y, (int) mo + 1, 1) - POSTGRES_EPOCH_JDATE;
 	next = (mo == 11 ? date2j((int) y + 1, 1, 1) : date2j((int) y, (int) mo + 2, 1)) -
 		POSTGRES_EPOCH_JDATE;
-	if (tkind == ETS_T_DATE)
+	if (tunit == ETS_UNIT_MONTH_CLAMPED && rem / unit >= next - days)
+		rem = (next - days - 1) * unit + rem % unit;
+	if (pg_mul_s64_overflow(days, unit, x) || pg_add_s64_overflow(*x, rem, x) ||
+		pg_mul_s64_overflow(next, unit, &next) || *x >= next)
+		return false;
+	return tkind == ETS_T_DATE ? IS_VALID_DATE(*x) : IS_VALID_TIMESTAMP(*x);
+}
+
+/*
+ * The calendar of a date or timestamptz series, at least two months long:
+ * ETS_UNIT_MONTH when every point is on the same day (up to the 28th) and
+ * time; ETS_UNIT_MONTH_CLAMPED when every point is on day d or the last
+ * day of a shorter month, at the same time (d the latest day among them,
+ * or 31 if each is its month's last day: month ends); else
+ * ETS_UNIT_NATIVE.  For a calendar, each x becomes its month and *trem the
+ * common rest (the unclamped one).
+ */
+int
+ets_calendar(EtsPoint *pts, int npts, int tkind, int64 *trem)
+{
+	MonthPos	p,
+				p0;
+	bool		same_rem = true,
+				same_tod = true,
+				all_last = true,
+				several = false;
+	int64		maxday = 0,
+				unit = (tkind == ETS_T_TSTZ) ? USECS_PER_DAY : 1;
+	int			tunit = ETS_UNIT_MONTH;
+
+	*trem = 0;
+	if (tkind == ETS_T_INT || npts < 1)
+		return ETS_UNIT_NATIVE;
+	month_pos(tkind, pts[0].x, &p0);
+	for (int i = 0; i < npts; i++)
 	{
-		*x = days + rem;
-		return *x < next && IS_VALID_DATE(*x);
+		month_pos(tkind, pts[i].x, &p);
+		same_rem &= (p.rem == p0.rem);
+		same_tod &= (p.tod == p0.tod);
+		all_last &= (p.day == p.last);
+		several |= (p.month != p0.month);
+		maxday = Max(maxday, p.day);
 	}
-	*x = days * USECS_PER_DAY + rem;
-	return *x < next * USECS_PER_DAY && IS_VALID_TIMESTAMP(*x);
+	if (!several || !same_tod)
+		return ETS_UNIT_NATIVE;
+	if (!same_rem || maxday >= 28)
+	{
+		tunit = ETS_UNIT_MONTH_CLAMPED;
+		maxday = all_last ? 30 : maxday;
+		for (int i = 0; i < npts; i++)
+		{
+			month_pos(tkind, pts[i].x, &p);
+			if (p.day != Min(maxday, p.last))
+				return ETS_UNIT_NATIVE;
+		}
+	}
+	*trem = (tunit == ETS_UNIT_MONTH) ? p0.rem : maxday * unit + p0.tod;
+	for (int i = 0; i < npts; i++)
+	{
+		month_pos(tkind, pts[i].x, &p);
+		pts[i].x = p.month;
+	}
+	return tunit;
 }
 
 /* A t as text: the integer, or an ISO date or UTC time. */
@@ -106,8 +192,8 @@ point_x(const EtsModel *mod, int64 i, int64 *x)
 
 	if (pg_mul_s64_overflow(i, mod->step, &u) || pg_add_s64_overflow(u, mod->t0, &u))
 		return false;
-	if (mod->tunit == ETS_UNIT_MONTH)
-		return ets_x_of_month(mod->tkind, u, mod->trem, x);
+	if (mod->tunit != ETS_UNIT_NATIVE)
+		return ets_x_of_month(mod->tkind, mod->tunit, u, mod->trem, x);
 	*x = u;
 	if (mod->tkind == ETS_T_DATE)
 		return IS_VALID_DATE(u);
@@ -151,12 +237,17 @@ int64
 ets_index_of(const EtsModel *mod, int64 x, const char *fname)
 {
 	int64		u = x,
-				rem = 0,
+				rem,
+				at,
 				d;
 
-	if (mod->tunit == ETS_UNIT_MONTH)
+	if (mod->tunit != ETS_UNIT_NATIVE)
+	{
 		ets_month_of(mod->tkind, x, &u, &rem);
-	if (rem != mod->trem || pg_sub_s64_overflow(u, mod->t0, &d) || d % mod->step != 0)
+		if (!ets_x_of_month(mod->tkind, mod->tunit, u, mod->trem, &at) || at != x)
+			off_step(mod, x, fname);
+	}
+	if (pg_sub_s64_overflow(u, mod->t0, &d) || d % mod->step != 0)
 		off_step(mod, x, fname);
 	if (d < 0)
 		ereport(ERROR,

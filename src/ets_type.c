@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "access/htup_details.h"
+#include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
@@ -260,6 +261,18 @@ gpumkt_model_info(PG_FUNCTION_ARGS)
 }
 
 /*
+ * The horizon argument: bigint since 1.4.1, integer in a database whose
+ * extension is still 1.4 (the library serves both until the update).
+ */
+static int64
+horizon_arg(FunctionCallInfo fcinfo, int argno)
+{
+	if (get_fn_expr_argtype(fcinfo->flinfo, argno) == INT4OID)
+		return PG_GETARG_INT32(argno);
+	return PG_GETARG_INT64(argno);
+}
+
+/*
  * gpumkt_predict_series(model, horizon, level): the forecasts of the
  * horizon steps after the last point, as (t, value, low, high) rows, t the
  * text of the point's time (ISO dates and UTC times).
@@ -269,7 +282,7 @@ gpumkt_predict_series(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	EtsModel   *mod = GETARG_MODEL(0);
-	int32		horizon = PG_GETARG_INT32(1);
+	int64		horizon = horizon_arg(fcinfo, 1);
 	double		z = level_z(fcinfo, 2, "gpumkt_predict_series");
 	double		sum = 0.0;
 
@@ -277,7 +290,7 @@ gpumkt_predict_series(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("horizon of gpumkt_predict_series must be between 1 and %d", ETS_MAX_H),
-				 errdetail("It is %d.", horizon),
+				 errdetail("It is %lld.", (long long) horizon),
 				 errhint("Pass the number of steps after the last point to forecast.")));
 	InitMaterializedSRF(fcinfo, 0);
 	for (int64 h = 1; h <= horizon; h++)

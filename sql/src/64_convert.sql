@@ -71,6 +71,17 @@ BEGIN
     IF value IS NULL OR year IS NULL OR fc IS NULL OR tc IS NULL OR from_unit IS NULL OR to_unit IS NULL THEN
         RETURN NULL;
     END IF;
+    -- the years of every other function (src/years.c), with or without a rate
+    IF year < 1900 OR year > 2200 THEN
+        RAISE EXCEPTION 'year % of gpumkt_convert is outside the years 1900 to 2200', year
+            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
+                  HINT = 'Pass a year from 1900 to 2200.';
+    END IF;
+    IF real_base_year < 1900 OR real_base_year > 2200 THEN
+        RAISE EXCEPTION 'real_base_year % of gpumkt_convert is outside the years 1900 to 2200', real_base_year
+            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
+                  HINT = 'Pass a year from 1900 to 2200, or leave out real_base_year for nominal terms.';
+    END IF;
     IF value IN ('NaN', 'Infinity', '-Infinity') THEN
         RAISE EXCEPTION 'value % of gpumkt_convert is not a finite number', value
             USING ERRCODE = '22023', HINT = 'Pass a finite amount.';
@@ -122,11 +133,23 @@ BEGIN
         END IF;
         v := v * i_base / i_year;
     END IF;
+    -- a result must be a normal double precision number, as every value
+    -- gpumkt computes with (a nonzero amount never converts to 0)
+    IF abs(v) > 1.7976931348623157e308 THEN
+        RAISE EXCEPTION 'result of gpumkt_convert is out of range: overflow'
+            USING ERRCODE = '22003', DETAIL = 'The converted amount exceeds 1.7976931348623157e308, the largest double precision number.',
+                  HINT = 'Convert to a larger unit (trillion rather than unit, say).';
+    END IF;
+    IF value <> 0 AND abs(v) < 2.2250738585072014e-308 THEN
+        RAISE EXCEPTION 'result of gpumkt_convert is out of range: underflow'
+            USING ERRCODE = '22003', DETAIL = 'The converted amount is not zero but smaller in size than 2.2250738585072014e-308, the smallest normal double precision number.',
+                  HINT = 'Convert to a smaller unit (unit rather than trillion, say), or treat an amount this small as 0.';
+    END IF;
     RETURN trim_scale(v);
 END
 $$;
 COMMENT ON FUNCTION @extschema@.gpumkt_convert(numeric, integer, text, text, text, text, integer) IS
-'value (in from_currency and from_unit, in year) in to_currency and to_unit: value x factor(from_unit) / factor(to_unit) / per_usd(from_currency, year) x per_usd(to_currency, year) (gpumkt_exchange_rates; USD needs no row), and with real_base_year in the prices of that year: x index(to_currency, real_base_year) / index(to_currency, year) (gpumkt_price_indices). A missing rate or index errors (02000) naming the row to add; an unrecognized unit or a currency that is no three-letter code errors (22023). NULL where value, year, a currency or a unit is NULL.';
+'value (in from_currency and from_unit, in year) in to_currency and to_unit: value x factor(from_unit) / factor(to_unit) / per_usd(from_currency, year) x per_usd(to_currency, year) (gpumkt_exchange_rates; USD needs no row), and with real_base_year in the prices of that year: x index(to_currency, real_base_year) / index(to_currency, year) (gpumkt_price_indices). A missing rate or index errors (02000) naming the row to add; an unrecognized unit, a currency that is no three-letter code, or year or real_base_year outside 1900..2200 errors (22023), rate or no rate; a result beyond the normal double precision numbers (above 1.7976931348623157e308 in size, or a nonzero one below 2.2250738585072014e-308) errors (22003). NULL where value, year, a currency or a unit is NULL.';
 
 CREATE FUNCTION @extschema@.gpumkt_convert(value double precision, year integer, from_currency text, to_currency text,
         from_unit text DEFAULT 'unit', to_unit text DEFAULT 'unit', real_base_year integer DEFAULT NULL)

@@ -179,9 +179,11 @@ CREATE FUNCTION @extschema@.gpumkt_model_info(model @extschema@.gpumkt_ets_model
 COMMENT ON FUNCTION @extschema@.gpumkt_model_info(@extschema@.gpumkt_ets_model) IS
 'The model: kind (ANN, AAN, AAdN, ANA, AAA or AAdA), smoothing parameters (beta NULL without trend, gamma without season, phi without damping), seasonality (1 without season), n (points of the series, filled ones too), sigma (residual standard deviation, sqrt(SSE / (n - k)), k the estimated quantities), AICc (NULL when n - k - 2 <= 0), and the in-sample accuracy of the one-step fitted values: MAE, RMSE, MASE (scaled by the mean absolute change over one cycle of the series, or one step; NULL when that is 0) and sMAPE in percent.';
 
-CREATE FUNCTION @extschema@.gpumkt_predict_series(model @extschema@.gpumkt_ets_model, horizon integer,
+-- horizon is bigint (1.4.1), so that count(*) and other bigints pass as
+-- they are; the limit stays 1,000,000.
+CREATE FUNCTION @extschema@.gpumkt_predict_series(model @extschema@.gpumkt_ets_model, horizon bigint,
     level float8 DEFAULT 0.95)
     RETURNS TABLE (t text, value float8, low float8, high float8)
     AS 'MODULE_PATHNAME', 'gpumkt_predict_series' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 12;
-COMMENT ON FUNCTION @extschema@.gpumkt_predict_series(@extschema@.gpumkt_ets_model, integer, float8) IS
+COMMENT ON FUNCTION @extschema@.gpumkt_predict_series(@extschema@.gpumkt_ets_model, bigint, float8) IS
 'The forecasts of the horizon steps after the series, one row each: t (the point''s time as text, in the series'' type: an integer, an ISO date, or an ISO time in UTC; cast it back with t::date and the like), the point forecast and the prediction interval of the level as gpumkt_predict_interval gives it. horizon outside 1..1,000,000 or level outside (0, 1): 22023; rows stop at the end of the type''s range.';

@@ -1,8 +1,10 @@
 /*
  * fuzz_ets.c
  *	  libFuzzer target for the server-free C of gpumkt_ets (ets_series.c,
- *	  ets_fit.c, ets_math.c, ets_text.c).  The first byte picks the cycle
- *	  and the forced model, the rest are points (a small t and a double
+ *	  ets_fit.c, ets_math.c, ets_text.c).  The first byte picks the cycle,
+ *	  the forced model and the calendar the model is stamped with (integer
+ *	  t, or dates by months clamped to a day from the 29th to the 31st, as
+ *	  1.4.1 reads month ends), the rest are points (a small t and a double
  *	  each).  Properties: the grid refuses only what its status says; a fit
  *	  either fails with a status or gives a model that ets_model_valid
  *	  accepts (parameters in their bounds, every number finite), whose
@@ -62,6 +64,7 @@ check_fit(const uint8_t *data, size_t size)
 	double	   *y;
 	EtsModel   *mod;
 	double	   *scratch;
+	uint8_t		first = data[0];
 
 	opt.season = 1 + data[0] % 8;
 	opt.force = (data[0] >> 3) % 7 - 1;
@@ -88,8 +91,9 @@ check_fit(const uint8_t *data, size_t size)
 	st = ets_fit(y, g.n, &opt, mod, scratch);
 	if (st == ETS_OK)
 	{
-		mod->tkind = ETS_T_INT;
-		mod->tunit = ETS_UNIT_NATIVE;
+		mod->tkind = (first & 0x80) ? ETS_T_DATE : ETS_T_INT;
+		mod->tunit = (first & 0x80) ? ETS_UNIT_MONTH_CLAMPED : ETS_UNIT_NATIVE;
+		mod->trem = (first & 0x80) ? 28 + first % 3 : 0;
 		mod->t0 = g.t0;
 		mod->step = g.step;
 		mod->filled = g.filled;
