@@ -1,10 +1,11 @@
 -- encoding: the shipped text arrives intact in every server encoding that
 -- can hold it.  LATIN1 lacks the typographic apostrophe, the en dash and the
--- ligature oe: gpumkt writes them ' - oe (docs/reference.md, Encodings);
--- WIN1252 holds every character of the report: nothing is changed there.
--- SQL_ASCII and KOI8R (no e acute) refuse the install; a 1.4 install in
--- LATIN1, whose text 1.4 garbled, is mended by the update to the text of a
--- fresh install.  Each database is created here and dropped at the end.
+-- ligature oe: gpumkt writes them ' - oe (docs/reference.md, Database
+-- encodings); LATIN9 holds oe but not the other two; WIN1252 holds every
+-- character of the report: nothing is changed there.  SQL_ASCII and KOI8R
+-- (no e acute) refuse the install.  A 1.4 install in LATIN1, whose text 1.4
+-- garbled, is mended by the update to the text of a fresh install.  Each
+-- database is created here and dropped at the end.
 \set SHOW_CONTEXT never
 SELECT current_database() AS regression_db \gset
 
@@ -24,6 +25,10 @@ FROM (SELECT t, replace(replace(replace(translate(t, '‘’“”–—', '''''
 SELECT :digest AS utf8_digest FROM (:shipped_rows) s \gset
 SELECT :digest AS latin1_digest
 FROM (SELECT replace(replace(replace(translate(t, '‘’“”–—', '''''""--'), '…', '...'), 'œ', 'oe'), 'Œ', 'OE') AS t
+      FROM (:shipped_rows) s) q \gset
+-- LATIN9 holds œ and Œ, not the quotes, dashes and ellipsis
+SELECT :digest AS latin9_digest
+FROM (SELECT replace(translate(t, '‘’“”–—', '''''""--'), '…', '...') AS t
       FROM (:shipped_rows) s) q \gset
 
 -- comments and function bodies of the extension, for the comparison of an
@@ -77,6 +82,15 @@ SELECT * FROM gpumkt_segments_share('component', array['Matériel']);
 SELECT name_fr FROM gpumkt_regions WHERE region = 'rest_of_europe';
 SELECT :digest = :'utf8_digest' AS intact, count(*) AS shipped_rows FROM (:shipped_rows) s;
 
+-- LATIN9 holds œ: only the apostrophes and the en dash are written in ASCII
+CREATE DATABASE gpumkt_enc_latin9 ENCODING 'LATIN9' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
+\c gpumkt_enc_latin9
+\encoding UTF8
+CREATE EXTENSION gpumkt;
+SELECT gpumkt_resolve_region('Reste de l''Europe') AS reste_europe;
+SELECT :digest = :'latin9_digest' AS intact, :digest = :'latin1_digest' AS as_latin1, count(*) AS shipped_rows
+FROM (:shipped_rows) s;
+
 -- SQL_ASCII gives no meaning to characters outside ASCII: refused
 CREATE DATABASE gpumkt_enc_sql_ascii ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
 \c gpumkt_enc_sql_ascii
@@ -95,5 +109,6 @@ SELECT count(*) AS installed FROM pg_extension WHERE extname = 'gpumkt';
 DROP DATABASE gpumkt_enc_latin1;
 DROP DATABASE gpumkt_enc_latin1_14;
 DROP DATABASE gpumkt_enc_win1252;
+DROP DATABASE gpumkt_enc_latin9;
 DROP DATABASE gpumkt_enc_sql_ascii;
 DROP DATABASE gpumkt_enc_koi8r;

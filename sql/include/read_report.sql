@@ -4,7 +4,7 @@
     -- has no conversion: refused.  In another encoding than UTF8, the
     -- typographic characters it cannot hold (quotes, dashes, the ellipsis,
     -- the ligature oe) are written in ASCII first; any other character it
-    -- cannot hold is refused (docs/reference.md, Encodings).
+    -- cannot hold is refused (docs/reference.md, Database encodings).
     DECLARE
         enc text := pg_catalog.getdatabaseencoding();
         esc text;
