@@ -97,6 +97,13 @@ CREATE DATABASE gpumkt_enc_sql_ascii ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYP
 CREATE EXTENSION gpumkt;
 \echo :LAST_ERROR_SQLSTATE
 SELECT count(*) AS installed FROM pg_extension WHERE extname = 'gpumkt';
+-- but a 1.4 install there (its rows hold the data file's UTF-8 bytes, as
+-- SQL_ASCII keeps any bytes) updates, and keeps them
+CREATE EXTENSION gpumkt VERSION '1.4';
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'gpumkt';
+SELECT gpumkt_resolve_region('Amérique du Nord') AS amerique;
+SELECT :digest = :'utf8_digest' AS kept, count(*) AS shipped_rows FROM (:shipped_rows) s;
 
 -- KOI8R has no e acute: refused
 CREATE DATABASE gpumkt_enc_koi8r ENCODING 'KOI8R' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
