@@ -67,7 +67,7 @@ include $(PGXS)
 # the sources must be ASCII (checked), and the data file is spliced with
 # every other character written as a JSON \uXXXX escape (a surrogate pair
 # beyond the BMP), which the install converts to the server encoding
-# (sql/include/read_report.sql; docs/reference.md, Encodings).
+# (sql/include/read_report.sql; docs/reference.md, Database encodings).
 REPORT_DATA_ASCII = sql/report-data-ascii.json
 READ_REPORT = sql/include/read_report.sql
 EXTRA_CLEAN += $(REPORT_DATA_ASCII)
