@@ -42,6 +42,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	consensus \
 	reconcile \
 	review_14b \
+	encoding \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected
@@ -62,20 +63,42 @@ PG_CFLAGS = -Wall -Wextra
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# The scripts are ASCII, so that every server encoding reads them alike:
+# the sources must be ASCII (checked), and the data file is spliced with
+# every other character written as a JSON \uXXXX escape (a surrogate pair
+# beyond the BMP), which the install converts to the server encoding
+# (sql/include/read_report.sql; docs/reference.md, Database encodings).
+REPORT_DATA_ASCII = sql/report-data-ascii.json
+READ_REPORT = sql/include/read_report.sql
+EXTRA_CLEAN += $(REPORT_DATA_ASCII)
+# fails naming file and line of each character outside ASCII
+check_ascii = perl -ne 'if (/[^\x00-\x7f]/) { print STDERR "$$ARGV:$$.: a character outside ASCII\n"; $$bad = 1 } close ARGV if eof; END { exit $$bad }'
 # the sources in order, the version in the header, the data file in place of
-# the line @GPUMKT_DATA@
+# the line @GPUMKT_DATA@, the reader of the data in place of the line
+# @GPUMKT_READ_REPORT@
+GPUMKT_SED = sed -e 's/@EXTVERSION@/$(EXTVERSION)/' \
+	-e '/^@GPUMKT_DATA@$$/{r $(REPORT_DATA_ASCII)' -e 'd' -e '}' \
+	-e '/^@GPUMKT_READ_REPORT@$$/{r $(READ_REPORT)' -e 'd' -e '}'
 # (the data file must not hold the dollar quote it is put in; a failed step
 # leaves no half-written script, and a change of the source list rebuilds)
 .DELETE_ON_ERROR:
-$(GPUMKT_SCRIPT): $(SOURCES) $(REPORT_DATA) gpumkt.control Makefile sql/src
+$(REPORT_DATA_ASCII): $(REPORT_DATA) Makefile
 	! grep -qF '$$gpumkt_data$$' $(REPORT_DATA) || { echo '$(REPORT_DATA) holds $$gpumkt_data$$' >&2; exit 1; }
+	perl -CSD -Mwarnings=FATAL,utf8 -pe 's/([^\x00-\x7f])/my $$c = ord($$1); $$c > 0xFFFF ? sprintf("\\u%04x\\u%04x", 0xD800 + (($$c - 0x10000) >> 10), 0xDC00 + (($$c - 0x10000) & 0x3FF)) : sprintf("\\u%04x", $$c)/ge' $(REPORT_DATA) > $@
+	$(check_ascii) $@
+
+$(GPUMKT_SCRIPT): $(SOURCES) $(REPORT_DATA_ASCII) $(READ_REPORT) gpumkt.control Makefile sql/src
+	$(check_ascii) $(SOURCES) $(READ_REPORT)
 	for f in $(SOURCES); do \
-	    sed -e 's/@EXTVERSION@/$(EXTVERSION)/' -e '/^@GPUMKT_DATA@$$/{r $(REPORT_DATA)' -e 'd' -e '}' $$f || exit 1; \
+	    $(GPUMKT_SED) $$f || exit 1; \
 	done > $@
+	$(check_ascii) $@
 
 # the delta, with the same substitutions
-$(UPDATE_SCRIPT): $(UPDATE_SOURCE) $(REPORT_DATA) gpumkt.control Makefile
-	sed -e 's/@EXTVERSION@/$(EXTVERSION)/' -e '/^@GPUMKT_DATA@$$/{r $(REPORT_DATA)' -e 'd' -e '}' $(UPDATE_SOURCE) > $@
+$(UPDATE_SCRIPT): $(UPDATE_SOURCE) $(REPORT_DATA_ASCII) $(READ_REPORT) gpumkt.control Makefile
+	$(check_ascii) $(UPDATE_SOURCE)
+	$(GPUMKT_SED) $(UPDATE_SOURCE) > $@
+	$(check_ascii) $@
 
 # every object depends on every header (PGXS tracks none of them): a changed
 # struct never leaves an object compiled against its old layout

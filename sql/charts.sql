@@ -120,13 +120,13 @@ SELECT gpumkt_bar(1, 2, 201);
 SELECT gpumkt_sparkline(ARRAY['Infinity']::float8[]);
 \set VERBOSITY default
 
--- the charts need a UTF8 database: in SQL_ASCII they are refused (22021)
-CREATE DATABASE regress_gpumkt_charts_ascii ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
-\c regress_gpumkt_charts_ascii
+-- the charts need a UTF8 database: in LATIN1, say, they are refused (22021)
+CREATE DATABASE regress_gpumkt_charts_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
+\c regress_gpumkt_charts_latin1
 CREATE EXTENSION gpumkt;
--- error: no block characters in SQL_ASCII (22021)
+-- error: no block characters in LATIN1 (22021)
 SELECT gpumkt_sparkline(ARRAY[1, 2]);
--- error: no block characters in SQL_ASCII (22021)
+-- error: no block characters in LATIN1 (22021)
 SELECT gpumkt_bar(1, 2);
 -- error: nor from the aggregate (22021)
 SELECT gpumkt_sparkline(x ORDER BY x) FROM generate_series(1, 3) AS x;
@@ -135,4 +135,4 @@ SELECT gpumkt_sparkline(x ORDER BY x) FROM generate_series(1, 3) AS x;
 SELECT gpumkt_bar(1, 2);
 \set VERBOSITY default
 \c :home
-DROP DATABASE regress_gpumkt_charts_ascii;
+DROP DATABASE regress_gpumkt_charts_latin1;

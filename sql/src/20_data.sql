@@ -6,17 +6,21 @@
 -- is in docs/report-format.md), put here whole by the Makefile.  Each key
 -- but "format" names a table (without the gpumkt_ prefix) and holds its
 -- rows; a column a row leaves out is NULL, or its default where no row of
--- the table names it.  Every row is marked shipped.
+-- the table names it.  Every row is marked shipped.  The text is read
+-- first, in ASCII, and then as jsonb in the server encoding (see the
+-- reader below).
 DO $gpumkt_load$
 DECLARE
-    doc jsonb := $gpumkt_data$
+    src text := $gpumkt_data$
 @GPUMKT_DATA@
 $gpumkt_data$;
+    doc jsonb;
     tables text[] := ARRAY['regions', 'markets', 'anchors', 'rates', 'region_shares',
                            'dimensions', 'segments', 'players', 'developments', 'figures'];
     t text;
     cols text;
 BEGIN
+@GPUMKT_READ_REPORT@
     IF doc OPERATOR(pg_catalog.->>) 'format' IS DISTINCT FROM 'gpumkt report, version 1' THEN
         RAISE EXCEPTION 'unsupported report format "%"', doc OPERATOR(pg_catalog.->>) 'format';
     END IF;

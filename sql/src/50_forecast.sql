@@ -59,7 +59,7 @@ CREATE FUNCTION @extschema@.gpumkt_name_key(name text) RETURNS text
     AS 'MODULE_PATHNAME', 'gpumkt_name_key'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_name_key(text) IS
-'The key gpumkt compares names of regions, dimensions and segments by: lower case, accents and other marks dropped (Unicode NFKD), spaces, hyphens, underscores and punctuation dropped (''Amérique du Nord '' and ''amerique-du-nord'' both give ameriquedunord).';
+'The key gpumkt compares names of regions, dimensions and segments by: lower case, accents and other marks dropped (Unicode NFKD: e acute gives e), spaces, hyphens, underscores and punctuation dropped (''Amerique du Nord '', with or without its accent, and ''amerique-du-nord'' all give ameriquedunord).';
 
 -- the trigger below looks each name of a new region up among the others
 CREATE INDEX gpumkt_regions_key_region ON @extschema@.gpumkt_regions (@extschema@.gpumkt_name_key(region));

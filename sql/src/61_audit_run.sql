@@ -97,7 +97,7 @@ BEGIN
                 'market', mk.market,
                 'finding', 'market cannot be forecast',
                 'rows_involved', format('forecasts of %s, %s', mk.market,
-                                        CASE WHEN lo = hi THEN lo::text ELSE lo || '–' || hi END),
+                                        CASE WHEN lo = hi THEN lo::text ELSE lo || '-' || hi END),
                 'figures', 'SQLSTATE ' || st,
                 'discrepancy', NULL,
                 'detail', format('Forecasting market %s fails with SQLSTATE %s: %s.%s The checks that need its forecasts are skipped; the other markets are audited.',
@@ -201,7 +201,7 @@ BEGIN
                        concat_ws(' vs ', cs.row_names, ps.row_names),
                        format('%s %s = %s > %s %s = %s', w.child, w.year, round(w.child_value, 4),
                               w.parent, w.year, round(w.parent_value, 4))
-                           || CASE WHEN s.y0 < s.y1 THEN format(' (the largest gap of %s–%s)', s.y0, s.y1) ELSE '' END,
+                           || CASE WHEN s.y0 < s.y1 THEN format(' (the largest gap of %s-%s)', s.y0, s.y1) ELSE '' END,
                        w.child_value - w.parent_value,
                        CASE WHEN s.y0 = s.y1 THEN format('In %s the forecast of %s exceeds that of %s by %s (%s %%).',
                                                          s.y0, w.child, ap.who, round(w.child_value - w.parent_value, 4),
@@ -289,7 +289,7 @@ BEGIN
                                              WHEN s.y0 < lo THEN 'up to ' || s.y1
                                              WHEN s.y1 > hi THEN 'from ' || s.y0
                                              WHEN s.y0 = s.y1 THEN s.y0::text
-                                             ELSE s.y0 || '–' || s.y1 END,
+                                             ELSE s.y0 || '-' || s.y1 END,
                                         ' and ' ORDER BY s.y0) AS years
                       FROM usage_spans s GROUP BY s.source_row, s.region) r
                 GROUP BY r.source_row

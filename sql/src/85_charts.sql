@@ -9,7 +9,7 @@
 CREATE FUNCTION @extschema@.gpumkt_sparkline(series float8[]) RETURNS text
     AS 'MODULE_PATHNAME', 'gpumkt_sparkline' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_sparkline(float8[]) IS
-'A sparkline: one of ▁▂▃▄▅▆▇█ per element, the smallest value ▁ and the largest █, value v at round((v - min) / (max - min) * 7); a constant series is all ▄, a NULL element a space; NULL for an empty or all-NULL array; NaN and Infinity refused (22023); UTF8 databases only (22021).';
+'A sparkline: one of the eight block characters U+2581 to U+2588 (one eighth to a full block high) per element, the smallest value U+2581 and the largest U+2588, value v at round((v - min) / (max - min) * 7); a constant series is all U+2584 (half high), a NULL element a space; NULL for an empty or all-NULL array; NaN and Infinity refused (22023); UTF8 databases only (22021).';
 
 -- The aggregate keeps every value (NULLs as gaps) in an internal state and
 -- draws them at the end.  It has no combine function, so PostgreSQL never
@@ -42,4 +42,4 @@ REVOKE EXECUTE ON FUNCTION
 CREATE FUNCTION @extschema@.gpumkt_bar(value float8, max_value float8, width integer DEFAULT 20) RETURNS text
     AS 'MODULE_PATHNAME', 'gpumkt_bar' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_bar(float8, float8, integer) IS
-'A horizontal bar of round(value / max_value * width * 8) eighths of a character: full blocks █ then one of ▏▎▍▌▋▊▉; a value above max_value gives the full width; value below 0, max_value not above 0, NaN or Infinity, or width outside 1..200 refused (22023); UTF8 databases only (22021).';
+'A horizontal bar of round(value / max_value * width * 8) eighths of a character: full blocks (U+2588) then one of the left partial blocks U+258F (one eighth) to U+2589 (seven eighths); a value above max_value gives the full width; value below 0, max_value not above 0, NaN or Infinity, or width outside 1..200 refused (22023); UTF8 databases only (22021).';

@@ -118,3 +118,466 @@ CREATE FUNCTION @extschema@.gpumkt_predict_series(model @extschema@.gpumkt_ets_m
     AS 'MODULE_PATHNAME', 'gpumkt_predict_series' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 12;
 COMMENT ON FUNCTION @extschema@.gpumkt_predict_series(@extschema@.gpumkt_ets_model, bigint, float8) IS
 'The forecasts of the horizon steps after the series, one row each: t (the point''s time as text, in the series'' type: an integer, an ISO date, or an ISO time in UTC; cast it back with t::date and the like), the point forecast and the prediction interval of the level as gpumkt_predict_interval gives it. horizon outside 1..1,000,000 or level outside (0, 1): 22023; rows stop at the end of the type''s range.';
+
+-- issue 17 item 1: non-UTF8 databases.  The scripts are ASCII now: the
+-- comments and the audit's year ranges (an en dash, now a hyphen) that 1.4
+-- wrote in UTF-8, which a database of another encoding read as garbled text.
+COMMENT ON FUNCTION @extschema@.gpumkt_name_key(text) IS
+'The key gpumkt compares names of regions, dimensions and segments by: lower case, accents and other marks dropped (Unicode NFKD: e acute gives e), spaces, hyphens, underscores and punctuation dropped (''Amerique du Nord '', with or without its accent, and ''amerique-du-nord'' all give ameriquedunord).';
+COMMENT ON FUNCTION @extschema@.gpumkt_sparkline(float8[]) IS
+'A sparkline: one of the eight block characters U+2581 to U+2588 (one eighth to a full block high) per element, the smallest value U+2581 and the largest U+2588, value v at round((v - min) / (max - min) * 7); a constant series is all U+2584 (half high), a NULL element a space; NULL for an empty or all-NULL array; NaN and Infinity refused (22023); UTF8 databases only (22021).';
+COMMENT ON FUNCTION @extschema@.gpumkt_bar(float8, float8, integer) IS
+'A horizontal bar of round(value / max_value * width * 8) eighths of a character: full blocks (U+2588) then one of the left partial blocks U+258F (one eighth) to U+2589 (seven eighths); a value above max_value gives the full width; value below 0, max_value not above 0, NaN or Infinity, or width outside 1..200 refused (22023); UTF8 databases only (22021).';
+
+-- gpumkt_audit as in sql/src/61_audit_run.sql (its year ranges in ASCII)
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_audit(
+        OUT market text, OUT finding text, OUT rows_involved text,
+        OUT figures text, OUT discrepancy numeric, OUT detail text)
+    RETURNS SETOF record
+    LANGUAGE plpgsql STABLE PARALLEL UNSAFE
+    SET search_path = pg_catalog, pg_temp
+AS $audit$
+#variable_conflict use_column
+DECLARE
+    mk record;			-- the market audited
+    lo integer;			-- its horizon: earliest figure year, from 1900
+    hi integer;			-- latest figure year, up to 2200
+    margin integer;		-- a year either side of it, for shipped markets
+    user_rows text[];	-- users' rows of a shipped market, named as gpumkt_explain names them
+    fc jsonb;			-- forecasts {region, year, value}; NULL when they fail
+    used jsonb;			-- forecasts using a user's row {source_row, region, year, value, report}
+    findings jsonb := '[]';	-- the findings
+    part jsonb;
+    st text;
+    msg text;
+    msg_detail text;
+    tp record;			-- a topic sized by several markets, and a region and year of theirs
+    cons record;		-- their consensus there
+BEGIN
+    FOR mk IN SELECT m.market, m.shipped FROM @extschema@.gpumkt_markets m ORDER BY m.market LOOP
+        -- the horizon: from the earliest to the latest year of an anchor, a
+        -- rate's period or a region share (within 1900..2200)
+        SELECT greatest(min(y.y), 1900), least(max(y.y), 2200) INTO lo, hi
+        FROM (SELECT a.year FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market
+              UNION ALL
+              SELECT r.from_year FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+              UNION ALL
+              SELECT r.to_year FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+              UNION ALL
+              SELECT s.year FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) y(y);
+        -- a forecast in the year before the horizon uses the same rows as
+        -- every earlier year, and one in the year after as every later year
+        margin := CASE WHEN mk.shipped THEN 1 ELSE 0 END;
+        user_rows := NULL;
+        IF mk.shipped THEN
+            SELECT array_agg(u.source_row) INTO user_rows
+            FROM (SELECT format('gpumkt_anchors(%s, %s)', a.region, a.year)
+                  FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market AND NOT a.shipped
+                  UNION ALL
+                  SELECT format('gpumkt_rates(%s, %s)', r.region,
+                                coalesce(r.from_year || '-' || r.to_year, 'no period'))
+                  FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market AND NOT r.shipped
+                  UNION ALL
+                  SELECT format('gpumkt_region_shares(%s, %s)', s.region, s.year)
+                  FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market AND NOT s.shipped
+                 ) u(source_row);
+        END IF;
+
+        -- 1. the forecasts of every region with figures over the horizon,
+        -- and, in a shipped market, those that use a user's row
+        fc := '[]';
+        used := '[]';
+        BEGIN
+            SELECT coalesce(jsonb_agg(jsonb_build_object('region', g.region, 'year', g.year, 'value', g.value))
+                                FILTER (WHERE g.value IS NOT NULL), '[]')
+            INTO fc
+            FROM (SELECT x.region, y.year,
+                         @extschema@.gpumkt_try_forecast(x.region, y.year, mk.market) AS value
+                  FROM (SELECT a.region FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market
+                        UNION
+                        SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) x
+                  CROSS JOIN generate_series(lo - margin, hi + margin) y(year)
+                  OFFSET 0) g;
+            IF user_rows IS NOT NULL THEN
+                SELECT coalesce(jsonb_agg(jsonb_build_object(
+                           'source_row', u.source_row, 'region', u.region, 'year', u.year, 'value', u.value,
+                           'report', @extschema@.gpumkt_report_figure(u.region, u.year, mk.market))), '[]')
+                INTO used
+                FROM (SELECT DISTINCT rn.source_row, x.region, x.year, x.value
+                      FROM jsonb_to_recordset(fc) AS x(region text, year integer, value numeric)
+                      CROSS JOIN LATERAL @extschema@.gpumkt_explain(x.region, x.year, mk.market) AS e
+                      CROSS JOIN LATERAL regexp_split_to_table(e.source_rows, ', (?=gpumkt_)') AS rn(source_row)
+                      WHERE rn.source_row = ANY (user_rows)
+                      OFFSET 0) u;
+            END IF;
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, msg_detail = PG_EXCEPTION_DETAIL;
+            fc := NULL;
+            used := NULL;
+            findings := findings || jsonb_build_object(
+                'market', mk.market,
+                'finding', 'market cannot be forecast',
+                'rows_involved', format('forecasts of %s, %s', mk.market,
+                                        CASE WHEN lo = hi THEN lo::text ELSE lo || '-' || hi END),
+                'figures', 'SQLSTATE ' || st,
+                'discrepancy', NULL,
+                'detail', format('Forecasting market %s fails with SQLSTATE %s: %s.%s The checks that need its forecasts are skipped; the other markets are audited.',
+                                 mk.market, st, msg, coalesce(' ' || nullif(msg_detail, ''), '')));
+        END;
+
+        -- 2. the checks, over the forecasts computed above and the rows
+        BEGIN
+            SELECT coalesce(jsonb_agg(to_jsonb(f)), '[]') INTO part
+            FROM (
+            WITH RECURSIVE
+            fcv AS (
+                SELECT x.region, x.year, x.value
+                FROM jsonb_to_recordset(fc) AS x(region text, year integer, value numeric)
+                WHERE x.year BETWEEN lo AND hi
+            ),
+            -- the figure rows behind each region's forecasts, to name them
+            sources AS (
+                SELECT f.region, string_agg(f.row_name, ', ' ORDER BY f.row_name) AS row_names
+                FROM (
+                    SELECT a.region, format('gpumkt_anchors(%s, %s)', a.region, a.year) AS row_name
+                    FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market
+                    UNION ALL
+                    SELECT r.region, format('gpumkt_rates(%s, %s)', r.region,
+                                            coalesce(r.from_year || '-' || r.to_year, 'no period'))
+                    FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+                    UNION ALL
+                    SELECT s.region, format('gpumkt_region_shares(%s, %s)', s.region, s.year)
+                    FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market
+                ) f
+                GROUP BY f.region
+            ),
+            -- a. shares of one whole that add up to more than 100 % beyond rounding
+            segment_sums AS (
+                SELECT 'shares over 100 %'::text AS finding,
+                       format('gpumkt_segments(%s, %s): %s', s.dimension, s.year,
+                              string_agg(s.segment, ', ' ORDER BY s.segment)) AS rows_involved,
+                       string_agg(s.segment || ' ' || s.share, ' + ' ORDER BY s.segment)
+                           || ' = ' || sum(s.share) AS figures,
+                       sum(s.share) - 1 AS discrepancy,
+                       format('The shares of dimension %s in %s sum to %s, more than the whole.',
+                              s.dimension, s.year, sum(s.share)) AS detail
+                FROM @extschema@.gpumkt_segments s
+                WHERE s.market = mk.market AND s.share IS NOT NULL
+                GROUP BY s.dimension, s.year
+                HAVING sum(s.share) > 1 + sum(0.5 * 10::numeric ^ (-scale(s.share)))
+            ),
+            region_sums AS (
+                SELECT 'shares over 100 %'::text,
+                       format('gpumkt_region_shares of %s in %s: %s', s.of_region, s.year,
+                              string_agg(s.region, ', ' ORDER BY s.region)),
+                       string_agg(s.region || ' ' || s.share, ' + ' ORDER BY s.region)
+                           || ' = ' || sum(s.share),
+                       sum(s.share) - 1,
+                       format('The shares of %s held by its regions in %s sum to %s, more than the whole.',
+                              s.of_region, s.year, sum(s.share))
+                FROM @extschema@.gpumkt_region_shares s
+                WHERE s.market = mk.market
+                GROUP BY s.of_region, s.year
+                HAVING sum(s.share) > 1 + sum(0.5 * 10::numeric ^ (-scale(s.share)))
+            ),
+            -- b. a region larger than its parent in a year of the horizon:
+            -- each region with forecasts against its nearest ancestor with
+            -- forecasts, consecutive years in one finding
+            with_forecasts AS (
+                SELECT DISTINCT v.region FROM fcv v
+            ),
+            up (region, ancestor, depth) AS (
+                SELECT w.region, g.parent, 1
+                FROM with_forecasts w JOIN @extschema@.gpumkt_regions g ON g.region = w.region
+                WHERE g.parent IS NOT NULL
+                UNION ALL
+                SELECT u.region, g.parent, u.depth + 1
+                FROM up u JOIN @extschema@.gpumkt_regions g ON g.region = u.ancestor
+                WHERE g.parent IS NOT NULL
+                  AND u.depth <= (SELECT count(*) FROM @extschema@.gpumkt_regions)
+                  AND NOT EXISTS (SELECT 1 FROM with_forecasts w WHERE w.region = u.ancestor)
+            ),
+            nearest AS (
+                SELECT DISTINCT ON (u.region) u.region AS child, u.ancestor AS parent, u.depth
+                FROM up u JOIN with_forecasts w ON w.region = u.ancestor
+                ORDER BY u.region, u.depth
+            ),
+            above AS (
+                SELECT n.child, n.parent, n.depth, c.year, c.value AS child_value, p.value AS parent_value,
+                       c.year - row_number() OVER (PARTITION BY n.child ORDER BY c.year) AS island
+                FROM nearest n
+                JOIN fcv c ON c.region = n.child
+                JOIN fcv p ON p.region = n.parent AND p.year = c.year
+                -- beyond the forecasts' own rounding (15 significant digits)
+                WHERE c.value > p.value * (1 + 1e-12)
+            ),
+            spans AS (
+                SELECT a.child, a.parent, a.depth, min(a.year) AS y0, max(a.year) AS y1,
+                       (array_agg(a.year ORDER BY a.child_value - a.parent_value DESC, a.year))[1] AS worst
+                FROM above a
+                GROUP BY a.child, a.parent, a.depth, a.island
+            ),
+            oversized AS (
+                SELECT 'region larger than its parent'::text,
+                       concat_ws(' vs ', cs.row_names, ps.row_names),
+                       format('%s %s = %s > %s %s = %s', w.child, w.year, round(w.child_value, 4),
+                              w.parent, w.year, round(w.parent_value, 4))
+                           || CASE WHEN s.y0 < s.y1 THEN format(' (the largest gap of %s-%s)', s.y0, s.y1) ELSE '' END,
+                       w.child_value - w.parent_value,
+                       CASE WHEN s.y0 = s.y1 THEN format('In %s the forecast of %s exceeds that of %s by %s (%s %%).',
+                                                         s.y0, w.child, ap.who, round(w.child_value - w.parent_value, 4),
+                                                         round(100 * (w.child_value / w.parent_value - 1), 1))
+                            ELSE format('From %s to %s the forecast of %s exceeds that of %s, most in %s, by %s (%s %%).',
+                                        s.y0, s.y1, w.child, ap.who, w.year, round(w.child_value - w.parent_value, 4),
+                                        round(100 * (w.child_value / w.parent_value - 1), 1))
+                       END
+                       -- whether it holds at the bounds of the figures (gpumkt_forecast_range)
+                       || CASE WHEN b.child_low > b.parent_high
+                               THEN format(' It holds even at the bounds of the figures: in %s the lowest %s, %s, exceeds the highest %s, %s.',
+                                           w.year, w.child, round(b.child_low, 4), s.parent, round(b.parent_high, 4))
+                               ELSE format(' Within the bounds of the figures it need not hold: in %s the lowest %s, %s, does not exceed the highest %s, %s.',
+                                           w.year, w.child, round(b.child_low, 4), s.parent, round(b.parent_high, 4))
+                          END
+                FROM spans s
+                JOIN above w ON w.child = s.child AND w.year = s.worst
+                JOIN @extschema@.gpumkt_regions g ON g.region = s.child
+                CROSS JOIN LATERAL (
+                    SELECT CASE WHEN s.depth = 1 THEN format('its parent %s', s.parent)
+                                ELSE format('%s (the nearest ancestor with a forecast: its parent %s has none)',
+                                            s.parent, g.parent) END AS who) ap
+                LEFT JOIN sources cs ON cs.region = s.child
+                LEFT JOIN sources ps ON ps.region = s.parent
+                CROSS JOIN LATERAL (
+                    SELECT (SELECT r.low FROM @extschema@.gpumkt_forecast_range(s.child, w.year, mk.market) r) AS child_low,
+                           (SELECT r.high FROM @extschema@.gpumkt_forecast_range(s.parent, w.year, mk.market) r) AS parent_high) b
+            ),
+            -- c. a stated CAGR that its own endpoints contradict beyond rounding
+            rates_vs_ends AS (
+                SELECT 'stated CAGR disagrees with its endpoints'::text,
+                       format('gpumkt_rates(%s, %s-%s), gpumkt_anchors(%s, %s), gpumkt_anchors(%s, %s)',
+                              r.region, r.from_year, r.to_year, r.region, r.from_year, r.region, r.to_year),
+                       format('stated %s; (%s / %s)^(1/%s) - 1 = %s', r.rate, a1.value, a0.value,
+                              r.to_year::bigint - r.from_year, round(i.implied, 6)),
+                       i.implied - r.rate,
+                       format('The endpoints of %s give a CAGR of %s, the stated rate is %s: more than rounding (%s) apart.',
+                              r.region, round(i.implied, 6), r.rate, 0.5 * 10::numeric ^ (-scale(r.rate)))
+                FROM @extschema@.gpumkt_rates r
+                JOIN @extschema@.gpumkt_anchors a0
+                  ON a0.market = r.market AND a0.region = r.region AND a0.year = r.from_year
+                JOIN @extschema@.gpumkt_anchors a1
+                  ON a1.market = r.market AND a1.region = r.region AND a1.year = r.to_year
+                CROSS JOIN LATERAL (SELECT @extschema@.gpumkt_cagr(a0.value, a1.value,
+                                           r.to_year::numeric - r.from_year) AS implied) i
+                WHERE r.market = mk.market
+                  AND abs(i.implied - r.rate) > 0.5 * 10::numeric ^ (-scale(r.rate))
+            ),
+            -- d. a reported value that its share of a larger region contradicts
+            values_vs_shares AS (
+                SELECT 'value disagrees with share of parent'::text,
+                       format('gpumkt_anchors(%s, %s), gpumkt_region_shares(%s, %s), forecast of %s',
+                              a.region, a.year, s.region, s.year, s.of_region),
+                       format('%s vs %s x %s = %s', a.value, s.share, round(p.value, 4),
+                              round(s.share * p.value, 4)),
+                       a.value - s.share * p.value,
+                       format('%s in %s is %s, but %s of %s''s %s is %s: more than rounding (%s) apart.',
+                              a.region, a.year, a.value, s.share, s.of_region, round(p.value, 4),
+                              round(s.share * p.value, 4), round(t.tolerance, 4))
+                FROM @extschema@.gpumkt_anchors a
+                JOIN @extschema@.gpumkt_region_shares s
+                  ON s.market = a.market AND s.region = a.region AND s.year = a.year
+                JOIN fcv p ON p.region = s.of_region AND p.year = a.year
+                CROSS JOIN LATERAL (
+                    SELECT 0.5 * 10::numeric ^ (-scale(a.value))
+                           + 0.5 * 10::numeric ^ (-scale(s.share)) * p.value AS tolerance) t
+                WHERE a.market = mk.market
+                  AND abs(a.value - s.share * p.value) > t.tolerance
+            ),
+            -- e. a user's row that changes forecasts of a shipped market
+            usage AS (
+                SELECT x.source_row, x.region, x.year, x.value, x.report,
+                       x.year - row_number() OVER (PARTITION BY x.source_row, x.region ORDER BY x.year) AS island
+                FROM jsonb_to_recordset(used)
+                     AS x(source_row text, region text, year integer, value numeric, report numeric)
+            ),
+            usage_spans AS (
+                SELECT u.source_row, u.region, min(u.year) AS y0, max(u.year) AS y1
+                FROM usage u GROUP BY u.source_row, u.region, u.island
+            ),
+            usage_text AS (
+                SELECT r.source_row, string_agg(r.region || ' ' || r.years, ', ' ORDER BY r.region) AS spans
+                FROM (SELECT s.source_row, s.region,
+                             string_agg(CASE WHEN s.y0 < lo AND s.y1 > hi THEN 'every year'
+                                             WHEN s.y0 < lo THEN 'up to ' || s.y1
+                                             WHEN s.y1 > hi THEN 'from ' || s.y0
+                                             WHEN s.y0 = s.y1 THEN s.y0::text
+                                             ELSE s.y0 || '-' || s.y1 END,
+                                        ' and ' ORDER BY s.y0) AS years
+                      FROM usage_spans s GROUP BY s.source_row, s.region) r
+                GROUP BY r.source_row
+            ),
+            usage_most AS (
+                SELECT DISTINCT ON (u.source_row) u.source_row, u.region, u.year, u.value, u.report
+                FROM usage u
+                ORDER BY u.source_row, u.report IS NULL, u.year BETWEEN lo AND hi DESC,
+                         abs(u.value - u.report) DESC, u.region, u.year
+            ),
+            user_rows_used AS (
+                SELECT 'user row in a shipped market'::text,
+                       m.source_row,
+                       format('%s; %s %s = %s', t.spans, m.region, m.year, round(m.value, 4))
+                           || CASE WHEN m.report IS NULL THEN ', the report gives no figure'
+                                   ELSE format(', the report''s %s', round(m.report, 4)) END,
+                       m.value - m.report,
+                       format('A row of your own (shipped = false) changes forecasts of the shipped market %s: %s. ',
+                              mk.market, t.spans)
+                           || CASE WHEN m.report IS NULL
+                                   THEN format('The report''s rows give no figure for %s in %s; this row makes one (%s).',
+                                               m.region, m.year, round(m.value, 4))
+                                   ELSE format('The largest change is %s in %s: %s where the report''s rows give %s.',
+                                               m.region, m.year, round(m.value, 4), round(m.report, 4)) END
+                           || ' Put your own figures in a market of your own to keep the report''s apart.'
+                FROM usage_most m JOIN usage_text t ON t.source_row = m.source_row
+            ),
+            -- when the market cannot be forecast, every user's row that may
+            -- be the cause: which forecasts it changes cannot be told
+            user_rows_unknown AS (
+                SELECT 'user row in a shipped market'::text, u.source_row, NULL::text, NULL::numeric,
+                       format('A row of your own (shipped = false) in the shipped market %s, which cannot be forecast now: which forecasts it changes cannot be told.',
+                              mk.market)
+                FROM unnest(user_rows) AS u(source_row)
+                WHERE fc IS NULL
+            ),
+            user_segments AS (
+                SELECT 'user row in a shipped market'::text,
+                       format('gpumkt_segments(%s, %s)', s.dimension, s.segment),
+                       format('share %s (%s) x the region''s forecast', s.share, s.year),
+                       NULL::numeric,
+                       format('A segment share of your own (shipped = false) in the shipped market %s: every forecast of segment %s of dimension %s is the region''s forecast times %s, a share the report does not give.',
+                              mk.market, s.segment, s.dimension, s.share)
+                FROM @extschema@.gpumkt_segments s
+                WHERE mk.shipped AND s.market = mk.market AND NOT s.shipped AND s.share IS NOT NULL
+            )
+            SELECT mk.market AS market, c.* FROM (
+                SELECT * FROM segment_sums
+                UNION ALL SELECT * FROM region_sums
+                UNION ALL SELECT * FROM oversized
+                UNION ALL SELECT * FROM rates_vs_ends
+                UNION ALL SELECT * FROM values_vs_shares
+                UNION ALL SELECT * FROM user_rows_used
+                UNION ALL SELECT * FROM user_rows_unknown
+                UNION ALL SELECT * FROM user_segments
+            ) c
+            ) f;
+            findings := findings || part;
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+            findings := findings || jsonb_build_object(
+                'market', mk.market,
+                'finding', 'market cannot be audited',
+                'rows_involved', NULL,
+                'figures', 'SQLSTATE ' || st,
+                'discrepancy', NULL,
+                'detail', format('Checking market %s fails with SQLSTATE %s: %s. The other markets are audited.',
+                                 mk.market, st, msg));
+        END;
+    END LOOP;
+
+    -- 3. across the sources of a topic (markets sizing the same market):
+    -- in each year one of them states a size of their common top region, a
+    -- source outside [median / 2, median x 2] of all (gpumkt_consensus, in
+    -- USD billion); a year whose sources cannot be put in one currency
+    -- (no exchange rate) is skipped
+    FOR tp IN
+        SELECT DISTINCT m.topic, m.root_region, a.year
+        FROM @extschema@.gpumkt_markets m
+        JOIN @extschema@.gpumkt_anchors a ON a.market = m.market AND a.region = m.root_region
+        WHERE m.topic IS NOT NULL
+          AND (SELECT count(*) FROM @extschema@.gpumkt_markets o WHERE o.topic = m.topic) > 1
+        ORDER BY 1, 2, 3
+    LOOP
+        BEGIN
+            SELECT c.* INTO cons FROM @extschema@.gpumkt_consensus(tp.topic, tp.root_region, tp.year) c;
+            IF cons.sources > 1 AND cons.outliers IS NOT NULL THEN
+                findings := findings || (
+                    SELECT coalesce(jsonb_agg(jsonb_build_object(
+                        'market', o.market,
+                        'finding', 'source outside the others'' range',
+                        'rows_involved', format('gpumkt_consensus(%s, %s, %s)', tp.topic, tp.root_region, tp.year),
+                        'figures', format('%s of %s sources; median %s USD billion, from %s to %s',
+                                          o.market, cons.sources, round(cons.median, 4), round(cons.low, 4), round(cons.high, 4)),
+                        'discrepancy', NULL,
+                        'detail', format('In %s the size market %s gives %s lies outside half to twice the median of the %s sources of topic %s (%s USD billion).',
+                                         tp.year, o.market, tp.root_region, cons.sources, tp.topic, round(cons.median, 4)))), '[]')
+                    FROM unnest(cons.outliers) o(market));
+            END IF;
+        EXCEPTION WHEN SQLSTATE '02000' OR SQLSTATE '22023' THEN
+            -- no exchange rate, or a unit gpumkt cannot convert: skipped
+            NULL;
+        END;
+    END LOOP;
+
+    RETURN QUERY
+        SELECT x.market, x.finding, x.rows_involved, x.figures, x.discrepancy, x.detail
+        FROM jsonb_to_recordset(findings)
+             AS x(market text, finding text, rows_involved text, figures text, discrepancy numeric, detail text)
+        ORDER BY 1, 2, 3, 4;
+END
+$audit$;
+
+-- The shipped rows of a 1.4 install in a database whose encoding is neither
+-- UTF8 nor SQL_ASCII hold the data file's UTF-8 bytes read as that encoding
+-- (the two bytes of an e acute read as two LATIN1 letters): each text
+-- column of each shipped row is set to the data file's value, read as a
+-- fresh install reads it, matched by the table's primary key (codes are
+-- ASCII).  Users' rows are untouched; in
+-- UTF8 nothing changes, and in SQL_ASCII (which stores the bytes as they
+-- came, and where 1.4.1 does not install) the rows stay as they are.  An
+-- encoding that cannot hold the report is refused, as a fresh install is.
+DO $gpumkt_mend$
+DECLARE
+    src text := $gpumkt_data$
+@GPUMKT_DATA@
+$gpumkt_data$;
+    doc jsonb;
+    t text;
+    set_list text;
+    key_match text;
+    old_values text;
+    new_values text;
+BEGIN
+    IF pg_catalog.getdatabaseencoding() OPERATOR(pg_catalog.=) ANY (ARRAY['UTF8', 'SQL_ASCII']) THEN
+        RETURN;
+    END IF;
+@GPUMKT_READ_REPORT@
+    FOR t IN SELECT k FROM pg_catalog.jsonb_object_keys(doc) k WHERE k OPERATOR(pg_catalog.<>) 'format'
+    LOOP
+        -- the text columns the file gives (SET, old and new values) and the
+        -- primary key (the match)
+        SELECT pg_catalog.string_agg(pg_catalog.format('%I = s.%I', a.attname, a.attname), ', ' ORDER BY a.attnum)
+                   FILTER (WHERE NOT a.in_key AND a.in_file AND a.is_text),
+               pg_catalog.string_agg(pg_catalog.format('d.%I', a.attname), ', ' ORDER BY a.attnum)
+                   FILTER (WHERE NOT a.in_key AND a.in_file AND a.is_text),
+               pg_catalog.string_agg(pg_catalog.format('s.%I', a.attname), ', ' ORDER BY a.attnum)
+                   FILTER (WHERE NOT a.in_key AND a.in_file AND a.is_text),
+               pg_catalog.string_agg(pg_catalog.format('d.%I = s.%I', a.attname, a.attname), ' AND ' ORDER BY a.attnum)
+                   FILTER (WHERE a.in_key)
+        INTO set_list, old_values, new_values, key_match
+        FROM (SELECT a.attnum, a.attname,
+                     a.attnum OPERATOR(pg_catalog.=) ANY (i.indkey) AS in_key,
+                     EXISTS (SELECT FROM pg_catalog.jsonb_array_elements(doc OPERATOR(pg_catalog.->) t) e
+                             WHERE e OPERATOR(pg_catalog.?) a.attname::text) AS in_file,
+                     a.atttypid OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.text'::pg_catalog.regtype,
+                                                                  'pg_catalog.varchar'::pg_catalog.regtype,
+                                                                  'pg_catalog.text[]'::pg_catalog.regtype]) AS is_text
+              FROM pg_catalog.pg_attribute a
+              JOIN pg_catalog.pg_index i ON i.indrelid OPERATOR(pg_catalog.=) a.attrelid AND i.indisprimary
+              WHERE a.attrelid OPERATOR(pg_catalog.=) pg_catalog.format('@extschema@.%I', 'gpumkt_' OPERATOR(pg_catalog.||) t)::pg_catalog.regclass
+                AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped) a;
+        CONTINUE WHEN set_list IS NULL;
+        EXECUTE pg_catalog.format(
+            'UPDATE @extschema@.%1$I AS d SET %2$s FROM pg_catalog.jsonb_populate_recordset(NULL::@extschema@.%1$I, $1) AS s WHERE d.shipped AND %3$s AND ROW(%4$s) IS DISTINCT FROM ROW(%5$s)',
+            'gpumkt_' OPERATOR(pg_catalog.||) t, set_list, key_match, old_values, new_values)
+        USING doc OPERATOR(pg_catalog.->) t;
+    END LOOP;
+END
+$gpumkt_mend$;
