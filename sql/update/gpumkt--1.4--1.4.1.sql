@@ -14,6 +14,30 @@ SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 -- gpumkt_scenario_drop names the scenarios built on it, and drops them too
 -- with cascade => true (a new argument: the function is dropped and made
 -- anew, with its default privileges as before).
+
+-- 1.4.1 refuses a scenario built on another market's: a user's row that
+-- does so (1.4 let it in) stops the update, so that no dump of 1.4.1 holds
+-- rows its restore would refuse
+DO $$
+DECLARE
+    bad record;
+BEGIN
+    SELECT c.scenario, c.market, b.scenario AS base, b.market AS base_market,
+           pg_catalog.count(*) OVER () AS n INTO bad
+    FROM @extschema@.gpumkt_scenarios c
+    JOIN @extschema@.gpumkt_scenarios b ON b.scenario OPERATOR(pg_catalog.=) c.base_scenario
+    WHERE b.market OPERATOR(pg_catalog.<>) c.market
+    ORDER BY c.scenario LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'scenario "%" of market "%" builds on scenario "%" of market "%"',
+                bad.scenario, bad.market, bad.base, bad.base_market
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = pg_catalog.format('gpumkt 1.4.1 refuses a base scenario of another market. Scenarios that have one: %s.', bad.n),
+                  HINT = 'Change their base_scenario or drop them, then update again; nothing was changed.';
+    END IF;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION @extschema@.gpumkt_scenario_set(scenario text, input text, region text, value numeric,
         year integer DEFAULT NULL, dimension text DEFAULT NULL, segment text DEFAULT NULL,
         op text DEFAULT 'set', market text DEFAULT 'ai_training_gpu_clusters')
