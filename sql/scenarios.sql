@@ -111,3 +111,61 @@ DROP ROLE gpumkt_scen_reader;
 SELECT gpumkt_scenario_drop('bull_na'), gpumkt_scenario_drop('bull_na') AS again;
 DELETE FROM gpumkt_scenarios;
 DELETE FROM gpumkt_markets WHERE market = 'other';
+
+-- A scenario builds on a scenario of its own market (issue 17, item 8): a
+-- role confined to market bobm (gpumkt_writers) cannot build on abull, a
+-- scenario of market amkt, and so keep abull's owner from dropping it.
+INSERT INTO gpumkt_markets (market, name) VALUES ('amkt', 'Market A (test)'), ('bobm', 'Market B (test)');
+INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('abull', 'amkt');
+CREATE ROLE gpumkt_scen_bob;
+GRANT INSERT, UPDATE, DELETE ON gpumkt_scenarios, gpumkt_scenario_changes TO gpumkt_scen_bob;
+INSERT INTO gpumkt_writers VALUES ('gpumkt_scen_bob', 'bobm');
+SET ROLE gpumkt_scen_bob;
+-- error: a base of another market (22023)
+INSERT INTO gpumkt_scenarios (scenario, market, base_scenario) VALUES ('bchild', 'bobm', 'abull');
+-- a base of its own market
+INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('bbase', 'bobm');
+INSERT INTO gpumkt_scenarios (scenario, market, base_scenario) VALUES ('bchild', 'bobm', 'bbase');
+-- error: nor by changing the base afterwards (22023)
+UPDATE gpumkt_scenarios SET base_scenario = 'abull' WHERE scenario = 'bchild';
+RESET ROLE;
+-- the owner of abull drops it: nothing builds on it
+SELECT gpumkt_scenario_drop('abull') AS dropped, gpumkt_scenario_drop('abull') AS again;
+-- error: a base moved to another market without the scenarios built on it (22023)
+UPDATE gpumkt_scenarios SET market = 'amkt' WHERE scenario = 'bbase';
+-- moved together in one statement, whatever the order of the rows
+UPDATE gpumkt_scenarios SET market = 'amkt' WHERE scenario IN ('bchild', 'bbase');
+UPDATE gpumkt_scenarios SET market = 'bobm' WHERE scenario IN ('bbase', 'bchild');
+SELECT scenario, market, base_scenario FROM gpumkt_scenarios ORDER BY scenario;
+-- a chain bbase <- bchild <- bgrand, and bbase <- bsib with a change
+INSERT INTO gpumkt_scenarios (scenario, market, base_scenario) VALUES ('bgrand', 'bobm', 'bchild'), ('bsib', 'bobm', 'bbase');
+INSERT INTO gpumkt_scenario_changes (scenario, ordinal, input, region, value) VALUES ('bsib', 1, 'rate', 'global', 0.20);
+-- error: a scenario others build on, directly or not, names them (2BP01)
+SELECT gpumkt_scenario_drop('bbase');
+-- error: as the confined role too
+SET ROLE gpumkt_scen_bob;
+SELECT gpumkt_scenario_drop('bchild');
+-- the confined role drops its own with cascade: bbase and the 3 built on it
+SELECT gpumkt_scenario_drop('bbase', cascade => true);
+RESET ROLE;
+SELECT count(*) AS scenarios_left FROM gpumkt_scenarios;
+SELECT count(*) AS changes_left FROM gpumkt_scenario_changes;
+-- more than a handful built on one: five by name and how many more
+INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('bmany', 'bobm');
+INSERT INTO gpumkt_scenarios (scenario, market, base_scenario)
+SELECT 'bmany_' || i, 'bobm', 'bmany' FROM generate_series(1, 8) i;
+-- error: (2BP01)
+SELECT gpumkt_scenario_drop('bmany');
+-- a chain that comes back on itself is dropped whole
+UPDATE gpumkt_scenarios SET base_scenario = 'bmany_8' WHERE scenario = 'bmany';
+SELECT gpumkt_scenario_drop('bmany_8', cascade => true);
+SELECT count(*) AS scenarios_left FROM gpumkt_scenarios;
+-- cascade leaves other scenarios alone; without dependents it is a plain drop
+INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('bone', 'bobm'), ('btwo', 'bobm');
+SELECT gpumkt_scenario_drop('bone', cascade => true) AS dropped, gpumkt_scenario_drop('nothing', true) AS none;
+SELECT scenario FROM gpumkt_scenarios;
+DELETE FROM gpumkt_scenarios;
+DELETE FROM gpumkt_writers;
+REVOKE ALL ON gpumkt_scenarios, gpumkt_scenario_changes FROM gpumkt_scen_bob;
+DROP ROLE gpumkt_scen_bob;
+DELETE FROM gpumkt_markets WHERE market IN ('amkt', 'bobm');

@@ -236,3 +236,22 @@ SELECT (SELECT count(*) FROM fresh_11) > 200 AS compared_many_objects_1_1,
 -- ten tables
 SELECT side, split_part(what, ':', 1) AS what, count(*) FROM pg_temp.differences('fresh_11', 'fresh_12')
 GROUP BY 1, 2 ORDER BY 1, 2;
+
+-- issue 17, item 8: 1.4.1 refuses a scenario built on another market's, so
+-- the update from 1.4 stops, naming one, where a user's row does so (1.4
+-- let it in), and changes nothing; once mended, it goes through
+DROP EXTENSION gpumkt;
+CREATE EXTENSION gpumkt VERSION '1.4';
+INSERT INTO gpumkt_markets (market, name) VALUES ('amkt', 'Market A (test)'), ('bobm', 'Market B (test)');
+INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('abull', 'amkt');
+INSERT INTO gpumkt_scenarios (scenario, market, base_scenario) VALUES ('bchild', 'bobm', 'abull');
+-- error: (22023)
+ALTER EXTENSION gpumkt UPDATE;
+SELECT e.extversion, s.scenario, s.market, s.base_scenario
+FROM pg_extension e, gpumkt_scenarios s WHERE e.extname = 'gpumkt' ORDER BY s.scenario;
+UPDATE gpumkt_scenarios SET base_scenario = NULL WHERE scenario = 'bchild';
+ALTER EXTENSION gpumkt UPDATE;
+SELECT e.extversion, s.scenario, s.market, s.base_scenario
+FROM pg_extension e, gpumkt_scenarios s WHERE e.extname = 'gpumkt' ORDER BY s.scenario;
+DELETE FROM gpumkt_scenarios;
+DELETE FROM gpumkt_markets WHERE market IN ('amkt', 'bobm');

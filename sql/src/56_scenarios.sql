@@ -144,6 +144,19 @@ BEGIN
     IF input = 'segment_share' THEN
         seg := @extschema@.gpumkt_resolve_segment(dimension, segment, market);
     END IF;
+    -- one writer of a scenario at a time, from here to the end of its
+    -- transaction: a call waits for the transaction of another call on the
+    -- same scenario (the first one too, which creates it), then reads the
+    -- scenario anew and numbers its change after that one's
+    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario)) THEN
+        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario));
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+            RAISE EXCEPTION 'could not serialize access due to a concurrent gpumkt_scenario_set on the same scenario'
+                USING ERRCODE = '40001',
+                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see the change the other call made.',
+                      HINT = 'Retry the transaction.';
+        END IF;
+    END IF;
     INSERT INTO @extschema@.gpumkt_scenarios AS s (scenario, market) VALUES (scenario, market)
     ON CONFLICT ON CONSTRAINT gpumkt_scenarios_pkey DO NOTHING;
     IF (SELECT s.market FROM @extschema@.gpumkt_scenarios s WHERE s.scenario = gpumkt_scenario_set.scenario) <> market THEN
@@ -167,12 +180,76 @@ $$;
 COMMENT ON FUNCTION @extschema@.gpumkt_scenario_set(text, text, text, numeric, integer, text, text, text, text) IS
 'Adds a change to scenario (made for market if new) and returns its ordinal: input anchor (of region in year; without a year, its first), rate (region grows at it from its base anchor, the one in year or its first; later anchors are superseded), region_share or segment_share (with dimension and segment), op set (replacing the scenario''s earlier set of the same input), add or multiply. gpumkt_scenario_set(''bull'', ''rate'', ''global'', 0.20) makes a bull case. Errors (22023) on an unrecognized input, op, region or segment, or an impossible value.';
 
-CREATE FUNCTION @extschema@.gpumkt_scenario_drop(scenario text) RETURNS boolean
-    LANGUAGE sql VOLATILE STRICT
-    SET search_path = pg_catalog, pg_temp
-    BEGIN ATOMIC
-        DELETE FROM @extschema@.gpumkt_scenarios s WHERE s.scenario OPERATOR(pg_catalog.=) gpumkt_scenario_drop.scenario
-        RETURNING true;
-    END;
-COMMENT ON FUNCTION @extschema@.gpumkt_scenario_drop(text) IS
-'Removes a scenario and its changes; true if there was one (a scenario built on it keeps a dangling base: drop it too or change its base_scenario first, as the foreign key requires).';
+CREATE FUNCTION @extschema@.gpumkt_scenario_drop(scenario text, cascade boolean DEFAULT false)
+    RETURNS boolean LANGUAGE plpgsql VOLATILE STRICT
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    -- the scenarios built on it, directly or through others (a chain that
+    -- comes back on itself included)
+    deps text[] := ARRAY(
+        WITH RECURSIVE d(scenario) AS (
+            SELECT s.scenario FROM @extschema@.gpumkt_scenarios s
+            WHERE s.base_scenario = gpumkt_scenario_drop.scenario
+            UNION
+            SELECT s.scenario FROM @extschema@.gpumkt_scenarios s JOIN d ON s.base_scenario = d.scenario)
+        SELECT d.scenario FROM d WHERE d.scenario <> gpumkt_scenario_drop.scenario ORDER BY 1);
+    -- a handful of them by name
+    listed text := CASE WHEN cardinality(deps) <= 5 THEN array_to_string(deps, ', ')
+                        ELSE format('%s and %s more', array_to_string(deps[1:5], ', '), cardinality(deps) - 5) END;
+BEGIN
+    IF cardinality(deps) > 0 AND NOT cascade THEN
+        RAISE EXCEPTION 'cannot drop scenario "%" because other scenarios build on it', scenario
+            USING ERRCODE = 'dependent_objects_still_exist',
+                  DETAIL = format('Scenarios built on it, directly or through others: %s.', listed),
+                  HINT = 'Drop them first or change their base_scenario, or pass cascade => true to drop them too.';
+    ELSIF cardinality(deps) > 0 THEN
+        RAISE NOTICE 'drop of scenario "%" cascades to the scenarios built on it', scenario
+            USING DETAIL = format('Scenarios built on it, directly or through others: %s.', listed);
+    END IF;
+    DELETE FROM @extschema@.gpumkt_scenarios s
+    WHERE s.scenario = gpumkt_scenario_drop.scenario OR s.scenario = ANY (deps);
+    RETURN FOUND;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_drop(text, boolean) IS
+'Removes a scenario and its changes; true if there was one, false if not. A scenario that others build on (directly or through others) is refused (2BP01, naming them) unless cascade, which removes them too.';
+
+-- A scenario builds on a scenario of its own market: checked after each
+-- statement that writes a base or a market, so that a role confined to one
+-- market (gpumkt_writers) cannot build on, and so pin, another market's
+-- scenarios.  Scenarios moved together in one statement are checked as
+-- they end up.
+CREATE FUNCTION @extschema@.gpumkt_scenario_base_market() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    bad record;
+BEGIN
+    SELECT b.scenario, b.market INTO bad FROM @extschema@.gpumkt_scenarios b
+    WHERE b.scenario OPERATOR(pg_catalog.=) NEW.base_scenario AND b.market OPERATOR(pg_catalog.<>) NEW.market;
+    IF FOUND THEN
+        RAISE EXCEPTION 'base scenario "%" of scenario "%" is a scenario of market "%", not of "%"',
+                bad.scenario, NEW.scenario, bad.market, NEW.market
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Build on a scenario of the same market, or leave base_scenario NULL.';
+    END IF;
+    -- a scenario moved to another market: those built on it (an index scan
+    -- would need an index on base_scenario; moves are rare)
+    IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' AND NEW.market IS DISTINCT FROM OLD.market THEN
+        SELECT d.scenario, d.market INTO bad FROM @extschema@.gpumkt_scenarios d
+        WHERE d.base_scenario OPERATOR(pg_catalog.=) NEW.scenario AND d.market OPERATOR(pg_catalog.<>) NEW.market
+        ORDER BY d.scenario LIMIT 1;
+        IF FOUND THEN
+            RAISE EXCEPTION 'scenario "%" of market "%" builds on scenario "%", now of market "%"',
+                    bad.scenario, bad.market, NEW.scenario, NEW.market
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'Move the scenarios built on it to the same market, or change their base_scenario first.';
+        END IF;
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_base_market() IS
+'Trigger: a scenario''s base_scenario is a scenario of the same market, as the rows end up after the statement (22023 otherwise).';
+CREATE TRIGGER gpumkt_scenario_base_market AFTER INSERT OR UPDATE OF market, base_scenario
+    ON @extschema@.gpumkt_scenarios
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.gpumkt_scenario_base_market();

@@ -243,6 +243,17 @@ BEGIN
         RAISE EXCEPTION 'invalid market code at $.markets[0].market: "%"', m
             USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as my_gpu_clusters.';
     END IF;
+    -- one load of a market at a time: a load waits here for the transaction
+    -- of another load of the same market, then sees what it wrote
+    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_markets'::regclass::oid::integer, hashtext(m)) THEN
+        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_markets'::regclass::oid::integer, hashtext(m));
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+            RAISE EXCEPTION 'could not serialize access due to a concurrent gpumkt_load_report of the same market'
+                USING ERRCODE = '40001',
+                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see the rows the other load wrote.',
+                      HINT = 'Retry the transaction.';
+        END IF;
+    END IF;
     IF NOT coalesce(replace, false) AND EXISTS (SELECT FROM @extschema@.gpumkt_markets k WHERE k.market = m) THEN
         RAISE EXCEPTION 'market at $.markets[0].market exists: "%"', m
             USING ERRCODE = '22023', HINT = 'Load it under another code, or pass replace => true to replace its rows.';
