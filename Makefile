@@ -42,6 +42,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	consensus \
 	reconcile \
 	review_14b \
+	messages \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected
