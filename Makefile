@@ -43,6 +43,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 	reconcile \
 	review_14b \
 	encoding \
+	messages \
 	upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected

@@ -21,6 +21,7 @@
 #include "utils/timestamp.h"
 
 #include "agg_common.h"
+#include "names.h"
 
 #define YEAR_ORIGIN 2000		/* GM_YEAR_ORIGIN of growth_state.h */
 
@@ -84,6 +85,15 @@ whole_year(int64 y, const char *fname, GmYearArg *year)
 	year->per_year = 1.0;
 }
 
+/* A numeric year as a message quotes it (gm_echo). */
+static char *
+year_text(Datum d)
+{
+	char	   *s = DatumGetCString(DirectFunctionCall1(numeric_out, d));
+
+	return gm_echo(s, strlen(s));
+}
+
 /* A numeric year: finite, whole, within the range of integer. */
 static void
 numeric_year(Numeric num, const char *fname, GmYearArg *year)
@@ -102,16 +112,14 @@ numeric_year(Numeric num, const char *fname, GmYearArg *year)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("year of %s must be a whole number", fname),
-				 errdetail("The year is %s.",
-						   DatumGetCString(DirectFunctionCall1(numeric_out, d))),
+				 errdetail("The year is %s.", year_text(d)),
 				 errhint("Round the year, or pass a date or a timestamp for a point within a year.")));
 	y = numeric_int4_opt_error(num, &too_large);
 	if (too_large)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("year of %s is out of range", fname),
-				 errdetail("The year is %s.",
-						   DatumGetCString(DirectFunctionCall1(numeric_out, d))),
+				 errdetail("The year is %s.", year_text(d)),
 				 errhint("Years must lie between -2147483648 and 2147483647, the range of integer.")));
 	whole_year(y, fname, year);
 }

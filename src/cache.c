@@ -140,6 +140,8 @@ call_site(FunctionCallInfo fcinfo)
 	{
 		cs = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(GmCallSite));
 		cs->nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
+		/* no name yet: not even the empty one (generation 0 is a real one) */
+		cs->name_len = -1;
 		fcinfo->flinfo->fn_extra = cs;
 	}
 	return cs;

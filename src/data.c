@@ -24,7 +24,6 @@
 #include "names.h"
 #include "range_math.h"
 
-#define GM_MARKETS_SHOWN 20		/* markets named in the unrecognized-market hint */
 
 static const GmFigures no_figures = {-1, 0, NULL, 0, NULL, 0, NULL};
 
@@ -208,8 +207,9 @@ static void
 load_market_row(GmMarket *m, const char *schema, MemoryContext cxt)
 {
 	char	   *sql;
-	char	   *known;
-	uint64		count;
+	const char *known[GM_LIST_SHOWN];
+	int64		count = 0;
+	uint64		n;
 
 	sql = psprintf("SELECT root_region, unit FROM %s.gpumkt_markets"
 				   " WHERE market OPERATOR(pg_catalog.=) $1", schema);
@@ -220,21 +220,20 @@ load_market_row(GmMarket *m, const char *schema, MemoryContext cxt)
 		m->unit = get_text(0, 2, cxt);
 		return;
 	}
-	sql = psprintf("SELECT pg_catalog.string_agg(market, ', ' ORDER BY market COLLATE pg_catalog.\"C\"),"
-				   " (SELECT pg_catalog.count(*) FROM %s.gpumkt_markets)"
-				   " FROM (SELECT market FROM %s.gpumkt_markets"
-				   " ORDER BY market COLLATE pg_catalog.\"C\" LIMIT %d) s",
-				   schema, schema, GM_MARKETS_SHOWN);
-	run_query(sql, NULL);
-	known = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-	count = strtoull(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2), NULL, 10);
+	sql = psprintf("SELECT market, pg_catalog.count(*) OVER () FROM %s.gpumkt_markets"
+				   " ORDER BY market COLLATE pg_catalog.\"C\" LIMIT %d",
+				   schema, GM_LIST_SHOWN);
+	n = run_query(sql, NULL);
+	for (uint64 i = 0; i < n; i++)
+		known[i] = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+	if (n > 0)
+		count = strtoll(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2),
+						NULL, 10);
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unrecognized market \"%s\"", m->market),
-			 count > GM_MARKETS_SHOWN ?
-			 errhint("Known markets include %s. Add one with INSERT INTO gpumkt_markets.", known) :
+			 errmsg("unrecognized market \"%s\"", gm_echo(m->market, strlen(m->market))),
 			 errhint("Known markets: %s. Add one with INSERT INTO gpumkt_markets.",
-					 known ? known : "none")));
+					 gm_echo_list(known, (int) n, count))));
 }
 
 /*
@@ -500,23 +499,23 @@ gpumkt_find_segment(GmMarket *m, text *dimension, text *segment)
 	char	   *dkey = gm_name_key(VARDATA_ANY(dimension), VARSIZE_ANY_EXHDR(dimension));
 	char	   *skey = gm_name_key(VARDATA_ANY(segment), VARSIZE_ANY_EXHDR(segment));
 	const char *dim = NULL;
-	StringInfoData known;
+	const char **known = palloc(sizeof(char *) * Max(m->nsegments, 1));
+	int			nknown = 0;
 
 	for (int i = 0; i < m->nsegments && dim == NULL; i++)
 		if (segment_key_matches(dkey, &m->segments[i].keys[0]))
 			dim = m->segments[i].dimension;
-	initStringInfo(&known);
 	if (dim == NULL)
 	{
 		for (int i = 0; i < m->nsegments; i++)
 			if (i == 0 || strcmp(m->segments[i].dimension, m->segments[i - 1].dimension) != 0)
-				appendStringInfo(&known, "%s%s", known.len ? ", " : "",
-								 m->segments[i].dimension);
+				known[nknown++] = m->segments[i].dimension;
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unrecognized dimension \"%s\" in market \"%s\"",
-						text_to_cstring(dimension), m->market),
-				 errhint("Known dimensions: %s.", known.len ? known.data : "none")));
+						gm_echo(VARDATA_ANY(dimension), VARSIZE_ANY_EXHDR(dimension)),
+						m->market),
+				 errhint("Known dimensions: %s.", gm_echo_list(known, nknown, nknown))));
 	}
 	for (int i = 0; i < m->nsegments; i++)
 	{
@@ -526,12 +525,12 @@ gpumkt_find_segment(GmMarket *m, text *dimension, text *segment)
 			continue;
 		if (segment_key_matches(skey, &sg->keys[3]))
 			return sg;
-		appendStringInfo(&known, "%s%s", known.len ? ", " : "", sg->segment);
+		known[nknown++] = sg->segment;
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unrecognized segment \"%s\" in dimension \"%s\"",
-					text_to_cstring(segment), dim),
-			 errhint("Segments of %s: %s.", dim, known.data)));
+					gm_echo(VARDATA_ANY(segment), VARSIZE_ANY_EXHDR(segment)), dim),
+			 errhint("Segments of %s: %s.", dim, gm_echo_list(known, nknown, nknown))));
 	return NULL;				/* keep compiler quiet */
 }

@@ -21,6 +21,7 @@
 
 #include "agg_common.h"
 #include "ets.h"
+#include "names.h"
 
 /* the points a group may collect (the state stays below 1 GB) */
 #define MAX_POINTS ((int) (MaxAllocSize / sizeof(EtsPoint)))
@@ -112,7 +113,7 @@ model_arg(FunctionCallInfo fcinfo)
 	if (k < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model of gpumkt_ets is unrecognized: \"%s\"", name),
+				 errmsg("model of gpumkt_ets is unrecognized: \"%s\"", gm_echo(name, strlen(name))),
 				 errhint("Pass NULL to choose by AICc, or one of ANN, AAN, AAdN, ANA, AAA, AAdA.")));
 	return k;
 }

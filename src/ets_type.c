@@ -22,6 +22,7 @@
 #include "utils/tuplestore.h"
 
 #include "ets.h"
+#include "names.h"
 
 #define GETARG_MODEL(n) ((EtsModel *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n)))
 
@@ -40,8 +41,8 @@ bad_text(const char *s)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type gpumkt_ets_model: \"%.100s%s\"",
-					s, strlen(s) > 100 ? "..." : ""),
+			 errmsg("invalid input syntax for type gpumkt_ets_model: \"%s\"",
+					gm_echo(s, strlen(s))),
 			 errdetail("A model's text is the text a gpumkt_ets_model prints, with every field in range."),
 			 errhint("Store models as gpumkt_ets_model values, or as the text they print.")));
 }

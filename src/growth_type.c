@@ -14,6 +14,7 @@
 #include "libpq/pqformat.h"
 
 #include "growth_state.h"
+#include "names.h"
 
 /* the SQL type's INTERNALLENGTH, and the size of its binary form */
 #define GM_GROWTH_SIZE 104
@@ -31,7 +32,7 @@ gpumkt_growth_in(PG_FUNCTION_ARGS)
 	if (!gm_growth_parse(s, g))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type gpumkt_growth: \"%s\"", s),
+				 errmsg("invalid input syntax for type gpumkt_growth: \"%s\"", gm_echo(s, strlen(s))),
 				 errhint("Use the text that gpumkt_growth values print, such as (v1,n=0,nonpositive=0,first=0:0,last=0:0,fit_n=0,sx=0,sy=0,sxx=0,syy=0,sxy=0).")));
 	PG_RETURN_POINTER(g);
 }

@@ -15,14 +15,22 @@
  * all have the key "ameriquedunord".  The key depends on nothing but the
  * name (no locale), so gpumkt_name_key is immutable.
  *
+ * It also holds how an error message quotes what a user gave: gm_echo (and
+ * the SQL function gpumkt_echo) keeps the first GM_ECHO_CHARS characters of
+ * a name with "..." after them, so that a message never carries a whole
+ * long argument, and gm_echo_list (gpumkt_echo_list) lists at most
+ * GM_LIST_SHOWN names in a hint, "and N more" after them.
+ *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
+#include "catalog/pg_type.h"
 #include "common/unicode_norm.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 
 #include "names.h"
@@ -270,4 +278,80 @@ gpumkt_name_key(PG_FUNCTION_ARGS)
 
 	PG_RETURN_TEXT_P(cstring_to_text(gm_name_key(VARDATA_ANY(name),
 												 VARSIZE_ANY_EXHDR(name))));
+}
+
+/*
+ * At most the first GM_ECHO_CHARS characters of s (len bytes in the server
+ * encoding), cut on a character boundary, with "..." when cut: what an
+ * error message quotes of a name or value a user gave; palloc'd.
+ */
+char *
+gm_echo(const char *s, int len)
+{
+	int			clip;
+
+	if (s == NULL)
+		return pstrdup("(null)");
+	clip = pg_mbcharcliplen(s, len, GM_ECHO_CHARS);
+	if (clip >= len)
+		return pnstrdup(s, len);
+	return psprintf("%.*s...", clip, s);
+}
+
+/*
+ * The first n of total names as a hint lists them: at most GM_LIST_SHOWN,
+ * each through gm_echo, separated by commas, and "and N more" when there
+ * are more; "none" when there are none.  palloc'd.
+ */
+char *
+gm_echo_list(const char *const *names, int n, int64 total)
+{
+	StringInfoData buf;
+	int			shown = Min(n, GM_LIST_SHOWN);
+
+	if (total <= 0)
+		return pstrdup("none");
+	initStringInfo(&buf);
+	for (int i = 0; i < shown; i++)
+		appendStringInfo(&buf, "%s%s", i ? ", " : "",
+						 gm_echo(names[i], strlen(names[i])));
+	if (total > shown)
+		appendStringInfo(&buf, " and " INT64_FORMAT " more", total - shown);
+	return buf.data;
+}
+
+/* gm_echo for SQL: what an error message quotes of a name (gpumkt_echo). */
+PG_FUNCTION_INFO_V1(gpumkt_echo);
+Datum
+gpumkt_echo(PG_FUNCTION_ARGS)
+{
+	text	   *s = PG_GETARG_TEXT_PP(0);
+
+	PG_RETURN_TEXT_P(cstring_to_text(gm_echo(VARDATA_ANY(s),
+											 VARSIZE_ANY_EXHDR(s))));
+}
+
+/* gm_echo_list for SQL: a hint's list of names (gpumkt_echo_list). */
+PG_FUNCTION_INFO_V1(gpumkt_echo_list);
+Datum
+gpumkt_echo_list(PG_FUNCTION_ARGS)
+{
+	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			total = 0;
+	const char *names[GM_LIST_SHOWN];
+
+	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	for (int i = 0; i < n; i++)
+	{
+		if (nulls[i])
+			continue;
+		if (total < GM_LIST_SHOWN)
+			names[total] = TextDatumGetCString(elems[i]);
+		total++;
+	}
+	PG_RETURN_TEXT_P(cstring_to_text(gm_echo_list(names, Min(total, GM_LIST_SHOWN),
+												  total)));
 }

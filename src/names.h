@@ -18,6 +18,11 @@ typedef struct GmAlias
 
 extern const GmAlias gm_aliases[];
 extern const int gm_naliases;
+#define GM_ECHO_CHARS 64			/* most characters of a name a message quotes */
+#define GM_LIST_SHOWN 5			/* most names a hint lists */
+
 extern char *gm_name_key(const char *s, int len);
+extern char *gm_echo(const char *s, int len);
+extern char *gm_echo_list(const char *const *names, int n, int64 total);
 
 #endif							/* GPUMKT_NAMES_H */

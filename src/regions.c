@@ -460,11 +460,12 @@ report_unrecognized(const GmRegions *rg, text *name, const char *key)
 	bool		complete;
 	StringInfoData buf;
 	int			klen = pg_mbcliplen(key, strlen(key), GM_LEV_MAX);
+	char	   *shown = gm_echo(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name));
 
 	if (key[0] == '\0')
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unrecognized region \"%s\"", text_to_cstring(name)),
+				 errmsg("unrecognized region \"%s\"", shown),
 				 errhint("Regions are matched by the letters and digits of their names, and this name has none.")));
 	memset(&h, 0, sizeof(h));
 	complete = hint_pass(rg, key, klen, pg_mbstrlen_with_len(key, klen), false, &h) &&
@@ -472,16 +473,17 @@ report_unrecognized(const GmRegions *rg, text *name, const char *key)
 	initStringInfo(&buf);
 	for (int k = 0; k < h.n; k++)
 		appendStringInfo(&buf, "%s%s (%s)", k ? ", " : "",
-						 rg->regions[h.region[k]].name,
+						 gm_echo(rg->regions[h.region[k]].name,
+								 strlen(rg->regions[h.region[k]].name)),
 						 rg->regions[h.region[k]].code);
 	if (h.n == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unrecognized region \"%s\"", text_to_cstring(name)),
+				 errmsg("unrecognized region \"%s\"", shown),
 				 errhint("Table gpumkt_regions holds no region with a name to compare with.")));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unrecognized region \"%s\"", text_to_cstring(name)),
+			 errmsg("unrecognized region \"%s\"", shown),
 			 complete ?
 			 errhint("Closest names: %s. Regions are matched by code, English or French name, ISO 3166 alpha-2 code or a common abbreviation (USA, UK, APAC, ...), ignoring case, accents, spaces, hyphens and punctuation.",
 					 buf.data) :

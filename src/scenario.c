@@ -32,6 +32,7 @@
 
 #include "gpumkt.h"
 #include "growth_math.h"
+#include "names.h"
 
 /* One change, as read from gpumkt_scenario_changes. */
 typedef struct GmChange
@@ -101,7 +102,8 @@ check_changed(const GmMarket *m, const GmChange *c, double v, double lo,
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("scenario \"%s\" makes the share of segment \"%s\" of dimension \"%s\" %g, outside (%g, %g]",
-					c->scenario, c->segment, c->dimension, v, lo, hi),
+					c->scenario, gm_echo(c->segment, strlen(c->segment)),
+					gm_echo(c->dimension, strlen(c->dimension)), v, lo, hi),
 			 errhint("Change the scenario with gpumkt_scenario_set, or remove the change from gpumkt_scenario_changes.")));
 }
 
@@ -313,9 +315,9 @@ follow_rest(GmMarket *m, const GmChange *c)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("scenario \"%s\" makes the shares of dimension \"%s\" add up to more than 100 %%",
-						c->scenario, c->dimension),
+						c->scenario, gm_echo(c->dimension, strlen(c->dimension))),
 				 errdetail("After its change of segment \"%s\", the known shares of the dimension add up to %g.",
-						   c->segment, sum),
+						   gm_echo(c->segment, strlen(c->segment)), sum),
 				 errhint("Lower another segment's share in the scenario as well, or change this one less.")));
 }
 
@@ -339,7 +341,8 @@ apply_segment_share(GmMarket *m, const GmChange *c)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("scenario \"%s\" changes segment \"%s\" of dimension \"%s\", which has no share to change in market \"%s\"",
-						c->scenario, c->segment, c->dimension, m->market),
+						c->scenario, gm_echo(c->segment, strlen(c->segment)),
+						gm_echo(c->dimension, strlen(c->dimension)), m->market),
 				 errhint("Set the share (op set), or name a segment of the market (gpumkt_segments).")));
 	sg->share = changed(c, sg->has_share ? sg->share : 0.0);
 	check_changed(m, c, sg->share, 0.0, 1.0);
@@ -378,22 +381,25 @@ col_text(uint64 r, int col)
 static void
 report_unknown_scenario(const GmMarket *m, const char *scenario, const char *schema)
 {
-	char	   *known;
+	const char *known[GM_LIST_SHOWN];
+	uint64		n;
 
-	scenario_query(psprintf("SELECT pg_catalog.string_agg(scenario, ', ' ORDER BY scenario COLLATE pg_catalog.\"C\")"
-							" FROM (SELECT scenario FROM %s.gpumkt_scenarios WHERE market OPERATOR(pg_catalog.=) $1"
-							" ORDER BY scenario COLLATE pg_catalog.\"C\" LIMIT 20) s", schema),
-				   m->market);
-	known = col_text(0, 1);
-	if (known)
+	n = scenario_query(psprintf("SELECT scenario, pg_catalog.count(*) OVER () FROM %s.gpumkt_scenarios"
+								" WHERE market OPERATOR(pg_catalog.=) $1"
+								" ORDER BY scenario COLLATE pg_catalog.\"C\" LIMIT %d",
+								schema, GM_LIST_SHOWN), m->market);
+	for (uint64 i = 0; i < n; i++)
+		known[i] = col_text(i, 1);
+	if (n > 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unrecognized scenario \"%s\"", scenario),
-				 errhint("Scenarios of market \"%s\" include %s; make one with gpumkt_scenario_set.",
-						 m->market, known)));
+				 errmsg("unrecognized scenario \"%s\"", gm_echo(scenario, strlen(scenario))),
+				 errhint("Scenarios of market \"%s\": %s; make one with gpumkt_scenario_set.",
+						 m->market,
+						 gm_echo_list(known, (int) n, strtoll(col_text(0, 2), NULL, 10)))));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unrecognized scenario \"%s\"", scenario),
+			 errmsg("unrecognized scenario \"%s\"", gm_echo(scenario, strlen(scenario))),
 			 errhint("Market \"%s\" has no scenario yet; make one with gpumkt_scenario_set.",
 					 m->market)));
 }

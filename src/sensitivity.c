@@ -27,6 +27,7 @@
 #include "utils/builtins.h"
 
 #include "forecast.h"
+#include "names.h"
 #include "years.h"
 
 /* One input of a forecast: where its value lives, and its name. */
@@ -260,7 +261,8 @@ report_bad_spec(const char *argname, const char *spec)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s \"%s\" of gpumkt_grid names no input of the market", argname, spec),
+			 errmsg("%s \"%s\" of gpumkt_grid names no input of the market", argname,
+					gm_echo(spec, strlen(spec))),
 			 errhint("Name an input as anchor:region:year, rate:region (rate:region:to_year where it has several), region_share:region (region_share:region:year) or segment_share:dimension:segment, or as gpumkt_sensitivity names it.")));
 }
 

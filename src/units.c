@@ -97,7 +97,7 @@ gm_money_double(double d, const GmMarket *m)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("a market size of market \"%s\" is out of range in unit \"%s\"",
-						m->market, m->unit),
+						m->market, gm_echo(m->unit, strlen(m->unit))),
 				 errdetail("The size, times 10 to the power %d, lies beyond double precision.",
 						   m->unit_power),
 				 errhint("Ask for a unit nearer to the market's own.")));
@@ -144,13 +144,14 @@ gm_unit_market(GmMarket *base, text *unit, MemoryContext cxt)
 	if (to < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unrecognized unit \"%s\"", text_to_cstring(unit)),
+				 errmsg("unrecognized unit \"%s\"",
+						gm_echo(VARDATA_ANY(unit), VARSIZE_ANY_EXHDR(unit))),
 				 errhint("The units are unit, thousand, million, billion and trillion.")));
 	if (from < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("market \"%s\" states its unit as \"%s\", which gpumkt cannot convert",
-						base->market, base->unit ? base->unit : ""),
+						base->market, base->unit ? gm_echo(base->unit, strlen(base->unit)) : ""),
 				 errhint("Set gpumkt_markets.unit to unit, thousand, million, billion or trillion.")));
 	*m = *base;
 	m->next = NULL;

@@ -24,6 +24,7 @@
 #include "utils/float.h"
 #include "utils/timestamp.h"
 
+#include "names.h"
 #include "years.h"
 
 #define DAYS_PER_YEAR 365.25
@@ -142,7 +143,8 @@ text_year(text *t, const char *arg, const char *fname)
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("%s \"%s\" of %s is neither a number nor a date", arg, s, fname),
+			 errmsg("%s \"%s\" of %s is neither a number nor a date", arg,
+					gm_echo(s, strlen(s)), fname),
 			 errhint("Pass a year such as 2030, or a date or timestamp such as 2030-07-02.")));
 	return 0;					/* keep compiler quiet */
 }

@@ -61,6 +61,20 @@ CREATE FUNCTION @extschema@.gpumkt_name_key(name text) RETURNS text
 COMMENT ON FUNCTION @extschema@.gpumkt_name_key(text) IS
 'The key gpumkt compares names of regions, dimensions and segments by: lower case, accents and other marks dropped (Unicode NFKD: e acute gives e), spaces, hyphens, underscores and punctuation dropped (''Amerique du Nord '', with or without its accent, and ''amerique-du-nord'' all give ameriquedunord).';
 
+-- what error messages quote of a user's text, and how hints list names
+-- (1.4.1): one rule for the C and the PL/pgSQL messages
+CREATE FUNCTION @extschema@.gpumkt_echo(value text) RETURNS text
+    AS 'MODULE_PATHNAME', 'gpumkt_echo'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_echo(text) IS
+'What an error message of gpumkt quotes of a name or value: its first 64 characters (cut on a character boundary of the server encoding), followed by ... when longer.';
+
+CREATE FUNCTION @extschema@.gpumkt_echo_list(names text[]) RETURNS text
+    AS 'MODULE_PATHNAME', 'gpumkt_echo_list'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_echo_list(text[]) IS
+'How a hint of gpumkt lists names: the first 5 of names (NULLs left out), each as gpumkt_echo quotes it, separated by commas, then "and N more" when there are more; none when there are none.';
+
 -- the trigger below looks each name of a new region up among the others
 CREATE INDEX gpumkt_regions_key_region ON @extschema@.gpumkt_regions (@extschema@.gpumkt_name_key(region));
 CREATE INDEX gpumkt_regions_key_name ON @extschema@.gpumkt_regions (@extschema@.gpumkt_name_key(name));

@@ -80,7 +80,7 @@ BEGIN
     NEW.market := (SELECT s.market FROM @extschema@.gpumkt_scenarios s
                    WHERE s.scenario OPERATOR(pg_catalog.=) NEW.scenario);
     IF NEW.market IS NULL THEN
-        RAISE EXCEPTION 'scenario "%" does not exist', NEW.scenario
+        RAISE EXCEPTION 'scenario "%" does not exist', @extschema@.gpumkt_echo(NEW.scenario)
             USING ERRCODE = 'foreign_key_violation',
                   HINT = 'Add the scenario to gpumkt_scenarios first, or use gpumkt_scenario_set, which does.';
     END IF;
@@ -116,11 +116,11 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Leave out year, dimension and segment where they do not apply.';
     END IF;
     IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN
-        RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', input
+        RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(input)
             USING ERRCODE = '22023', HINT = 'Pass anchor, rate, region_share or segment_share.';
     END IF;
     IF op NOT IN ('set', 'add', 'multiply') THEN
-        RAISE EXCEPTION 'unrecognized op "%" of gpumkt_scenario_set', op
+        RAISE EXCEPTION 'unrecognized op "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(op)
             USING ERRCODE = '22023', HINT = 'Pass set, add or multiply.';
     END IF;
     IF value = 'NaN' OR value < -1e300 OR value > 1e300 THEN
@@ -129,7 +129,7 @@ BEGIN
     END IF;
     IF op = 'set' AND ((input = 'anchor' AND value <= 0) OR (input = 'rate' AND value <= -1)
                        OR (input IN ('region_share', 'segment_share') AND (value <= 0 OR value > 1))) THEN
-        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', value, input
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', @extschema@.gpumkt_echo(value::text), input
             USING ERRCODE = '22023', HINT = 'An anchor is above 0, a rate above -1 (0.20 for 20 %), a share in (0, 1].';
     END IF;
     IF (input = 'segment_share') <> (dimension IS NOT NULL AND segment IS NOT NULL) THEN
@@ -137,7 +137,7 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Pass both for a segment share, neither for other inputs.';
     END IF;
     IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.market = gpumkt_scenario_set.market) THEN
-        RAISE EXCEPTION 'unrecognized market "%"', market
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(market)
             USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
     END IF;
     r := @extschema@.gpumkt_resolve_region(region);

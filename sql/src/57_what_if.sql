@@ -97,7 +97,7 @@ BEGIN
         step := step + 1;
         IF f.key = 'reach' THEN
             IF jsonb_typeof(f.v) <> 'number' OR (f.v)::numeric <= 0 OR (f.v)::numeric > 1 THEN
-                RAISE EXCEPTION 'reach % of gpumkt_funnel is not a share in (0, 1]', f.v
+                RAISE EXCEPTION 'reach % of gpumkt_funnel is not a share in (0, 1]', @extschema@.gpumkt_echo(f.v::text)
                     USING ERRCODE = '22023', HINT = 'Pass your own share of the market that is left as a fraction, such as 0.05 for 5 %.';
             END IF;
             reach := (f.v)::numeric;
@@ -109,14 +109,14 @@ BEGIN
             CONTINUE;
         END IF;
         IF jsonb_typeof(f.v) = 'array' AND jsonb_array_length(f.v) = 0 THEN
-            RAISE EXCEPTION 'filter "%" of gpumkt_funnel is an empty list', f.key
+            RAISE EXCEPTION 'filter "%" of gpumkt_funnel is an empty list', @extschema@.gpumkt_echo(f.key)
                 USING ERRCODE = '22023', HINT = 'Pass a segment''s name or code as a string, or several of one dimension as a JSON array.';
         ELSIF jsonb_typeof(f.v) = 'array' THEN
             SELECT array_agg(x ORDER BY o) INTO segs FROM jsonb_array_elements_text(f.v) WITH ORDINALITY a(x, o);
         ELSIF jsonb_typeof(f.v) = 'string' THEN
             segs := ARRAY[f.v #>> '{}'];
         ELSE
-            RAISE EXCEPTION 'filter "%" of gpumkt_funnel is neither a segment nor a list of segments', f.key
+            RAISE EXCEPTION 'filter "%" of gpumkt_funnel is neither a segment nor a list of segments', @extschema@.gpumkt_echo(f.key)
                 USING ERRCODE = '22023', HINT = 'Pass a segment''s name or code as a string, or several of one dimension as a JSON array.';
         END IF;
         IF scenario IS NULL THEN

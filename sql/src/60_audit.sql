@@ -29,11 +29,11 @@ DECLARE
     v float8;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM @extschema@.gpumkt_markets m WHERE m.market = mkt) THEN
-        RAISE EXCEPTION 'unrecognized market "%"', mkt
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(mkt)
             USING ERRCODE = '22023',
                   HINT = format('Known markets: %s.',
-                                (SELECT string_agg(m.market, ', ' ORDER BY m.market)
-                                 FROM @extschema@.gpumkt_markets m));
+                                @extschema@.gpumkt_echo_list(ARRAY(SELECT m.market FROM @extschema@.gpumkt_markets m
+                                                                   ORDER BY m.market COLLATE "C")));
     END IF;
     r := @extschema@.gpumkt_resolve_region($1);
     LOOP
@@ -113,7 +113,7 @@ BEGIN
     FOR i IN REVERSE cardinality(shares) .. 1 LOOP
         v := shares[i] * v;
         IF v = 0 THEN
-            RAISE EXCEPTION 'forecast of region "%" for year % is out of range', $1, y
+            RAISE EXCEPTION 'forecast of region "%" for year % is out of range', @extschema@.gpumkt_echo($1), y
                 USING ERRCODE = '22003',
                       DETAIL = format('Market "%s" grows too far from its anchors to reach year %s in double precision.', mkt, y);
         END IF;

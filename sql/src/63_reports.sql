@@ -30,20 +30,20 @@ BEGIN
         ELSIF k = 'string' THEN
             s := btrim(v #>> '{}');
             IF s ~* '^[+-]?(nan|inf|infinity)$' THEN
-                RAISE EXCEPTION 'report value at % is not a finite number: "%"', path, s
+                RAISE EXCEPTION 'report value at % is not a finite number: "%"', path, @extschema@.gpumkt_echo(s)
                     USING ERRCODE = '22023', HINT = 'Write a number such as 18.2, or leave the key out.';
             END IF;
             percent := s ~ '%$';
             s := regexp_replace(s, '\s*%$', '');
             IF percent AND NOT pct THEN
-                RAISE EXCEPTION 'report value at % is a percentage where no rate or share belongs: "%"', path, v #>> '{}'
+                RAISE EXCEPTION 'report value at % is a percentage where no rate or share belongs: "%"', path, @extschema@.gpumkt_echo(v #>> '{}')
                     USING ERRCODE = '22023', HINT = 'Only rates and shares take a percent sign; write the figure in the market''s unit.';
             END IF;
             IF s ~ '^[+-]?[0-9]+,[0-9]+$' THEN
                 s := replace(s, ',', '.');
             END IF;
             IF s !~ '^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,4})?$' THEN
-                RAISE EXCEPTION 'invalid input syntax for a number at %: "%"', path, v #>> '{}'
+                RAISE EXCEPTION 'invalid input syntax for a number at %: "%"', path, @extschema@.gpumkt_echo(v #>> '{}')
                     USING ERRCODE = '22P02', HINT = 'Write a JSON number, or a string such as "17.0 %" or "6,01".';
             END IF;
             x := s::numeric;
@@ -51,16 +51,16 @@ BEGIN
                 x := round(x / 100, scale(x) + 2);
             END IF;
         ELSE
-            RAISE EXCEPTION 'invalid input syntax for a number at %: %', path, v::text
+            RAISE EXCEPTION 'invalid input syntax for a number at %: %', path, @extschema@.gpumkt_echo(v::text)
                 USING ERRCODE = '22P02', HINT = 'Write a JSON number, or a string such as "17.0 %" or "6,01".';
         END IF;
         IF typ = 'integer'::regtype THEN
             IF x <> trunc(x) OR abs(x) > 2147483647 THEN
-                RAISE EXCEPTION 'invalid input syntax for a whole number at %: %', path, v::text
+                RAISE EXCEPTION 'invalid input syntax for a whole number at %: %', path, @extschema@.gpumkt_echo(v::text)
                     USING ERRCODE = '22P02', HINT = 'Years and ordinals are whole numbers such as 2025.';
             END IF;
             IF path ~ '\.(year|from_year|to_year)$' AND (x < 1900 OR x > 2200) THEN
-                RAISE EXCEPTION 'report year at % is outside 1900..2200: %', path, x
+                RAISE EXCEPTION 'report year at % is outside 1900..2200: %', path, @extschema@.gpumkt_echo(x::text)
                     USING ERRCODE = '22023', HINT = 'Years lie between 1900 and 2200.';
             END IF;
             RETURN to_jsonb(x::integer);
@@ -75,7 +75,7 @@ BEGIN
         BEGIN
             RETURN to_jsonb((v #>> '{}')::date);
         EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
-            RAISE EXCEPTION 'invalid date at %: %', path, v::text
+            RAISE EXCEPTION 'invalid date at %: %', path, @extschema@.gpumkt_echo(v::text)
                 USING ERRCODE = '22007', HINT = 'Write dates as ISO strings such as "2025-12-22".';
         END;
     ELSIF typ = 'text'::regtype AND k = 'string' THEN
@@ -113,7 +113,7 @@ BEGIN
                       AND NOT a.attisdropped AND a.attname = k.key AND a.attname <> 'shipped')
     ORDER BY e.ord, k.key LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'unrecognized key at $.%[%].%', t, bad.i, bad.key
+        RAISE EXCEPTION 'unrecognized key at $.%[%].%', t, bad.i, @extschema@.gpumkt_echo(bad.key)
             USING ERRCODE = '22023',
                   HINT = format('The keys of %s rows are the columns of %s but shipped (docs/reference.md).', t, rel);
     END IF;
@@ -135,7 +135,7 @@ BEGIN
     WHERE t <> 'markets' AND e.r ? 'market' AND (e.r -> 'market') IS DISTINCT FROM to_jsonb(m)
     ORDER BY e.ord LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'report row at $.%[%].market names market "%", not the report''s "%"', t, bad.i, bad.mk, m
+        RAISE EXCEPTION 'report row at $.%[%].market names market "%", not the report''s "%"', t, bad.i, @extschema@.gpumkt_echo(bad.mk), @extschema@.gpumkt_echo(m)
             USING ERRCODE = '22023', HINT = 'A report holds one market: leave market out of its rows, or give the one of $.markets[0].';
     END IF;
     SELECT coalesce(jsonb_agg(r ORDER BY ord), '[]') INTO res
@@ -169,7 +169,12 @@ BEGIN
     END IF;
     RETURN @extschema@.gpumkt_resolve_region(v);
 EXCEPTION WHEN invalid_parameter_value THEN
-    RAISE EXCEPTION 'unrecognized region at %: "%"', path, v
+    IF @extschema@.gpumkt_name_key(v) = '' THEN
+        RAISE EXCEPTION 'unrecognized region at %: "%"', path, @extschema@.gpumkt_echo(v)
+            USING ERRCODE = '22023', DETAIL = SQLERRM,
+                  HINT = 'Regions are matched by the letters and digits of their names, and this name has none.';
+    END IF;
+    RAISE EXCEPTION 'unrecognized region at %: "%"', path, @extschema@.gpumkt_echo(v)
         USING ERRCODE = '22023', DETAIL = SQLERRM,
               HINT = 'Name a region by its code, name or ISO code, or add it under $.regions.';
 END
@@ -220,12 +225,12 @@ BEGIN
         RAISE EXCEPTION 'missing required field at $.format'
             USING ERRCODE = '22023', HINT = 'Write "format": "gpumkt report, version 1".';
     ELSIF doc -> 'format' IS DISTINCT FROM '"gpumkt report, version 1"' THEN
-        RAISE EXCEPTION 'unrecognized report format at $.format: %', doc -> 'format'
+        RAISE EXCEPTION 'unrecognized report format at $.format: %', @extschema@.gpumkt_echo((doc -> 'format')::text)
             USING ERRCODE = '22023', HINT = 'Write "format": "gpumkt report, version 1".';
     END IF;
     SELECT k INTO t FROM jsonb_object_keys(doc) k WHERE k <> 'format' AND NOT k = ANY (tables) ORDER BY k LIMIT 1;
     IF t IS NOT NULL THEN
-        RAISE EXCEPTION 'unrecognized key at $.%', t
+        RAISE EXCEPTION 'unrecognized key at $.%', @extschema@.gpumkt_echo(t)
             USING ERRCODE = '22023', HINT = 'The keys of a report are format, regions, markets, anchors, rates, region_shares, dimensions, segments, players, developments and figures.';
     END IF;
     SELECT k INTO t FROM jsonb_object_keys(doc) k WHERE k <> 'format' AND jsonb_typeof(doc -> k) <> 'array' ORDER BY k LIMIT 1;
@@ -240,7 +245,7 @@ BEGIN
     rows := jsonb_build_object('markets', @extschema@.gpumkt_report_rows(doc, 'markets', NULL));
     m := rows #>> '{markets,0,market}';
     IF m !~ '^[a-z][a-z0-9_]{0,62}$' THEN
-        RAISE EXCEPTION 'invalid market code at $.markets[0].market: "%"', m
+        RAISE EXCEPTION 'invalid market code at $.markets[0].market: "%"', @extschema@.gpumkt_echo(m)
             USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as my_gpu_clusters.';
     END IF;
     -- one load of a market at a time: a load waits here for the transaction
@@ -267,7 +272,7 @@ BEGIN
     FROM jsonb_array_elements(rows -> 'regions') WITH ORDINALITY e(r, ord)
     WHERE e.r ->> 'region' !~ '^[a-z][a-z0-9_]{0,62}$' ORDER BY e.ord LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'invalid region code at $.regions[%].region: "%"', bad.i, bad.code
+        RAISE EXCEPTION 'invalid region code at $.regions[%].region: "%"', bad.i, @extschema@.gpumkt_echo(bad.code)
             USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as north_america.';
     END IF;
     SELECT coalesce(jsonb_object_agg(e.r ->> 'region', true), '{}') INTO added
@@ -308,7 +313,7 @@ BEGIN
     FROM jsonb_array_elements(rows -> 'anchors') WITH ORDINALITY e(r, ord)
     WHERE (e.r ->> 'value')::numeric <= 0 ORDER BY e.ord LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'report anchor at $.anchors[%].value is not above 0: %', bad.i, bad.v
+        RAISE EXCEPTION 'report anchor at $.anchors[%].value is not above 0: %', bad.i, @extschema@.gpumkt_echo(bad.v)
             USING ERRCODE = '22023', HINT = 'A market size is above 0, in the market''s unit.';
     END IF;
     SELECT e.ord - 1 AS i, e.r ->> 'rate' AS v INTO bad
@@ -317,7 +322,7 @@ BEGIN
        OR ((e.r ->> 'rate')::numeric > 1 AND (e.r -> 'exceptional') IS DISTINCT FROM 'true')
     ORDER BY e.ord LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'report rate at $.rates[%].rate is outside (-1, 1]: %', bad.i, bad.v
+        RAISE EXCEPTION 'report rate at $.rates[%].rate is outside (-1, 1]: %', bad.i, @extschema@.gpumkt_echo(bad.v)
             USING ERRCODE = '22023', HINT = 'A rate of 12 means 1,200 %: write 0.12 for 12 %.';
     END IF;
     SELECT x.t, x.i, x.v INTO bad FROM (
@@ -328,7 +333,7 @@ BEGIN
         FROM jsonb_array_elements(rows -> 'segments') WITH ORDINALITY e(r, ord)) x
     WHERE x.v::numeric <= 0 OR x.v::numeric > 1 ORDER BY x.ord LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'report share at $.%[%].share is outside (0, 1]: %', bad.t, bad.i, bad.v
+        RAISE EXCEPTION 'report share at $.%[%].share is outside (0, 1]: %', bad.t, bad.i, @extschema@.gpumkt_echo(bad.v)
             USING ERRCODE = '22023', HINT = 'Shares are fractions: write 0.365 or "36.5 %" for 36.5 %.';
     END IF;
     SELECT min(e.ord) - 1 AS i, e.r ->> 'dimension' AS d, sum((e.r ->> 'share')::numeric) AS s INTO bad
@@ -336,7 +341,7 @@ BEGIN
     GROUP BY e.r ->> 'dimension', e.r ->> 'year'
     HAVING sum((e.r ->> 'share')::numeric) > 1 ORDER BY 1 LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'report segments of dimension "%" at $.segments[%] add up to % %%, above 100 %%', bad.d, bad.i, bad.s * 100
+        RAISE EXCEPTION 'report segments of dimension "%" at $.segments[%] add up to % %%, above 100 %%', @extschema@.gpumkt_echo(bad.d), bad.i, @extschema@.gpumkt_echo((bad.s * 100)::text)
             USING ERRCODE = '22023', HINT = 'The shares of one dimension in one year add up to at most 1 (100 %).';
     END IF;
     -- write: one subtransaction, whose failure leaves nothing written
@@ -389,6 +394,27 @@ BEGIN
         RAISE EXCEPTION 'report breaks rule % of table %', cols, t
             USING ERRCODE = '22023', DETAIL = SQLERRM,
                   HINT = 'docs/reference.md, "Integrity rules", says what each rule asks; nothing was loaded.';
+    END;
+-- a refusal (22xxx) as a user needs it: raised again from here with its
+-- SQLSTATE, message, detail and hint, and the loader's line as its only
+-- context, not the internal SQL of the steps it came from (nothing written)
+EXCEPTION WHEN data_exception THEN
+    DECLARE
+        st text;
+        msg text;
+        det text;
+        hnt text;
+    BEGIN
+        GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
+                                det = PG_EXCEPTION_DETAIL, hnt = PG_EXCEPTION_HINT;
+        IF det <> '' AND hnt <> '' THEN
+            RAISE EXCEPTION USING ERRCODE = st, MESSAGE = msg, DETAIL = det, HINT = hnt;
+        ELSIF det <> '' THEN
+            RAISE EXCEPTION USING ERRCODE = st, MESSAGE = msg, DETAIL = det;
+        ELSIF hnt <> '' THEN
+            RAISE EXCEPTION USING ERRCODE = st, MESSAGE = msg, HINT = hnt;
+        END IF;
+        RAISE EXCEPTION USING ERRCODE = st, MESSAGE = msg;
     END;
 END
 $$;
@@ -448,7 +474,7 @@ BEGIN
                'markets', jsonb_build_array(jsonb_strip_nulls(to_jsonb(k) - 'shipped')))
     INTO doc FROM @extschema@.gpumkt_markets k WHERE k.market = gpumkt_export_report.market;
     IF doc IS NULL THEN
-        RAISE EXCEPTION 'unrecognized market "%"', market
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(market)
             USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
     END IF;
     -- the regions the market names, with every region above them

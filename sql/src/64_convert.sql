@@ -47,7 +47,7 @@ BEGIN
         WHEN 'billion' THEN RETURN 1e9;
         WHEN 'trillion' THEN RETURN 1e12;
         ELSE
-            RAISE EXCEPTION 'unrecognized unit "%"', unit
+            RAISE EXCEPTION 'unrecognized unit "%"', @extschema@.gpumkt_echo(unit)
                 USING ERRCODE = '22023', HINT = 'The units are unit, thousand, million, billion and trillion.';
     END CASE;
 END
@@ -87,11 +87,11 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Pass a finite amount.';
     END IF;
     IF fc !~ '^[A-Z]{3}$' THEN
-        RAISE EXCEPTION 'invalid from_currency "%" of gpumkt_convert', from_currency
+        RAISE EXCEPTION 'invalid from_currency "%" of gpumkt_convert', @extschema@.gpumkt_echo(from_currency)
             USING ERRCODE = '22023', HINT = 'Write an ISO 4217 currency code such as USD or EUR.';
     END IF;
     IF tc !~ '^[A-Z]{3}$' THEN
-        RAISE EXCEPTION 'invalid to_currency "%" of gpumkt_convert', to_currency
+        RAISE EXCEPTION 'invalid to_currency "%" of gpumkt_convert', @extschema@.gpumkt_echo(to_currency)
             USING ERRCODE = '22023', HINT = 'Write an ISO 4217 currency code such as USD or EUR.';
     END IF;
     v := value * @extschema@.gpumkt_unit_factor(from_unit) / @extschema@.gpumkt_unit_factor(to_unit);
@@ -209,12 +209,12 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Pass both for a segment, neither for the whole market.';
     END IF;
     IF upper(currency) !~ '^[A-Z]{3}$' THEN
-        RAISE EXCEPTION 'invalid currency "%" of gpumkt_consensus', currency
+        RAISE EXCEPTION 'invalid currency "%" of gpumkt_consensus', @extschema@.gpumkt_echo(currency)
             USING ERRCODE = '22023', HINT = 'Write an ISO 4217 currency code such as USD or EUR.';
     END IF;
     PERFORM @extschema@.gpumkt_unit_factor(unit);
     IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.topic = gpumkt_consensus.topic) THEN
-        RAISE EXCEPTION 'unrecognized topic "%" of gpumkt_consensus', topic
+        RAISE EXCEPTION 'unrecognized topic "%" of gpumkt_consensus', @extschema@.gpumkt_echo(topic)
             USING ERRCODE = '22023', HINT = 'The topics are in the column topic of gpumkt_markets.';
     END IF;
     FOR mk IN
@@ -243,11 +243,11 @@ BEGIN
         END IF;
         CONTINUE WHEN f1 IS NULL OR (mk.fiscal_year_end <> 12 AND f2 IS NULL);
         IF lower(mk.unit) NOT IN ('unit', 'thousand', 'million', 'billion', 'trillion') THEN
-            RAISE EXCEPTION 'market "%" of topic "%" states its unit as "%", which gpumkt cannot convert', mk.market, topic, mk.unit
+            RAISE EXCEPTION 'market "%" of topic "%" states its unit as "%", which gpumkt cannot convert', mk.market, topic, @extschema@.gpumkt_echo(mk.unit)
                 USING ERRCODE = '22023', HINT = 'Set gpumkt_markets.unit of that market to unit, thousand, million, billion or trillion.';
         END IF;
         IF upper(mk.currency) !~ '^[A-Z]{3}$' THEN
-            RAISE EXCEPTION 'market "%" of topic "%" states its currency as "%", which is no ISO 4217 code', mk.market, topic, mk.currency
+            RAISE EXCEPTION 'market "%" of topic "%" states its currency as "%", which is no ISO 4217 code', mk.market, topic, @extschema@.gpumkt_echo(mk.currency)
                 USING ERRCODE = '22023', HINT = 'Set gpumkt_markets.currency of that market to a code such as USD or EUR.';
         END IF;
         v := CASE WHEN mk.fiscal_year_end = 12 THEN f1
@@ -330,11 +330,11 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Leave out scenario for the market as it is.';
     END IF;
     IF method NOT IN ('top_down', 'bottom_up', 'proportional') THEN
-        RAISE EXCEPTION 'unrecognized method "%" of gpumkt_reconcile', method
+        RAISE EXCEPTION 'unrecognized method "%" of gpumkt_reconcile', @extschema@.gpumkt_echo(method)
             USING ERRCODE = '22023', HINT = 'The methods are top_down, bottom_up and proportional.';
     END IF;
     IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.market = gpumkt_reconcile.market) THEN
-        RAISE EXCEPTION 'unrecognized market "%"', market
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(market)
             USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
     END IF;
     WITH RECURSIVE tree(region, parent, kind, depth) AS (

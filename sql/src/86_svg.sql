@@ -98,11 +98,11 @@ BEGIN
     SELECT m.name, m.currency, m.unit, m.source_title, m.source_date INTO mk
     FROM @extschema@.gpumkt_markets m WHERE m.market = $6;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'unrecognized market "%"', $6
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo($6)
             USING ERRCODE = '22023',
                   HINT = format('Known markets: %s.',
-                                (SELECT string_agg(m.market, ', ' ORDER BY m.market)
-                                 FROM @extschema@.gpumkt_markets m));
+                                @extschema@.gpumkt_echo_list(ARRAY(SELECT m.market FROM @extschema@.gpumkt_markets m
+                                                                   ORDER BY m.market COLLATE "C")));
     END IF;
     reg := @extschema@.gpumkt_resolve_region($1);
     SELECT r.name INTO reg_name FROM @extschema@.gpumkt_regions r WHERE r.region = reg;
@@ -167,20 +167,20 @@ BEGIN
     SELECT m.name, m.currency, m.unit, m.source_title, m.source_date INTO mk
     FROM @extschema@.gpumkt_markets m WHERE m.market = $4;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'unrecognized market "%"', $4
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo($4)
             USING ERRCODE = '22023',
                   HINT = format('Known markets: %s.',
-                                (SELECT string_agg(m.market, ', ' ORDER BY m.market)
-                                 FROM @extschema@.gpumkt_markets m));
+                                @extschema@.gpumkt_echo_list(ARRAY(SELECT m.market FROM @extschema@.gpumkt_markets m
+                                                                   ORDER BY m.market COLLATE "C")));
     END IF;
     SELECT d.name INTO dim_name FROM @extschema@.gpumkt_dimensions d
     WHERE d.market = $4 AND d.dimension = $1;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'unrecognized dimension "%" of market "%"', $1, $4
+        RAISE EXCEPTION 'unrecognized dimension "%" of market "%"', @extschema@.gpumkt_echo($1), $4
             USING ERRCODE = '22023',
                   HINT = format('Known dimensions: %s.',
-                                coalesce((SELECT string_agg(d.dimension, ', ' ORDER BY d.ordinal, d.dimension)
-                                          FROM @extschema@.gpumkt_dimensions d WHERE d.market = $4), 'none'));
+                                @extschema@.gpumkt_echo_list(ARRAY(SELECT d.dimension FROM @extschema@.gpumkt_dimensions d
+                                                                   WHERE d.market = $4 ORDER BY d.ordinal, d.dimension)));
     END IF;
     reg := @extschema@.gpumkt_resolve_region($2);
     SELECT r.name INTO reg_name FROM @extschema@.gpumkt_regions r WHERE r.region = reg;

@@ -104,7 +104,7 @@ BEGIN
         denied := new_market;
     END IF;
     IF denied IS NOT NULL THEN
-        RAISE EXCEPTION 'permission denied for market "%"', denied
+        RAISE EXCEPTION 'permission denied for market "%"', @extschema@.gpumkt_echo(denied)
             USING ERRCODE = 'insufficient_privilege',
                   DETAIL = pg_catalog.format('Role %s is confined to the markets listed for it in gpumkt_writers.', current_user),
                   HINT = 'Ask the owner of the database to add a row (role, market) to gpumkt_writers.';

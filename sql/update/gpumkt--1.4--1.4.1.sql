@@ -13,99 +13,7 @@ SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 -- gpumkt_predict_series.  The argument type changes, so the old function
 -- is dropped (a user's view or function on it blocks the update with
 -- core's dependency error: drop it, update, and create it again).
-CREATE OR REPLACE FUNCTION @extschema@.gpumkt_convert(value numeric, year integer, from_currency text, to_currency text,
-        from_unit text DEFAULT 'unit', to_unit text DEFAULT 'unit', real_base_year integer DEFAULT NULL)
-    RETURNS numeric LANGUAGE plpgsql STABLE PARALLEL SAFE
-    SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    fc text := upper(from_currency);
-    tc text := upper(to_currency);
-    r_from numeric := 1;
-    r_to numeric := 1;
-    i_base numeric;
-    i_year numeric;
-    v numeric;
-BEGIN
-    IF value IS NULL OR year IS NULL OR fc IS NULL OR tc IS NULL OR from_unit IS NULL OR to_unit IS NULL THEN
-        RETURN NULL;
-    END IF;
-    -- the years of every other function (src/years.c), with or without a rate
-    IF year < 1900 OR year > 2200 THEN
-        RAISE EXCEPTION 'year % of gpumkt_convert is outside the years 1900 to 2200', year
-            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
-                  HINT = 'Pass a year from 1900 to 2200.';
-    END IF;
-    IF real_base_year < 1900 OR real_base_year > 2200 THEN
-        RAISE EXCEPTION 'real_base_year % of gpumkt_convert is outside the years 1900 to 2200', real_base_year
-            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
-                  HINT = 'Pass a year from 1900 to 2200, or leave out real_base_year for nominal terms.';
-    END IF;
-    IF value IN ('NaN', 'Infinity', '-Infinity') THEN
-        RAISE EXCEPTION 'value % of gpumkt_convert is not a finite number', value
-            USING ERRCODE = '22023', HINT = 'Pass a finite amount.';
-    END IF;
-    IF fc !~ '^[A-Z]{3}$' THEN
-        RAISE EXCEPTION 'invalid from_currency "%" of gpumkt_convert', from_currency
-            USING ERRCODE = '22023', HINT = 'Write an ISO 4217 currency code such as USD or EUR.';
-    END IF;
-    IF tc !~ '^[A-Z]{3}$' THEN
-        RAISE EXCEPTION 'invalid to_currency "%" of gpumkt_convert', to_currency
-            USING ERRCODE = '22023', HINT = 'Write an ISO 4217 currency code such as USD or EUR.';
-    END IF;
-    v := value * @extschema@.gpumkt_unit_factor(from_unit) / @extschema@.gpumkt_unit_factor(to_unit);
-    IF fc <> tc THEN
-        IF fc <> 'USD' THEN
-            SELECT x.per_usd INTO r_from FROM @extschema@.gpumkt_exchange_rates x
-            WHERE x.currency = fc AND x.year = gpumkt_convert.year;
-            IF NOT FOUND THEN
-                RAISE EXCEPTION 'no exchange rate of % in %', fc, year
-                    USING ERRCODE = '02000',
-                          HINT = format('Add a row (%s, %s, units of %s per US dollar) to gpumkt_exchange_rates.', fc, year, fc);
-            END IF;
-        END IF;
-        IF tc <> 'USD' THEN
-            SELECT x.per_usd INTO r_to FROM @extschema@.gpumkt_exchange_rates x
-            WHERE x.currency = tc AND x.year = gpumkt_convert.year;
-            IF NOT FOUND THEN
-                RAISE EXCEPTION 'no exchange rate of % in %', tc, year
-                    USING ERRCODE = '02000',
-                          HINT = format('Add a row (%s, %s, units of %s per US dollar) to gpumkt_exchange_rates.', tc, year, tc);
-            END IF;
-        END IF;
-        v := v / r_from * r_to;
-    END IF;
-    IF real_base_year IS NOT NULL AND real_base_year <> year THEN
-        SELECT p.index INTO i_base FROM @extschema@.gpumkt_price_indices p
-        WHERE p.currency = tc AND p.year = real_base_year;
-        IF NOT FOUND THEN
-            RAISE EXCEPTION 'no price index of % in %', tc, real_base_year
-                USING ERRCODE = '02000',
-                      HINT = format('Add a row (%s, %s, the price level) to gpumkt_price_indices.', tc, real_base_year);
-        END IF;
-        SELECT p.index INTO i_year FROM @extschema@.gpumkt_price_indices p
-        WHERE p.currency = tc AND p.year = gpumkt_convert.year;
-        IF NOT FOUND THEN
-            RAISE EXCEPTION 'no price index of % in %', tc, year
-                USING ERRCODE = '02000',
-                      HINT = format('Add a row (%s, %s, the price level) to gpumkt_price_indices.', tc, year);
-        END IF;
-        v := v * i_base / i_year;
-    END IF;
-    -- a result must be a normal double precision number, as every value
-    -- gpumkt computes with (a nonzero amount never converts to 0)
-    IF abs(v) > 1.7976931348623157e308 THEN
-        RAISE EXCEPTION 'result of gpumkt_convert is out of range: overflow'
-            USING ERRCODE = '22003', DETAIL = 'The converted amount exceeds 1.7976931348623157e308, the largest double precision number.',
-                  HINT = 'Convert to a larger unit (trillion rather than unit, say).';
-    END IF;
-    IF value <> 0 AND abs(v) < 2.2250738585072014e-308 THEN
-        RAISE EXCEPTION 'result of gpumkt_convert is out of range: underflow'
-            USING ERRCODE = '22003', DETAIL = 'The converted amount is not zero but smaller in size than 2.2250738585072014e-308, the smallest normal double precision number.',
-                  HINT = 'Convert to a smaller unit (unit rather than trillion, say), or treat an amount this small as 0.';
-    END IF;
-    RETURN trim_scale(v);
-END
-$$;
+
 COMMENT ON FUNCTION @extschema@.gpumkt_convert(numeric, integer, text, text, text, text, integer) IS
 'value (in from_currency and from_unit, in year) in to_currency and to_unit: value x factor(from_unit) / factor(to_unit) / per_usd(from_currency, year) x per_usd(to_currency, year) (gpumkt_exchange_rates; USD needs no row), and with real_base_year in the prices of that year: x index(to_currency, real_base_year) / index(to_currency, year) (gpumkt_price_indices). A missing rate or index errors (02000) naming the row to add; an unrecognized unit, a currency that is no three-letter code, or year or real_base_year outside 1900..2200 errors (22023), rate or no rate; a result beyond the normal double precision numbers (above 1.7976931348623157e308 in size, or a nonzero one below 2.2250738585072014e-308) errors (22003). NULL where value, year, a currency or a unit is NULL.';
 
@@ -610,6 +518,35 @@ BEGIN
                   DETAIL = pg_catalog.format('gpumkt 1.4.1 refuses a base scenario of another market. Scenarios that have one: %s.', bad.n),
                   HINT = 'Change their base_scenario or drop them, then update again; nothing was changed.';
     END IF;
+
+-- issue 17 items 11-13: empty names in the loader, messages quote at most
+-- 64 characters of a name and hints list at most 5 names (gpumkt_echo,
+-- gpumkt_echo_list), loader refusals without the internal context
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_echo(value text) RETURNS text
+    AS 'MODULE_PATHNAME', 'gpumkt_echo'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.gpumkt_echo(text) IS
+'What an error message of gpumkt quotes of a name or value: its first 64 characters (cut on a character boundary of the server encoding), followed by ... when longer.';
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_echo_list(names text[]) RETURNS text
+    AS 'MODULE_PATHNAME', 'gpumkt_echo_list'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.gpumkt_echo_list(text[]) IS
+'How a hint of gpumkt lists names: the first 5 of names (NULLs left out), each as gpumkt_echo quotes it, separated by commas, then "and N more" when there are more; none when there are none.';
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_scenario_change_market() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    NEW.market := (SELECT s.market FROM @extschema@.gpumkt_scenarios s
+                   WHERE s.scenario OPERATOR(pg_catalog.=) NEW.scenario);
+    IF NEW.market IS NULL THEN
+        RAISE EXCEPTION 'scenario "%" does not exist', @extschema@.gpumkt_echo(NEW.scenario)
+            USING ERRCODE = 'foreign_key_violation',
+                  HINT = 'Add the scenario to gpumkt_scenarios first, or use gpumkt_scenario_set, which does.';
+    END IF;
+    RETURN NEW;
 END
 $$;
 
@@ -633,6 +570,12 @@ BEGIN
     END IF;
     IF op NOT IN ('set', 'add', 'multiply') THEN
         RAISE EXCEPTION 'unrecognized op "%" of gpumkt_scenario_set', op
+
+        RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(input)
+            USING ERRCODE = '22023', HINT = 'Pass anchor, rate, region_share or segment_share.';
+    END IF;
+    IF op NOT IN ('set', 'add', 'multiply') THEN
+        RAISE EXCEPTION 'unrecognized op "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(op)
             USING ERRCODE = '22023', HINT = 'Pass set, add or multiply.';
     END IF;
     IF value = 'NaN' OR value < -1e300 OR value > 1e300 THEN
@@ -642,6 +585,8 @@ BEGIN
     IF op = 'set' AND ((input = 'anchor' AND value <= 0) OR (input = 'rate' AND value <= -1)
                        OR (input IN ('region_share', 'segment_share') AND (value <= 0 OR value > 1))) THEN
         RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', value, input
+
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', @extschema@.gpumkt_echo(value::text), input
             USING ERRCODE = '22023', HINT = 'An anchor is above 0, a rate above -1 (0.20 for 20 %), a share in (0, 1].';
     END IF;
     IF (input = 'segment_share') <> (dimension IS NOT NULL AND segment IS NOT NULL) THEN
@@ -650,6 +595,8 @@ BEGIN
     END IF;
     IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.market = gpumkt_scenario_set.market) THEN
         RAISE EXCEPTION 'unrecognized market "%"', market
+
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(market)
             USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
     END IF;
     r := @extschema@.gpumkt_resolve_region(region);
@@ -669,6 +616,7 @@ BEGIN
                       HINT = 'Retry the transaction.';
         END IF;
     END IF;
+
     INSERT INTO @extschema@.gpumkt_scenarios AS s (scenario, market) VALUES (scenario, market)
     ON CONFLICT ON CONSTRAINT gpumkt_scenarios_pkey DO NOTHING;
     IF (SELECT s.market FROM @extschema@.gpumkt_scenarios s WHERE s.scenario = gpumkt_scenario_set.scenario) <> market THEN
@@ -687,6 +635,365 @@ BEGIN
     INSERT INTO @extschema@.gpumkt_scenario_changes (scenario, market, ordinal, input, region, year, dimension, segment, op, value)
     VALUES (scenario, market, n, input, r, year, seg[1], seg[2], op, value);
     RETURN n;
+END
+$$;
+
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_funnel(region text, year integer, filters jsonb,
+        market text DEFAULT 'ai_training_gpu_clusters', scenario text DEFAULT NULL,
+        unit text DEFAULT NULL, OUT step integer, OUT filter text, OUT share numeric, OUT value numeric,
+        OUT low numeric, OUT high numeric, OUT assumption text)
+    RETURNS SETOF record LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    f record;
+    s record;
+    n integer := 1;
+    segs text[];
+    reach numeric;
+BEGIN
+    IF region IS NULL OR year IS NULL OR filters IS NULL OR market IS NULL THEN
+        RETURN;
+    END IF;
+    IF jsonb_typeof(filters) <> 'object' THEN
+        RAISE EXCEPTION 'filters of gpumkt_funnel is not a JSON object'
+            USING ERRCODE = '22023', HINT = 'Pass {"dimension": "segment", ...}, a list of segments of one dimension as ["a", "b"], and "reach": your own share.';
+    END IF;
+    step := 1;
+    filter := @extschema@.gpumkt_resolve_region(region) || ' ' || year;
+    share := 1;
+    EXECUTE format('SELECT r.* FROM @extschema@.gpumkt_forecast_range($1, $2, %s%smarket => $3) r',
+                   CASE WHEN scenario IS NOT NULL THEN 'scenario => $4::@extschema@.gpumkt_scenario, ' ELSE '' END,
+                   CASE WHEN unit IS NOT NULL THEN 'unit => $5::@extschema@.gpumkt_unit, ' ELSE '' END)
+    INTO s USING region, year, market, scenario, unit;
+    value := s.value; low := s.low; high := s.high;
+    assumption := 'the region''s forecast (TAM)';
+    RETURN NEXT;
+    -- one step per dimension, in the report's order of dimensions
+    FOR f IN
+        SELECT e.key, e.value AS v, r[1] AS dimension, d.ordinal
+        FROM jsonb_each(filters) e
+        CROSS JOIN LATERAL (SELECT CASE WHEN e.key = 'reach' THEN NULL
+                                        ELSE @extschema@.gpumkt_resolve_segment(e.key,
+                                                 CASE jsonb_typeof(e.value) WHEN 'array' THEN e.value ->> 0 ELSE e.value #>> '{}' END,
+                                                 market) END) x(r)
+        LEFT JOIN @extschema@.gpumkt_dimensions d ON d.market = gpumkt_funnel.market AND d.dimension = x.r[1]
+        ORDER BY e.key = 'reach', d.ordinal, x.r[1] COLLATE "C"
+    LOOP
+        step := step + 1;
+        IF f.key = 'reach' THEN
+            IF jsonb_typeof(f.v) <> 'number' OR (f.v)::numeric <= 0 OR (f.v)::numeric > 1 THEN
+                RAISE EXCEPTION 'reach % of gpumkt_funnel is not a share in (0, 1]', @extschema@.gpumkt_echo(f.v::text)
+                    USING ERRCODE = '22023', HINT = 'Pass your own share of the market that is left as a fraction, such as 0.05 for 5 %.';
+            END IF;
+            reach := (f.v)::numeric;
+            filter := 'reach';
+            share := reach;
+            value := value * reach; low := low * reach; high := high * reach;
+            assumption := 'your reach: the share of the market left that you supply (SOM)';
+            RETURN NEXT;
+            CONTINUE;
+        END IF;
+        IF jsonb_typeof(f.v) = 'array' AND jsonb_array_length(f.v) = 0 THEN
+            RAISE EXCEPTION 'filter "%" of gpumkt_funnel is an empty list', @extschema@.gpumkt_echo(f.key)
+                USING ERRCODE = '22023', HINT = 'Pass a segment''s name or code as a string, or several of one dimension as a JSON array.';
+        ELSIF jsonb_typeof(f.v) = 'array' THEN
+            SELECT array_agg(x ORDER BY o) INTO segs FROM jsonb_array_elements_text(f.v) WITH ORDINALITY a(x, o);
+        ELSIF jsonb_typeof(f.v) = 'string' THEN
+            segs := ARRAY[f.v #>> '{}'];
+        ELSE
+            RAISE EXCEPTION 'filter "%" of gpumkt_funnel is neither a segment nor a list of segments', @extschema@.gpumkt_echo(f.key)
+                USING ERRCODE = '22023', HINT = 'Pass a segment''s name or code as a string, or several of one dimension as a JSON array.';
+        END IF;
+        IF scenario IS NULL THEN
+            SELECT r.* INTO s FROM @extschema@.gpumkt_segments_share(f.key, segs, market) r;
+        ELSE
+            SELECT r.* INTO s FROM @extschema@.gpumkt_segments_share(f.key, segs, scenario::@extschema@.gpumkt_scenario, market) r;
+        END IF;
+        filter := f.dimension || ' = ' || array_to_string(segs, ' + ');
+        share := s.value;
+        value := value * s.value; low := low * s.low; high := high * s.high;
+        assumption := CASE WHEN n = 1
+            THEN 'the segment''s share of the market, held for every region and year (the report gives shares of the global market)'
+            ELSE 'independent of the dimensions before it: its share multiplies theirs' END;
+        n := n + 1;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_report_figure(region text, year integer,
+        market text DEFAULT 'ai_training_gpu_clusters')
+    RETURNS numeric
+    LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $fn$
+#variable_conflict use_column
+DECLARE
+    mkt text := $3;
+    y integer := $2;
+    r text;
+    seen text[] := '{}';
+    shares float8[] := '{}';	-- shares taken on the way, outermost first
+    n integer;
+    a record;
+    a0 record;
+    a1 record;
+    rt record;
+    sh record;
+    rate float8;
+    v float8;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM @extschema@.gpumkt_markets m WHERE m.market = mkt) THEN
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(mkt)
+            USING ERRCODE = '22023',
+                  HINT = format('Known markets: %s.',
+                                @extschema@.gpumkt_echo_list(ARRAY(SELECT m.market FROM @extschema@.gpumkt_markets m
+                                                                   ORDER BY m.market COLLATE "C")));
+    END IF;
+    r := @extschema@.gpumkt_resolve_region($1);
+    LOOP
+        IF r = ANY (seen) THEN
+            RAISE EXCEPTION 'region shares of market "%" form a cycle through region "%"', mkt, r
+                USING ERRCODE = '22023',
+                      HINT = 'Each region in gpumkt_region_shares must lead, through of_region, to a region with anchors.';
+        END IF;
+        seen := seen || r;
+        v := NULL;
+        SELECT count(*) INTO n FROM @extschema@.gpumkt_anchors x
+        WHERE x.market = mkt AND x.region = r AND x.shipped;
+        IF n > 0 THEN
+            SELECT x.year, x.value INTO a FROM @extschema@.gpumkt_anchors x
+            WHERE x.market = mkt AND x.region = r AND x.shipped AND x.year = y;
+            SELECT x.year, x.value INTO a0 FROM @extschema@.gpumkt_anchors x
+            WHERE x.market = mkt AND x.region = r AND x.shipped ORDER BY x.year LIMIT 1;
+            SELECT x.year, x.value INTO a1 FROM @extschema@.gpumkt_anchors x
+            WHERE x.market = mkt AND x.region = r AND x.shipped ORDER BY x.year DESC LIMIT 1;
+            IF a.year IS NOT NULL THEN
+                -- 1. an anchor year: the anchor itself
+                IF cardinality(shares) = 0 THEN
+                    RETURN a.value;
+                END IF;
+                v := a.value::float8;
+            ELSIF y > a0.year AND y < a1.year THEN
+                -- 2. between two anchors: the constant-growth path through them
+                SELECT x.year, x.value INTO a0 FROM @extschema@.gpumkt_anchors x
+                WHERE x.market = mkt AND x.region = r AND x.shipped AND x.year < y
+                ORDER BY x.year DESC LIMIT 1;
+                SELECT x.year, x.value INTO a1 FROM @extschema@.gpumkt_anchors x
+                WHERE x.market = mkt AND x.region = r AND x.shipped AND x.year > y
+                ORDER BY x.year LIMIT 1;
+                v := @extschema@.gpumkt_interpolate(a0.year::float8, a0.value::float8,
+                                                    a1.year::float8, a1.value::float8, y::float8);
+            ELSE
+                -- 3. beyond them: the rate whose period is nearest (ties to the
+                -- later period, a rate with no period last), or the CAGR of
+                -- the first and last anchors
+                SELECT x.rate INTO rt FROM @extschema@.gpumkt_rates x
+                WHERE x.market = mkt AND x.region = r AND x.shipped
+                ORDER BY CASE WHEN x.from_year IS NULL THEN 9223372036854775806
+                              WHEN y < x.from_year THEN x.from_year::bigint - y
+                              WHEN y > x.to_year THEN y::bigint - x.to_year
+                              ELSE 0 END,
+                         x.to_year DESC NULLS LAST, x.from_year DESC
+                LIMIT 1;
+                IF rt.rate IS NOT NULL OR n > 1 THEN
+                    IF rt.rate IS NOT NULL THEN
+                        rate := rt.rate::float8;
+                    ELSE
+                        rate := @extschema@.gpumkt_cagr(a0.value::float8, a1.value::float8,
+                                                        a1.year::float8 - a0.year);
+                    END IF;
+                    IF y < a0.year THEN
+                        v := @extschema@.gpumkt_project(a0.value::float8, rate, y::float8 - a0.year);
+                    ELSE
+                        v := @extschema@.gpumkt_project(a1.value::float8, rate, y::float8 - a1.year);
+                    END IF;
+                END IF;
+            END IF;
+        END IF;
+        EXIT WHEN v IS NOT NULL;
+        -- 4. a share of another region: the latest stated at or before the
+        -- year, else the earliest
+        SELECT x.share, x.of_region INTO sh FROM @extschema@.gpumkt_region_shares x
+        WHERE x.market = mkt AND x.region = r AND x.shipped
+        ORDER BY x.year <= y DESC, CASE WHEN x.year <= y THEN -x.year ELSE x.year END
+        LIMIT 1;
+        IF sh.of_region IS NULL THEN
+            RETURN NULL;		-- 5. the shipped rows give no figure
+        END IF;
+        shares := shares || sh.share::float8;
+        r := sh.of_region;
+    END LOOP;
+    -- the shares, innermost first, as forecast.c multiplies them
+    FOR i IN REVERSE cardinality(shares) .. 1 LOOP
+        v := shares[i] * v;
+        IF v = 0 THEN
+            RAISE EXCEPTION 'forecast of region "%" for year % is out of range', @extschema@.gpumkt_echo($1), y
+                USING ERRCODE = '22003',
+                      DETAIL = format('Market "%s" grows too far from its anchors to reach year %s in double precision.', mkt, y);
+        END IF;
+    END LOOP;
+    RETURN v::numeric;
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_report_value(v jsonb, typ regtype, pct boolean, path text)
+    RETURNS jsonb LANGUAGE plpgsql STABLE PARALLEL UNSAFE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    k text := jsonb_typeof(v);
+    s text;
+    x numeric;
+    percent boolean;
+BEGIN
+    IF v IS NULL OR k = 'null' THEN
+        RETURN NULL;
+    END IF;
+    IF typ IN ('numeric'::regtype, 'integer'::regtype) THEN
+        IF k = 'number' THEN
+            x := (v #>> '{}')::numeric;
+        ELSIF k = 'string' THEN
+            s := btrim(v #>> '{}');
+            IF s ~* '^[+-]?(nan|inf|infinity)$' THEN
+                RAISE EXCEPTION 'report value at % is not a finite number: "%"', path, @extschema@.gpumkt_echo(s)
+                    USING ERRCODE = '22023', HINT = 'Write a number such as 18.2, or leave the key out.';
+            END IF;
+            percent := s ~ '%$';
+            s := regexp_replace(s, '\s*%$', '');
+            IF percent AND NOT pct THEN
+                RAISE EXCEPTION 'report value at % is a percentage where no rate or share belongs: "%"', path, @extschema@.gpumkt_echo(v #>> '{}')
+                    USING ERRCODE = '22023', HINT = 'Only rates and shares take a percent sign; write the figure in the market''s unit.';
+            END IF;
+            IF s ~ '^[+-]?[0-9]+,[0-9]+$' THEN
+                s := replace(s, ',', '.');
+            END IF;
+            IF s !~ '^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,4})?$' THEN
+                RAISE EXCEPTION 'invalid input syntax for a number at %: "%"', path, @extschema@.gpumkt_echo(v #>> '{}')
+                    USING ERRCODE = '22P02', HINT = 'Write a JSON number, or a string such as "17.0 %" or "6,01".';
+            END IF;
+            x := s::numeric;
+            IF percent THEN
+                x := round(x / 100, scale(x) + 2);
+            END IF;
+        ELSE
+            RAISE EXCEPTION 'invalid input syntax for a number at %: %', path, @extschema@.gpumkt_echo(v::text)
+                USING ERRCODE = '22P02', HINT = 'Write a JSON number, or a string such as "17.0 %" or "6,01".';
+        END IF;
+        IF typ = 'integer'::regtype THEN
+            IF x <> trunc(x) OR abs(x) > 2147483647 THEN
+                RAISE EXCEPTION 'invalid input syntax for a whole number at %: %', path, @extschema@.gpumkt_echo(v::text)
+                    USING ERRCODE = '22P02', HINT = 'Years and ordinals are whole numbers such as 2025.';
+            END IF;
+            IF path ~ '\.(year|from_year|to_year)$' AND (x < 1900 OR x > 2200) THEN
+                RAISE EXCEPTION 'report year at % is outside 1900..2200: %', path, @extschema@.gpumkt_echo(x::text)
+                    USING ERRCODE = '22023', HINT = 'Years lie between 1900 and 2200.';
+            END IF;
+            RETURN to_jsonb(x::integer);
+        END IF;
+        RETURN to_jsonb(x);
+    ELSIF typ = 'boolean'::regtype AND k = 'boolean' THEN
+        RETURN v;
+    ELSIF typ = 'text[]'::regtype AND k = 'array'
+          AND NOT EXISTS (SELECT FROM jsonb_array_elements(v) e WHERE jsonb_typeof(e) <> 'string') THEN
+        RETURN v;
+    ELSIF typ = 'date'::regtype AND k = 'string' THEN
+        BEGIN
+            RETURN to_jsonb((v #>> '{}')::date);
+        EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
+            RAISE EXCEPTION 'invalid date at %: %', path, @extschema@.gpumkt_echo(v::text)
+                USING ERRCODE = '22007', HINT = 'Write dates as ISO strings such as "2025-12-22".';
+        END;
+    ELSIF typ = 'text'::regtype AND k = 'string' THEN
+        RETURN v;
+    END IF;
+    RAISE EXCEPTION 'report value at % is a JSON % where % belongs', path, k, typ
+        USING ERRCODE = '22023', HINT = 'Strings for text and dates, numbers for figures, true or false for flags, a list of strings for lists.';
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_report_rows(doc jsonb, t text, m text)
+    RETURNS jsonb LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    rel regclass := format('@extschema@.%I', 'gpumkt_' || t)::regclass;
+    bad record;
+    res jsonb;
+BEGIN
+    SELECT e.ord - 1 AS i, jsonb_typeof(e.r) AS k INTO bad
+    FROM jsonb_array_elements(doc -> t) WITH ORDINALITY e(r, ord)
+    WHERE jsonb_typeof(e.r) <> 'object' ORDER BY e.ord LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'report element at $.%[%] is a JSON % where a row object belongs', t, bad.i, bad.k
+            USING ERRCODE = '22023', HINT = 'Each row of a table is an object of column names and values.';
+    END IF;
+    -- an unrecognized key
+    SELECT e.ord - 1 AS i, k.key INTO bad
+    FROM jsonb_array_elements(doc -> t) WITH ORDINALITY e(r, ord), jsonb_object_keys(e.r) k(key)
+    WHERE NOT EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = rel AND a.attnum > 0
+                      AND NOT a.attisdropped AND a.attname = k.key AND a.attname <> 'shipped')
+    ORDER BY e.ord, k.key LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'unrecognized key at $.%[%].%', t, bad.i, @extschema@.gpumkt_echo(bad.key)
+            USING ERRCODE = '22023',
+                  HINT = format('The keys of %s rows are the columns of %s but shipped (docs/reference.md).', t, rel);
+    END IF;
+    -- a missing required field (a column without default that must not be NULL)
+    SELECT e.ord - 1 AS i, a.attname INTO bad
+    FROM jsonb_array_elements(doc -> t) WITH ORDINALITY e(r, ord), pg_attribute a
+    WHERE a.attrelid = rel AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull AND NOT a.atthasdef
+      AND NOT (a.attname = 'market' AND t <> 'markets')
+      AND jsonb_typeof(e.r -> a.attname::text) IS DISTINCT FROM 'string'
+      AND jsonb_typeof(e.r -> a.attname::text) IS DISTINCT FROM 'number'
+    ORDER BY e.ord, a.attnum LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'missing required field at $.%[%].%', t, bad.i, bad.attname
+            USING ERRCODE = '22023', HINT = format('Every %s row gives %s.', t, bad.attname);
+    END IF;
+    -- a row of another market
+    SELECT e.ord - 1 AS i, e.r ->> 'market' AS mk INTO bad
+    FROM jsonb_array_elements(doc -> t) WITH ORDINALITY e(r, ord)
+    WHERE t <> 'markets' AND e.r ? 'market' AND (e.r -> 'market') IS DISTINCT FROM to_jsonb(m)
+    ORDER BY e.ord LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'report row at $.%[%].market names market "%", not the report''s "%"', t, bad.i, @extschema@.gpumkt_echo(bad.mk), @extschema@.gpumkt_echo(m)
+            USING ERRCODE = '22023', HINT = 'A report holds one market: leave market out of its rows, or give the one of $.markets[0].';
+    END IF;
+    SELECT coalesce(jsonb_agg(r ORDER BY ord), '[]') INTO res
+    FROM (SELECT e.ord,
+                 jsonb_object_agg(k.key,
+                     CASE WHEN a.atttypid = 'numeric'::regtype AND jsonb_typeof(k.value) = 'number'
+                            OR a.atttypid = 'text'::regtype AND jsonb_typeof(k.value) = 'string'
+                          THEN k.value
+                          ELSE @extschema@.gpumkt_report_value(k.value, a.atttypid::regtype,
+                                   t IN ('rates', 'region_shares', 'segments') AND k.key IN ('rate', 'share', 'low', 'high'),
+                                   format('$.%s[%s].%s', t, e.ord - 1, k.key)) END)
+                 || CASE WHEN t IN ('regions', 'markets') THEN '{}' ELSE jsonb_build_object('market', m) END AS r
+          FROM jsonb_array_elements(doc -> t) WITH ORDINALITY e(r, ord)
+          CROSS JOIN LATERAL jsonb_each(e.r) k
+          JOIN pg_attribute a ON a.attrelid = rel AND a.attname = k.key AND a.attnum > 0 AND NOT a.attisdropped
+          GROUP BY e.ord) x;
+    RETURN res;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_report_region(v text, added jsonb, path text)
+    RETURNS text LANGUAGE plpgsql STABLE PARALLEL UNSAFE
+    SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF v IS NULL OR added ? v OR EXISTS (SELECT FROM @extschema@.gpumkt_regions r WHERE r.region = v) THEN
+        RETURN v;
+    END IF;
+    RETURN @extschema@.gpumkt_resolve_region(v);
+EXCEPTION WHEN invalid_parameter_value THEN
+    IF @extschema@.gpumkt_name_key(v) = '' THEN
+        RAISE EXCEPTION 'unrecognized region at %: "%"', path, @extschema@.gpumkt_echo(v)
+            USING ERRCODE = '22023', DETAIL = SQLERRM,
+                  HINT = 'Regions are matched by the letters and digits of their names, and this name has none.';
+    END IF;
+    RAISE EXCEPTION 'unrecognized region at %: "%"', path, @extschema@.gpumkt_echo(v)
+        USING ERRCODE = '22023', DETAIL = SQLERRM,
+              HINT = 'Name a region by its code, name or ISO code, or add it under $.regions.';
 END
 $$;
 
@@ -717,11 +1024,15 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Write "format": "gpumkt report, version 1".';
     ELSIF doc -> 'format' IS DISTINCT FROM '"gpumkt report, version 1"' THEN
         RAISE EXCEPTION 'unrecognized report format at $.format: %', doc -> 'format'
+
+        RAISE EXCEPTION 'unrecognized report format at $.format: %', @extschema@.gpumkt_echo((doc -> 'format')::text)
             USING ERRCODE = '22023', HINT = 'Write "format": "gpumkt report, version 1".';
     END IF;
     SELECT k INTO t FROM jsonb_object_keys(doc) k WHERE k <> 'format' AND NOT k = ANY (tables) ORDER BY k LIMIT 1;
     IF t IS NOT NULL THEN
         RAISE EXCEPTION 'unrecognized key at $.%', t
+
+        RAISE EXCEPTION 'unrecognized key at $.%', @extschema@.gpumkt_echo(t)
             USING ERRCODE = '22023', HINT = 'The keys of a report are format, regions, markets, anchors, rates, region_shares, dimensions, segments, players, developments and figures.';
     END IF;
     SELECT k INTO t FROM jsonb_object_keys(doc) k WHERE k <> 'format' AND jsonb_typeof(doc -> k) <> 'array' ORDER BY k LIMIT 1;
@@ -750,6 +1061,10 @@ BEGIN
                       HINT = 'Retry the transaction.';
         END IF;
     END IF;
+
+        RAISE EXCEPTION 'invalid market code at $.markets[0].market: "%"', @extschema@.gpumkt_echo(m)
+            USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as my_gpu_clusters.';
+    END IF;
     IF NOT coalesce(replace, false) AND EXISTS (SELECT FROM @extschema@.gpumkt_markets k WHERE k.market = m) THEN
         RAISE EXCEPTION 'market at $.markets[0].market exists: "%"', m
             USING ERRCODE = '22023', HINT = 'Load it under another code, or pass replace => true to replace its rows.';
@@ -764,6 +1079,8 @@ BEGIN
     WHERE e.r ->> 'region' !~ '^[a-z][a-z0-9_]{0,62}$' ORDER BY e.ord LIMIT 1;
     IF FOUND THEN
         RAISE EXCEPTION 'invalid region code at $.regions[%].region: "%"', bad.i, bad.code
+
+        RAISE EXCEPTION 'invalid region code at $.regions[%].region: "%"', bad.i, @extschema@.gpumkt_echo(bad.code)
             USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as north_america.';
     END IF;
     SELECT coalesce(jsonb_object_agg(e.r ->> 'region', true), '{}') INTO added
@@ -805,6 +1122,8 @@ BEGIN
     WHERE (e.r ->> 'value')::numeric <= 0 ORDER BY e.ord LIMIT 1;
     IF FOUND THEN
         RAISE EXCEPTION 'report anchor at $.anchors[%].value is not above 0: %', bad.i, bad.v
+
+        RAISE EXCEPTION 'report anchor at $.anchors[%].value is not above 0: %', bad.i, @extschema@.gpumkt_echo(bad.v)
             USING ERRCODE = '22023', HINT = 'A market size is above 0, in the market''s unit.';
     END IF;
     SELECT e.ord - 1 AS i, e.r ->> 'rate' AS v INTO bad
@@ -814,6 +1133,8 @@ BEGIN
     ORDER BY e.ord LIMIT 1;
     IF FOUND THEN
         RAISE EXCEPTION 'report rate at $.rates[%].rate is outside (-1, 1]: %', bad.i, bad.v
+
+        RAISE EXCEPTION 'report rate at $.rates[%].rate is outside (-1, 1]: %', bad.i, @extschema@.gpumkt_echo(bad.v)
             USING ERRCODE = '22023', HINT = 'A rate of 12 means 1,200 %: write 0.12 for 12 %.';
     END IF;
     SELECT x.t, x.i, x.v INTO bad FROM (
@@ -825,6 +1146,8 @@ BEGIN
     WHERE x.v::numeric <= 0 OR x.v::numeric > 1 ORDER BY x.ord LIMIT 1;
     IF FOUND THEN
         RAISE EXCEPTION 'report share at $.%[%].share is outside (0, 1]: %', bad.t, bad.i, bad.v
+
+        RAISE EXCEPTION 'report share at $.%[%].share is outside (0, 1]: %', bad.t, bad.i, @extschema@.gpumkt_echo(bad.v)
             USING ERRCODE = '22023', HINT = 'Shares are fractions: write 0.365 or "36.5 %" for 36.5 %.';
     END IF;
     SELECT min(e.ord) - 1 AS i, e.r ->> 'dimension' AS d, sum((e.r ->> 'share')::numeric) AS s INTO bad
@@ -833,6 +1156,8 @@ BEGIN
     HAVING sum((e.r ->> 'share')::numeric) > 1 ORDER BY 1 LIMIT 1;
     IF FOUND THEN
         RAISE EXCEPTION 'report segments of dimension "%" at $.segments[%] add up to % %%, above 100 %%', bad.d, bad.i, bad.s * 100
+
+        RAISE EXCEPTION 'report segments of dimension "%" at $.segments[%] add up to % %%, above 100 %%', @extschema@.gpumkt_echo(bad.d), bad.i, @extschema@.gpumkt_echo((bad.s * 100)::text)
             USING ERRCODE = '22023', HINT = 'The shares of one dimension in one year add up to at most 1 (100 %).';
     END IF;
     -- write: one subtransaction, whose failure leaves nothing written
@@ -963,3 +1288,526 @@ COMMENT ON FUNCTION @extschema@.gpumkt_scenario_base_market() IS
 CREATE TRIGGER gpumkt_scenario_base_market AFTER INSERT OR UPDATE OF market, base_scenario
     ON @extschema@.gpumkt_scenarios
     FOR EACH ROW EXECUTE FUNCTION @extschema@.gpumkt_scenario_base_market();
+
+-- a refusal (22xxx) as a user needs it: raised again from here with its
+-- SQLSTATE, message, detail and hint, and the loader's line as its only
+-- context, not the internal SQL of the steps it came from (nothing written)
+EXCEPTION WHEN data_exception THEN
+    DECLARE
+        st text;
+        msg text;
+        det text;
+        hnt text;
+    BEGIN
+        GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
+                                det = PG_EXCEPTION_DETAIL, hnt = PG_EXCEPTION_HINT;
+        IF det <> '' AND hnt <> '' THEN
+            RAISE EXCEPTION USING ERRCODE = st, MESSAGE = msg, DETAIL = det, HINT = hnt;
+        ELSIF det <> '' THEN
+            RAISE EXCEPTION USING ERRCODE = st, MESSAGE = msg, DETAIL = det;
+        ELSIF hnt <> '' THEN
+            RAISE EXCEPTION USING ERRCODE = st, MESSAGE = msg, HINT = hnt;
+        END IF;
+        RAISE EXCEPTION USING ERRCODE = st, MESSAGE = msg;
+    END;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_export_report(market text)
+    RETURNS jsonb LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    doc jsonb;
+    t text;
+BEGIN
+    SELECT jsonb_build_object('format', 'gpumkt report, version 1',
+               'markets', jsonb_build_array(jsonb_strip_nulls(to_jsonb(k) - 'shipped')))
+    INTO doc FROM @extschema@.gpumkt_markets k WHERE k.market = gpumkt_export_report.market;
+    IF doc IS NULL THEN
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(market)
+            USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
+    END IF;
+    -- the regions the market names, with every region above them
+    doc := doc || jsonb_build_object('regions', (
+        WITH RECURSIVE used AS (
+            SELECT k.root_region AS region FROM @extschema@.gpumkt_markets k WHERE k.market = gpumkt_export_report.market
+            UNION SELECT a.region FROM @extschema@.gpumkt_anchors a WHERE a.market = gpumkt_export_report.market
+            UNION SELECT r.region FROM @extschema@.gpumkt_rates r WHERE r.market = gpumkt_export_report.market
+            UNION SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = gpumkt_export_report.market
+            UNION SELECT s.of_region FROM @extschema@.gpumkt_region_shares s WHERE s.market = gpumkt_export_report.market
+            UNION SELECT p.hq_region FROM @extschema@.gpumkt_players p WHERE p.market = gpumkt_export_report.market AND p.hq_region IS NOT NULL
+            UNION SELECT f.region FROM @extschema@.gpumkt_figures f WHERE f.market = gpumkt_export_report.market AND f.region IS NOT NULL),
+        up AS (
+            SELECT g.region, g.parent, 0 AS depth FROM @extschema@.gpumkt_regions g JOIN used u ON u.region = g.region
+            UNION
+            SELECT g.region, g.parent, up.depth + 1 FROM @extschema@.gpumkt_regions g JOIN up ON g.region = up.parent),
+        lvl AS (SELECT region, max(depth) AS depth FROM up GROUP BY region)
+        SELECT coalesce(jsonb_agg(jsonb_strip_nulls(to_jsonb(g) - 'shipped') ORDER BY l.depth DESC, g.region), '[]')
+        FROM lvl l JOIN @extschema@.gpumkt_regions g ON g.region = l.region));
+    FOREACH t IN ARRAY ARRAY['anchors', 'rates', 'region_shares', 'dimensions', 'segments', 'players', 'developments', 'figures'] LOOP
+        doc := doc || jsonb_build_object(t, @extschema@.gpumkt_export_rows(market, t));
+    END LOOP;
+    RETURN doc;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_unit_factor(unit text) RETURNS numeric
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    CASE lower(unit)
+        WHEN 'unit' THEN RETURN 1;
+        WHEN 'thousand' THEN RETURN 1e3;
+        WHEN 'million' THEN RETURN 1e6;
+        WHEN 'billion' THEN RETURN 1e9;
+        WHEN 'trillion' THEN RETURN 1e12;
+        ELSE
+            RAISE EXCEPTION 'unrecognized unit "%"', @extschema@.gpumkt_echo(unit)
+                USING ERRCODE = '22023', HINT = 'The units are unit, thousand, million, billion and trillion.';
+    END CASE;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_convert(value numeric, year integer, from_currency text, to_currency text,
+        from_unit text DEFAULT 'unit', to_unit text DEFAULT 'unit', real_base_year integer DEFAULT NULL)
+    RETURNS numeric LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    fc text := upper(from_currency);
+    tc text := upper(to_currency);
+    r_from numeric := 1;
+    r_to numeric := 1;
+    i_base numeric;
+    i_year numeric;
+    v numeric;
+BEGIN
+    IF value IS NULL OR year IS NULL OR fc IS NULL OR tc IS NULL OR from_unit IS NULL OR to_unit IS NULL THEN
+        RETURN NULL;
+    END IF;
+    -- the years of every other function (src/years.c), with or without a rate
+    IF year < 1900 OR year > 2200 THEN
+        RAISE EXCEPTION 'year % of gpumkt_convert is outside the years 1900 to 2200', year
+            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
+                  HINT = 'Pass a year from 1900 to 2200.';
+    END IF;
+    IF real_base_year < 1900 OR real_base_year > 2200 THEN
+        RAISE EXCEPTION 'real_base_year % of gpumkt_convert is outside the years 1900 to 2200', real_base_year
+            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
+                  HINT = 'Pass a year from 1900 to 2200, or leave out real_base_year for nominal terms.';
+    END IF;
+    IF value IN ('NaN', 'Infinity', '-Infinity') THEN
+        RAISE EXCEPTION 'value % of gpumkt_convert is not a finite number', value
+            USING ERRCODE = '22023', HINT = 'Pass a finite amount.';
+    END IF;
+    IF fc !~ '^[A-Z]{3}$' THEN
+        RAISE EXCEPTION 'invalid from_currency "%" of gpumkt_convert', @extschema@.gpumkt_echo(from_currency)
+            USING ERRCODE = '22023', HINT = 'Write an ISO 4217 currency code such as USD or EUR.';
+    END IF;
+    IF tc !~ '^[A-Z]{3}$' THEN
+        RAISE EXCEPTION 'invalid to_currency "%" of gpumkt_convert', @extschema@.gpumkt_echo(to_currency)
+            USING ERRCODE = '22023', HINT = 'Write an ISO 4217 currency code such as USD or EUR.';
+    END IF;
+    v := value * @extschema@.gpumkt_unit_factor(from_unit) / @extschema@.gpumkt_unit_factor(to_unit);
+    IF fc <> tc THEN
+        IF fc <> 'USD' THEN
+            SELECT x.per_usd INTO r_from FROM @extschema@.gpumkt_exchange_rates x
+            WHERE x.currency = fc AND x.year = gpumkt_convert.year;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'no exchange rate of % in %', fc, year
+                    USING ERRCODE = '02000',
+                          HINT = format('Add a row (%s, %s, units of %s per US dollar) to gpumkt_exchange_rates.', fc, year, fc);
+            END IF;
+        END IF;
+        IF tc <> 'USD' THEN
+            SELECT x.per_usd INTO r_to FROM @extschema@.gpumkt_exchange_rates x
+            WHERE x.currency = tc AND x.year = gpumkt_convert.year;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'no exchange rate of % in %', tc, year
+                    USING ERRCODE = '02000',
+                          HINT = format('Add a row (%s, %s, units of %s per US dollar) to gpumkt_exchange_rates.', tc, year, tc);
+            END IF;
+        END IF;
+        v := v / r_from * r_to;
+    END IF;
+    IF real_base_year IS NOT NULL AND real_base_year <> year THEN
+        SELECT p.index INTO i_base FROM @extschema@.gpumkt_price_indices p
+        WHERE p.currency = tc AND p.year = real_base_year;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'no price index of % in %', tc, real_base_year
+                USING ERRCODE = '02000',
+                      HINT = format('Add a row (%s, %s, the price level) to gpumkt_price_indices.', tc, real_base_year);
+        END IF;
+        SELECT p.index INTO i_year FROM @extschema@.gpumkt_price_indices p
+        WHERE p.currency = tc AND p.year = gpumkt_convert.year;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'no price index of % in %', tc, year
+                USING ERRCODE = '02000',
+                      HINT = format('Add a row (%s, %s, the price level) to gpumkt_price_indices.', tc, year);
+        END IF;
+        v := v * i_base / i_year;
+    END IF;
+    -- a result must be a normal double precision number, as every value
+    -- gpumkt computes with (a nonzero amount never converts to 0)
+    IF abs(v) > 1.7976931348623157e308 THEN
+        RAISE EXCEPTION 'result of gpumkt_convert is out of range: overflow'
+            USING ERRCODE = '22003', DETAIL = 'The converted amount exceeds 1.7976931348623157e308, the largest double precision number.',
+                  HINT = 'Convert to a larger unit (trillion rather than unit, say).';
+    END IF;
+    IF value <> 0 AND abs(v) < 2.2250738585072014e-308 THEN
+        RAISE EXCEPTION 'result of gpumkt_convert is out of range: underflow'
+            USING ERRCODE = '22003', DETAIL = 'The converted amount is not zero but smaller in size than 2.2250738585072014e-308, the smallest normal double precision number.',
+                  HINT = 'Convert to a smaller unit (unit rather than trillion, say), or treat an amount this small as 0.';
+    END IF;
+    RETURN trim_scale(v);
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_consensus(topic text, region text, year integer,
+        dimension text DEFAULT NULL, segment text DEFAULT NULL,
+        currency text DEFAULT 'USD', unit text DEFAULT 'billion', real_base_year integer DEFAULT NULL,
+        OUT sources integer, OUT mean numeric, OUT median numeric, OUT low numeric, OUT high numeric,
+        OUT spread numeric, OUT markets text[], OUT outliers text[])
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    mk record;
+    f1 numeric;
+    f2 numeric;
+    v numeric;
+    vals numeric[] := '{}';
+    names text[] := '{}';
+    s numeric[];
+    n integer;
+BEGIN
+    IF topic IS NULL OR region IS NULL OR year IS NULL OR currency IS NULL OR unit IS NULL THEN
+        RAISE EXCEPTION 'arguments topic, region, year, currency and unit of gpumkt_consensus must not be NULL'
+            USING ERRCODE = '22023', HINT = 'Leave out dimension, segment and real_base_year where they do not apply.';
+    END IF;
+    IF (dimension IS NULL) <> (segment IS NULL) THEN
+        RAISE EXCEPTION 'arguments dimension and segment of gpumkt_consensus go together'
+            USING ERRCODE = '22023', HINT = 'Pass both for a segment, neither for the whole market.';
+    END IF;
+    IF upper(currency) !~ '^[A-Z]{3}$' THEN
+        RAISE EXCEPTION 'invalid currency "%" of gpumkt_consensus', @extschema@.gpumkt_echo(currency)
+            USING ERRCODE = '22023', HINT = 'Write an ISO 4217 currency code such as USD or EUR.';
+    END IF;
+    PERFORM @extschema@.gpumkt_unit_factor(unit);
+    IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.topic = gpumkt_consensus.topic) THEN
+        RAISE EXCEPTION 'unrecognized topic "%" of gpumkt_consensus', @extschema@.gpumkt_echo(topic)
+            USING ERRCODE = '22023', HINT = 'The topics are in the column topic of gpumkt_markets.';
+    END IF;
+    FOR mk IN
+        SELECT m.market, m.currency, m.unit, m.fiscal_year_end FROM @extschema@.gpumkt_markets m
+        WHERE m.topic = gpumkt_consensus.topic
+          -- with a segment: the markets that have it (code, name or French name)
+          AND (gpumkt_consensus.dimension IS NULL OR EXISTS (
+                SELECT FROM @extschema@.gpumkt_dimensions d JOIN @extschema@.gpumkt_segments g
+                    ON g.market = d.market AND g.dimension = d.dimension
+                WHERE d.market = m.market
+                  AND @extschema@.gpumkt_name_key(gpumkt_consensus.dimension) IN
+                      (@extschema@.gpumkt_name_key(d.dimension), @extschema@.gpumkt_name_key(d.name),
+                       @extschema@.gpumkt_name_key(d.name_fr))
+                  AND @extschema@.gpumkt_name_key(gpumkt_consensus.segment) IN
+                      (@extschema@.gpumkt_name_key(g.segment), @extschema@.gpumkt_name_key(g.name),
+                       @extschema@.gpumkt_name_key(g.name_fr))))
+        ORDER BY m.market
+    LOOP
+        IF dimension IS NULL THEN
+            f1 := @extschema@.gpumkt_try_forecast(region, year, mk.market);
+            f2 := CASE WHEN mk.fiscal_year_end <> 12 THEN @extschema@.gpumkt_try_forecast(region, year + 1, mk.market) END;
+        ELSE
+            f1 := @extschema@.gpumkt_try_forecast(region, year, dimension, segment, mk.market);
+            f2 := CASE WHEN mk.fiscal_year_end <> 12
+                       THEN @extschema@.gpumkt_try_forecast(region, year + 1, dimension, segment, mk.market) END;
+        END IF;
+        CONTINUE WHEN f1 IS NULL OR (mk.fiscal_year_end <> 12 AND f2 IS NULL);
+        IF lower(mk.unit) NOT IN ('unit', 'thousand', 'million', 'billion', 'trillion') THEN
+            RAISE EXCEPTION 'market "%" of topic "%" states its unit as "%", which gpumkt cannot convert', mk.market, topic, @extschema@.gpumkt_echo(mk.unit)
+                USING ERRCODE = '22023', HINT = 'Set gpumkt_markets.unit of that market to unit, thousand, million, billion or trillion.';
+        END IF;
+        IF upper(mk.currency) !~ '^[A-Z]{3}$' THEN
+            RAISE EXCEPTION 'market "%" of topic "%" states its currency as "%", which is no ISO 4217 code', mk.market, topic, @extschema@.gpumkt_echo(mk.currency)
+                USING ERRCODE = '22023', HINT = 'Set gpumkt_markets.currency of that market to a code such as USD or EUR.';
+        END IF;
+        v := CASE WHEN mk.fiscal_year_end = 12 THEN f1
+                  ELSE (mk.fiscal_year_end * f1 + (12 - mk.fiscal_year_end) * f2) / 12 END;
+        v := @extschema@.gpumkt_convert(v, year, mk.currency, currency, mk.unit, unit, real_base_year);
+        vals := vals || v;
+        names := names || mk.market;
+    END LOOP;
+    n := cardinality(vals);
+    sources := n;
+    markets := names;
+    outliers := '{}';
+    IF n = 0 THEN
+        RETURN;
+    END IF;
+    SELECT array_agg(x ORDER BY x), trim_scale(avg(x)) INTO s, mean FROM unnest(vals) x;
+    median := CASE WHEN n % 2 = 1 THEN s[(n + 1) / 2] ELSE trim_scale((s[n / 2] + s[n / 2 + 1]) / 2) END;
+    low := s[1];
+    high := s[n];
+    spread := high - low;
+    SELECT coalesce(array_agg(u.m ORDER BY u.m), '{}') INTO outliers
+    FROM unnest(vals, names) u(x, m) WHERE u.x < median / 2 OR u.x > median * 2;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_reconcile(market text, year integer, method text DEFAULT 'top_down',
+        scenario text DEFAULT NULL)
+    RETURNS TABLE (region text, parent text, forecast numeric, reconciled numeric, adjustment numeric)
+    LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 10
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    codes text[];
+    pars integer[];
+    fc numeric[];
+    counted boolean[];
+    famsum numeric[];
+    rec numeric[];
+    csum numeric[];
+    n integer;
+    p integer;
+BEGIN
+    IF market IS NULL OR year IS NULL OR method IS NULL THEN
+        RAISE EXCEPTION 'arguments market, year and method of gpumkt_reconcile must not be NULL'
+            USING ERRCODE = '22023', HINT = 'Leave out scenario for the market as it is.';
+    END IF;
+    IF method NOT IN ('top_down', 'bottom_up', 'proportional') THEN
+        RAISE EXCEPTION 'unrecognized method "%" of gpumkt_reconcile', @extschema@.gpumkt_echo(method)
+            USING ERRCODE = '22023', HINT = 'The methods are top_down, bottom_up and proportional.';
+    END IF;
+    IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.market = gpumkt_reconcile.market) THEN
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(market)
+            USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
+    END IF;
+    WITH RECURSIVE tree(region, parent, kind, depth) AS (
+        SELECT r.region, r.parent, r.kind, 0 FROM @extschema@.gpumkt_regions r WHERE r.parent IS NULL
+        UNION ALL
+        SELECT r.region, r.parent, r.kind, t.depth + 1
+        FROM @extschema@.gpumkt_regions r JOIN tree t ON r.parent = t.region
+    ), f AS (
+        SELECT t.region, t.parent, t.kind, t.depth,
+               CASE WHEN gpumkt_reconcile.scenario IS NULL
+                    THEN @extschema@.gpumkt_try_forecast(t.region, gpumkt_reconcile.year, gpumkt_reconcile.market)
+                    ELSE @extschema@.gpumkt_try_forecast(t.region, gpumkt_reconcile.year,
+                             gpumkt_reconcile.scenario::@extschema@.gpumkt_scenario, gpumkt_reconcile.market) END AS v
+        FROM tree t
+    ), up(region, anc) AS (
+        SELECT f.region, f.parent FROM f WHERE f.v IS NOT NULL
+        UNION ALL
+        SELECT u.region, f.parent FROM up u JOIN f ON f.region = u.anc WHERE f.v IS NULL
+    ), q AS (
+        SELECT f.region, f.kind, f.v, u.anc, row_number() OVER (ORDER BY f.depth, f.region) AS idx
+        FROM f JOIN up u ON u.region = f.region
+        LEFT JOIN f a ON a.region = u.anc
+        WHERE f.v IS NOT NULL AND (u.anc IS NULL OR a.v IS NOT NULL)
+    ), qp AS (
+        SELECT q.*, pq.idx AS pidx FROM q LEFT JOIN q pq ON pq.region = q.anc
+    ), s AS (
+        SELECT qp.pidx, sum(qp.v) FILTER (WHERE qp.kind <> 'group') AS fsum FROM qp GROUP BY qp.pidx
+    )
+    SELECT array_agg(qp.region ORDER BY qp.idx), array_agg(qp.pidx::integer ORDER BY qp.idx),
+           array_agg(qp.v ORDER BY qp.idx), array_agg(qp.kind <> 'group' ORDER BY qp.idx),
+           array_agg(coalesce(s.fsum, 0) ORDER BY qp.idx)
+    INTO codes, pars, fc, counted, famsum
+    FROM qp LEFT JOIN s ON s.pidx = qp.idx;
+    n := coalesce(cardinality(codes), 0);
+    rec := fc;
+    IF method = 'bottom_up' THEN
+        csum := array_fill(0::numeric, ARRAY[n]);
+        FOR i IN REVERSE n..1 LOOP
+            rec[i] := greatest(fc[i], csum[i]);
+            IF pars[i] IS NOT NULL AND counted[i] THEN
+                csum[pars[i]] := csum[pars[i]] + rec[i];
+            END IF;
+        END LOOP;
+    ELSE
+        FOR i IN 1..n LOOP
+            p := pars[i];
+            CONTINUE WHEN p IS NULL;
+            IF method = 'top_down' THEN
+                rec[i] := CASE WHEN famsum[p] > rec[p] THEN fc[i] * rec[p] / famsum[p] ELSE fc[i] END;
+            ELSE
+                rec[i] := fc[i] * rec[p] / greatest(fc[p], famsum[p]);
+            END IF;
+        END LOOP;
+    END IF;
+    RETURN QUERY
+        SELECT codes[i], codes[pars[i]], fc[i], trim_scale(rec[i]), trim_scale(rec[i] - fc[i])
+        FROM generate_subscripts(codes, 1) AS i ORDER BY i;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_chart(region text, from_year integer, to_year integer,
+        dimension text, segment text, market text DEFAULT 'ai_training_gpu_clusters',
+        scenario @extschema@.gpumkt_scenario DEFAULT NULL)
+    RETURNS text
+    LANGUAGE plpgsql STABLE CALLED ON NULL INPUT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $chart$
+DECLARE
+    mk record;
+    reg text;
+    reg_name text;
+    seg_name text;
+    args text;
+    yrs integer[];
+    vals float8[];
+    bases text[];
+    lows float8[];
+    highs float8[];
+BEGIN
+    -- NULL as a strict function gives, except both dimension and segment
+    -- NULL: the region's own chart (gpumkt_chart without them calls so),
+    -- and scenario NULL: none
+    IF $1 IS NULL OR $2 IS NULL OR $3 IS NULL OR $6 IS NULL OR (($4 IS NULL) <> ($5 IS NULL)) THEN
+        RETURN NULL;
+    END IF;
+    SELECT m.name, m.currency, m.unit, m.source_title, m.source_date INTO mk
+    FROM @extschema@.gpumkt_markets m WHERE m.market = $6;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo($6)
+            USING ERRCODE = '22023',
+                  HINT = format('Known markets: %s.',
+                                @extschema@.gpumkt_echo_list(ARRAY(SELECT m.market FROM @extschema@.gpumkt_markets m
+                                                                   ORDER BY m.market COLLATE "C")));
+    END IF;
+    reg := @extschema@.gpumkt_resolve_region($1);
+    SELECT r.name INTO reg_name FROM @extschema@.gpumkt_regions r WHERE r.region = reg;
+    IF $4 IS NOT NULL THEN
+        SELECT coalesce(d.name, $4) || ': ' || coalesce(s.name, $5) INTO seg_name
+        FROM (SELECT 1) one
+        LEFT JOIN @extschema@.gpumkt_dimensions d ON d.market = $6 AND d.dimension = $4
+        LEFT JOIN @extschema@.gpumkt_segments s ON s.market = $6 AND s.dimension = $4 AND s.segment = $5;
+    END IF;
+    -- the same arguments for the series and the ranges: (dimension,
+    -- segment,) (scenario,) market
+    args := CASE WHEN $4 IS NOT NULL THEN '$4, $5, ' ELSE '' END
+            || CASE WHEN $7 IS NOT NULL THEN '$7::@extschema@.gpumkt_scenario, ' ELSE '' END || '$6';
+    EXECUTE format('SELECT array_agg(s.year ORDER BY s.year), array_agg(s.value::float8 ORDER BY s.year),
+                           array_agg(s.basis ORDER BY s.year)
+                    FROM @extschema@.gpumkt_series($1, $2, $3, %s) s', args)
+    INTO yrs, vals, bases USING reg, $2, $3, $4, $5, $6, $7;
+    -- the band of gpumkt_forecast_range over the years the region has a
+    -- forecast (a segment whose share is unknown has a band and no line);
+    -- no band where a bound is infinite
+    EXECUTE format('SELECT array_agg(b.lh[1] ORDER BY y.year), array_agg(b.lh[2] ORDER BY y.year)
+                    FROM @extschema@.gpumkt_series($1, $2, $3, %s) y
+                    CROSS JOIN LATERAL (SELECT CASE WHEN y.value IS NOT NULL THEN
+                        (SELECT CASE WHEN r.high < ''Infinity'' THEN ARRAY[r.low::float8, r.high::float8] END
+                         FROM @extschema@.gpumkt_forecast_range($1, y.year, %s) r) END AS lh) b',
+                   CASE WHEN $7 IS NOT NULL THEN '$7::@extschema@.gpumkt_scenario, ' ELSE '' END || '$6', args)
+    INTO lows, highs USING reg, $2, $3, $4, $5, $6, $7;
+    RETURN @extschema@.gpumkt_svg_forecast(
+        mk.name || ' - ' || reg_name || coalesce(' - ' || seg_name, '') || coalesce(' (scenario ' || $7 || ')', ''),
+        concat_ws(': ', 'Source' || coalesce(' (' || to_char(mk.source_date::timestamp, 'YYYY-MM-DD') || ')', ''),
+                  mk.source_title),
+        mk.currency || ' ' || mk.unit,
+        yrs, vals, bases, lows, highs);
+END
+$chart$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_chart_segments(dimension text, region text DEFAULT 'global',
+        year integer DEFAULT 2025, market text DEFAULT 'ai_training_gpu_clusters')
+    RETURNS text
+    LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $chart$
+DECLARE
+    mk record;
+    dim_name text;
+    reg text;
+    reg_name text;
+    total float8;
+    seg_names text[];
+    seg_shares float8[];
+BEGIN
+    SELECT m.name, m.currency, m.unit, m.source_title, m.source_date INTO mk
+    FROM @extschema@.gpumkt_markets m WHERE m.market = $4;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo($4)
+            USING ERRCODE = '22023',
+                  HINT = format('Known markets: %s.',
+                                @extschema@.gpumkt_echo_list(ARRAY(SELECT m.market FROM @extschema@.gpumkt_markets m
+                                                                   ORDER BY m.market COLLATE "C")));
+    END IF;
+    SELECT d.name INTO dim_name FROM @extschema@.gpumkt_dimensions d
+    WHERE d.market = $4 AND d.dimension = $1;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unrecognized dimension "%" of market "%"', @extschema@.gpumkt_echo($1), $4
+            USING ERRCODE = '22023',
+                  HINT = format('Known dimensions: %s.',
+                                @extschema@.gpumkt_echo_list(ARRAY(SELECT d.dimension FROM @extschema@.gpumkt_dimensions d
+                                                                   WHERE d.market = $4 ORDER BY d.ordinal, d.dimension)));
+    END IF;
+    reg := @extschema@.gpumkt_resolve_region($2);
+    SELECT r.name INTO reg_name FROM @extschema@.gpumkt_regions r WHERE r.region = reg;
+    total := @extschema@.gpumkt_try_forecast(reg, $3, $4)::float8;
+    SELECT array_agg(s.name ORDER BY s.ordinal, s.segment),
+           array_agg(s.share::float8 ORDER BY s.ordinal, s.segment)
+    INTO seg_names, seg_shares
+    FROM @extschema@.gpumkt_segments s WHERE s.market = $4 AND s.dimension = $1;
+    RETURN @extschema@.gpumkt_svg_segments(
+        mk.name || ' - ' || dim_name,
+        reg_name || ', ' || $3 || coalesce(': ' || round(@extschema@.gpumkt_try_forecast(reg, $3, $4), 2)::text || ' ' || mk.currency || ' ' || mk.unit, ': no figure')
+            || ' - Source' || coalesce(' (' || to_char(mk.source_date::timestamp, 'YYYY-MM-DD') || ')', '')
+            || coalesce(': ' || mk.source_title, ''),
+        mk.currency || ' ' || mk.unit, total,
+        coalesce(seg_names, '{}'), coalesce(seg_shares, '{}'));
+END
+$chart$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_confine_writes() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    allowed text[];
+    old_market text;
+    new_market text;
+    denied text;
+    login_super boolean := (SELECT u.rolsuper FROM pg_catalog.pg_roles u
+                            WHERE u.rolname OPERATOR(pg_catalog.=) session_user);
+BEGIN
+    -- confined by the current role's memberships, and by the login role's
+    -- (so that SET ROLE to an unlisted group does not lift it), unless the
+    -- current role is a superuser; roles dropped since are skipped
+    IF NOT (SELECT u.rolsuper FROM pg_catalog.pg_roles u WHERE u.rolname OPERATOR(pg_catalog.=) current_user) THEN
+        allowed := ARRAY(SELECT w.market
+                         FROM @extschema@.gpumkt_writers w
+                         JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) w.role_name::pg_catalog.oid
+                         WHERE pg_catalog.pg_has_role(current_user, r.oid, 'MEMBER')
+                            OR (NOT login_super AND pg_catalog.pg_has_role(session_user, r.oid, 'MEMBER')));
+    END IF;
+    IF allowed IS NULL OR pg_catalog.cardinality(allowed) OPERATOR(pg_catalog.=) 0 THEN
+        RETURN CASE WHEN TG_OP OPERATOR(pg_catalog.=) 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'gpumkt_regions' THEN
+        -- regions serve every market: a confined role may add one, not change one
+        IF TG_OP OPERATOR(pg_catalog.=) 'INSERT' THEN
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'permission denied to change region "%"', OLD.region
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = pg_catalog.format('Role %s is confined to the markets listed for it in gpumkt_writers, and regions serve every market.', current_user),
+                  HINT = 'Ask the owner of the database to change the region.';
+    END IF;
+    IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN
+        old_market := OLD.market;
+    END IF;
+    IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN
+        new_market := NEW.market;
+    END IF;
+    IF old_market IS NOT NULL AND NOT old_market OPERATOR(pg_catalog.=) ANY (allowed) THEN
+        denied := old_market;
+    ELSIF new_market IS NOT NULL AND NOT new_market OPERATOR(pg_catalog.=) ANY (allowed) THEN
+        denied := new_market;
+    END IF;
+    IF denied IS NOT NULL THEN
+        RAISE EXCEPTION 'permission denied for market "%"', @extschema@.gpumkt_echo(denied)
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = pg_catalog.format('Role %s is confined to the markets listed for it in gpumkt_writers.', current_user),
+                  HINT = 'Ask the owner of the database to add a row (role, market) to gpumkt_writers.';
+    END IF;
+    RETURN CASE WHEN TG_OP OPERATOR(pg_catalog.=) 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+
