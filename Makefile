@@ -8,7 +8,7 @@ OBJS = src/module.o src/growth_math.o src/growth_float8.o src/growth_numeric.o s
 	src/agg_years.o src/growth_type.o src/share_hhi.o src/moving_fit.o src/moving_fit_agg.o \
 	src/textchart_math.o src/textchart.o \
 	src/drift_math.o src/drift.o \
-	src/range_math.o src/ranges.o src/range_fns.o src/scenario.o src/scenario_fns.o src/sensitivity.o src/decimal_round.o src/numeric_out.o src/units.o \
+	src/range_math.o src/ranges.o src/range_fns.o src/scenario.o src/scenario_check.o src/scenario_fns.o src/sensitivity.o src/decimal_round.o src/numeric_out.o src/units.o \
 	src/ets_math.o src/ets_fit.o src/ets_series.o src/ets_text.o src/ets.o src/ets_time.o src/ets_type.o \
 	src/svg_draw.o src/svg_charts.o src/svg_lines.o src/svg.o src/svg_agg.o
 # The install script of the current version is generated from one source

@@ -233,9 +233,9 @@ SELECT gpumkt_fit_rate(gpumkt_growth(y, v)) FROM (VALUES (2020, 1::float8), (202
 -- as the one value of an input of gpumkt_grid, and as a user's low or high of
 -- an anchor.  By hand: a delta in (0, 1) answers (5e-324 and 1e-308 give a
 -- swing of about 0), every other one is 22023, NULL gives no rows (STRICT);
--- a grid rate above -1 answers (1e308 gives no forecast: a NULL cell,
--- documented), a rate of -1 or below, NaN, +-Infinity and NULL elements are
--- 22023 (5 ok, 6 refused); a low or high is a check (23514) unless it brackets the value 10:
+-- a grid rate above -1 and at most 1 answers, a rate of -1 or below, above
+-- 1 (1e308: not exceptional, since 1.4.1), NaN, +-Infinity and NULL elements
+-- are 22023 (4 ok, 7 refused); a low or high is a check (23514) unless it brackets the value 10:
 -- low 0, -0, 5e-324 or 1e-308 and high 1e308 or Infinity are kept, and
 -- NULL is no bound (low: 5 ok, 6 refused; high: 3 ok, 8 refused).
 CREATE TEMP TABLE whatif_outcomes (call text, outcome text, calls int);

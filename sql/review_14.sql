@@ -37,7 +37,8 @@ INSERT INTO gpumkt_scenario_changes (scenario, ordinal, input, region, year, op,
 SELECT 'rv_c0', 1 + i, 'anchor', 'global', 2025, 'multiply', 1.0001 FROM generate_series(1, 1000) i;
 SELECT round(gpumkt_forecast('global', 2025, scenario => 'rv_c100'), 9) AS rv_c100;
 SELECT round(gpumkt_forecast('global', 2025, scenario => 'rv_c0'), 9) AS rv_c0;
--- a chain that comes back on itself: 22023
+-- a chain that comes back on itself: 22023, where it is written (1.4.1),
+-- so the forecast reads the chain as it was
 UPDATE gpumkt_scenarios SET base_scenario = 'rv_c100' WHERE scenario = 'rv_c0';
 SELECT gpumkt_forecast('global', 2025, scenario => 'rv_c50');
 UPDATE gpumkt_scenarios SET base_scenario = NULL WHERE scenario = 'rv_c0';

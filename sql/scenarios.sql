@@ -67,11 +67,10 @@ SELECT gpumkt_forecast('global', 2030, scenario => 'bear');
 INSERT INTO gpumkt_markets (market, name) VALUES ('other', 'Another market (invented, test only)');
 INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('elsewhere', 'other');
 SELECT gpumkt_forecast('global', 2030, scenario => 'elsewhere');
--- error: bases that form a cycle (22023)
 INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('loop_a', 'ai_training_gpu_clusters'), ('loop_b', 'ai_training_gpu_clusters');
 UPDATE gpumkt_scenarios SET base_scenario = 'loop_b' WHERE scenario = 'loop_a';
+-- error: bases that would form a cycle, refused where written (22023)
 UPDATE gpumkt_scenarios SET base_scenario = 'loop_a' WHERE scenario = 'loop_b';
-SELECT gpumkt_forecast('global', 2030, scenario => 'loop_a');
 -- error: unrecognized input (22023)
 SELECT gpumkt_scenario_set('bad', 'growth', 'global', 0.2);
 -- error: unrecognized op (22023)
@@ -88,12 +87,10 @@ SELECT gpumkt_scenario_set('bad', 'region_share', 'north_america', 1.5, year => 
 SELECT gpumkt_scenario_set('bad', 'anchor', 'global', 'NaN', year => 2025);
 -- error: dimension without input segment_share (22023)
 SELECT gpumkt_scenario_set('bad', 'rate', 'global', 0.2, dimension => 'component', segment => 'hardware');
--- error: a change that makes a share impossible, found when used (22023)
+-- error: a change that makes a share impossible, found when set (22023)
 SELECT gpumkt_scenario_set('overfull', 'segment_share', 'global', 0.5, op => 'add', dimension => 'deployment', segment => 'public_cloud');
-SELECT gpumkt_forecast('global', 2035, 'deployment', 'public_cloud', scenario => 'overfull');
--- error: a rate for a region with no anchor to grow from (22023)
+-- error: a rate for a region with no anchor to grow from, found when set (22023)
 SELECT gpumkt_scenario_set('noanchor', 'rate', 'north_america', 0.2, year => 2030);
-SELECT gpumkt_forecast('north_america', 2035, scenario => 'noanchor');
 -- nothing half-written: the refused calls added no scenario
 SELECT scenario FROM gpumkt_scenarios ORDER BY scenario;
 
@@ -169,3 +166,78 @@ DELETE FROM gpumkt_writers;
 REVOKE ALL ON gpumkt_scenarios, gpumkt_scenario_changes FROM gpumkt_scen_bob;
 DROP ROLE gpumkt_scen_bob;
 DELETE FROM gpumkt_markets WHERE market IN ('amkt', 'bobm');
+
+-- issue 17 item 2: one limit on a chain of bases, 1000 scenarios (the
+-- scenario included), where it is written and where it is read
+-- error: a chain of 1001 scenarios written in one statement (22023); nothing written
+INSERT INTO gpumkt_scenarios (scenario, market, base_scenario)
+SELECT 'ch' || i, 'ai_training_gpu_clusters', CASE WHEN i > 0 THEN 'ch' || (i - 1) END
+FROM generate_series(0, 1000) i;
+SELECT count(*) AS written FROM gpumkt_scenarios WHERE scenario LIKE 'ch%';
+-- a chain of 1000, ch1 to ch1000, each multiplying the global rate by 1.00001
+INSERT INTO gpumkt_scenarios (scenario, market, base_scenario)
+SELECT 'ch' || i, 'ai_training_gpu_clusters', CASE WHEN i > 1 THEN 'ch' || (i - 1) END
+FROM generate_series(1, 1000) i;
+INSERT INTO gpumkt_scenario_changes (scenario, ordinal, input, region, op, value)
+SELECT 'ch' || i, 1, 'rate', 'global', 'multiply', 1.00001 FROM generate_series(1, 1000) i;
+-- every change of the chain counts: 18.2 x (1 + 0.17 x 1.00001^n)^5 in
+-- numeric, within the rounding of n products in double
+SELECT n, round(f, 9) AS forecast, round(e, 9) AS expected, abs(f - e) / e < 1e-12 AS exact
+FROM (SELECT n, gpumkt_forecast('global', 2030, scenario => 'ch' || n) AS f,
+             18.2 * (1 + 0.17 * 1.00001 ^ n) ^ 5 AS e
+      FROM (VALUES (1), (999), (1000)) v(n)) x ORDER BY n;
+-- error: one more scenario on the chain (22023)
+INSERT INTO gpumkt_scenarios VALUES ('ch1001', 'ai_training_gpu_clusters', 'ch1000');
+-- error: a base under its first scenario lengthens every chain above (22023)
+INSERT INTO gpumkt_scenarios VALUES ('ch0', 'ai_training_gpu_clusters');
+UPDATE gpumkt_scenarios SET base_scenario = 'ch0' WHERE scenario = 'ch1';
+-- error: a base that closes a cycle (22023)
+UPDATE gpumkt_scenarios SET base_scenario = 'ch1000' WHERE scenario = 'ch1';
+-- a scenario set at the end of the chain is checked in one build
+SELECT gpumkt_scenario_set('ch1000', 'rate', 'global', 1.00001, op => 'multiply') AS ordinal;
+-- rows written with the triggers off (a superuser in replica mode): a cycle,
+-- then a chain past the limit, are refused where read, never cut short
+SET session_replication_role = replica;
+UPDATE gpumkt_scenarios SET base_scenario = 'ch1000' WHERE scenario = 'ch1';
+RESET session_replication_role;
+-- error: a cycle (22023)
+SELECT gpumkt_forecast('global', 2030, scenario => 'ch500');
+-- error: a cycle, from gpumkt_scenario_check (22023)
+SELECT gpumkt_scenario_check('ch500');
+SET session_replication_role = replica;
+UPDATE gpumkt_scenarios SET base_scenario = NULL WHERE scenario = 'ch1';
+INSERT INTO gpumkt_scenarios VALUES ('ch1001', 'ai_training_gpu_clusters', 'ch1000');
+RESET session_replication_role;
+-- error: a chain of 1001 (22023)
+SELECT gpumkt_forecast('global', 2030, scenario => 'ch1001');
+DELETE FROM gpumkt_scenarios WHERE scenario LIKE 'ch%';
+
+-- issue 17 item 3: a change is checked against the scenario it makes when it
+-- is set, and refused there with nothing written
+-- error: software 0.5 makes the component shares 1.285 (22023)
+SELECT gpumkt_scenario_set('s_c', 'segment_share', 'global', 0.5, dimension => 'component', segment => 'software');
+SELECT count(*) AS written FROM gpumkt_scenarios WHERE scenario = 's_c';
+-- a change of a base is checked against the scenarios built on it too
+SELECT gpumkt_scenario_set('par', 'rate', 'global', 0.2);
+INSERT INTO gpumkt_scenarios VALUES ('kid', 'ai_training_gpu_clusters', 'par');
+SELECT gpumkt_scenario_set('kid', 'rate', 'global', 4, op => 'multiply');
+-- error: par at 0.3 makes kid's rate 1.2 (22023)
+SELECT gpumkt_scenario_set('par', 'rate', 'global', 0.3);
+SELECT round(value, 2) AS par_rate FROM gpumkt_scenario_changes WHERE scenario = 'par';
+SELECT gpumkt_scenario_check('kid');
+-- error: unknown scenario (22023)
+SELECT gpumkt_scenario_check('nosuch');
+-- a rate above 1 follows gpumkt_rates' rule: refused unless marked exceptional
+-- error: a rate of 17 (22023)
+SELECT gpumkt_scenario_set('s_r', 'rate', 'global', 17);
+-- error: a multiply that makes the rate 0.51 x 3 = 1.53 (22023)
+SELECT gpumkt_scenario_set('s_r', 'rate', 'global', 0.51);
+SELECT gpumkt_scenario_set('s_r', 'rate', 'global', 3, op => 'multiply');
+-- error: exceptional goes with a rate only (22023)
+SELECT gpumkt_scenario_set('s_r', 'anchor', 'global', 20, year => 2025, exceptional => true);
+-- meant: 18.2 x 18^5 = 34,390,137.6
+SELECT gpumkt_scenario_set('s_r', 'rate', 'global', 17, exceptional => true) AS ordinal;
+SELECT round(gpumkt_forecast('global', 2030, scenario => 's_r'), 6) = round(18.2 * 18.0 ^ 5, 6) AS meant;
+-- error: a row written directly breaks the table's rule (23514)
+INSERT INTO gpumkt_scenario_changes (scenario, ordinal, input, region, value) VALUES ('s_r', 9, 'rate', 'global', 17);
+DELETE FROM gpumkt_scenarios WHERE scenario IN ('kid', 'par', 's_r');

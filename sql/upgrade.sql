@@ -255,3 +255,20 @@ SELECT e.extversion, s.scenario, s.market, s.base_scenario
 FROM pg_extension e, gpumkt_scenarios s WHERE e.extname = 'gpumkt' ORDER BY s.scenario;
 DELETE FROM gpumkt_scenarios;
 DELETE FROM gpumkt_markets WHERE market IN ('amkt', 'bobm');
+
+-- scenarios of 1.4 kept by the update to 1.4.1 (issue 17 items 2-3): a rate
+-- set above 1 was meant, and is marked exceptional (as 1.3 marked stored
+-- rates above 1), and so are an add above 0 and a multiply by more than 1
+-- (they can raise a rate above 1); a multiply by less is not
+DROP EXTENSION gpumkt;
+CREATE EXTENSION gpumkt VERSION '1.4';
+SELECT gpumkt_scenario_set('steep14', 'rate', 'global', 17);
+SELECT gpumkt_scenario_set('mild14', 'rate', 'global', 0.2);
+SELECT gpumkt_scenario_set('mild14', 'rate', 'global', 0.5, op => 'multiply');
+SELECT gpumkt_scenario_set('mild14', 'rate', 'global', 0.01, op => 'add');
+ALTER EXTENSION gpumkt UPDATE;
+SELECT scenario, ordinal, op, value, exceptional FROM gpumkt_scenario_changes ORDER BY scenario, ordinal;
+-- still used: 18.2 x 18^5, and 18.2 x (1 + 0.2 x 0.5 + 0.01)^5
+SELECT round(gpumkt_forecast('global', 2030, scenario => 'steep14'), 6) = round(18.2 * 18.0 ^ 5, 6) AS steep_kept,
+       round(gpumkt_forecast('global', 2030, scenario => 'mild14'), 6) = round(18.2 * 1.11 ^ 5, 6) AS mild_kept;
+DELETE FROM gpumkt_scenarios;

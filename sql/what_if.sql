@@ -80,3 +80,19 @@ SELECT * FROM gpumkt_funnel('global', 2035, '{"reach": 5}');
 SELECT * FROM gpumkt_funnel('global', 2035, '{"colour": "red"}');
 -- error: a number where a segment belongs (22023)
 SELECT * FROM gpumkt_funnel('global', 2035, '{"component": 3}');
+
+-- issue 17 item 4: beyond double precision, gpumkt_grid raises the
+-- forecast's 22003 rather than give NULL
+-- error: 1e300 x 1001^5 (22003)
+SELECT * FROM gpumkt_grid('global', 2040, 'anchor:global:2035', array[1e300], 'rate:global', array[1e3], exceptional => true);
+SELECT gpumkt_scenario_set('huge', 'anchor', 'global', 1e300, year => 2035);
+SELECT gpumkt_scenario_set('huge', 'rate', 'global', 1e3, year => 2035, exceptional => true);
+-- error: the same scenario's forecast (22003)
+SELECT gpumkt_forecast('global', 2040, scenario => 'huge');
+SELECT gpumkt_scenario_drop('huge');
+-- issue 17 item 3: a rate above 1 in the grid follows gpumkt_rates' rule
+-- error: a rate of 17 without exceptional (22023)
+SELECT * FROM gpumkt_grid('global', 2040, 'rate:global', array[0.2, 17], 'anchor:global:2035', array[87.5]);
+-- meant: 87.5 x 18^5 from the 2035 anchor
+SELECT value1, value2, round(forecast, 6) = round(87.5 * 18.0 ^ 5, 6) AS meant
+FROM gpumkt_grid('global', 2040, 'rate:global', array[17], 'anchor:global:2035', array[87.5], exceptional => true);

@@ -404,7 +404,17 @@ get_unit(GmMarket *m, text *unit)
 GmMarket *
 gpumkt_market_arg(FunctionCallInfo fcinfo, int argno)
 {
-	int			extra = PG_NARGS() - argno - 1;
+	return gpumkt_market_arg_before(fcinfo, argno, 0);
+}
+
+/*
+ * As gpumkt_market_arg, for a function whose market is followed by
+ * ntrailing arguments of its own (the same in every form).
+ */
+GmMarket *
+gpumkt_market_arg_before(FunctionCallInfo fcinfo, int argno, int ntrailing)
+{
+	int			extra = PG_NARGS() - ntrailing - argno - 1;
 	bool		unit = extra == 2 || (extra == 1 && arg_is_unit(fcinfo, argno));
 	bool		scenario = extra == 2 || (extra == 1 && !unit);
 	GmMarket   *m = gpumkt_market_scenario(fcinfo, argno + extra,

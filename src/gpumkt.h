@@ -17,6 +17,14 @@
 #define GM_FIRST_YEAR 1900
 #define GM_LAST_YEAR 2200
 
+/*
+ * The most scenarios a chain of bases may hold, the scenario itself
+ * included (docs/reference.md, "Scenarios"): a chain that would be longer
+ * is refused where it is written (gpumkt_scenarios' trigger) and where it is
+ * read (scenario.c), never cut short.
+ */
+#define GM_SCENARIO_MAX_CHAIN 1000
+
 typedef struct GmAnchor
 {
 	int32		year;
@@ -146,12 +154,15 @@ extern GmSegment *gpumkt_find_segment(GmMarket *m, text *dimension,
 
 /* cache.c, for scenarios */
 extern GmMarket *gpumkt_market_arg(FunctionCallInfo fcinfo, int argno);
+extern GmMarket *gpumkt_market_arg_before(FunctionCallInfo fcinfo, int argno,
+										  int ntrailing);
 extern GmMarket *gpumkt_market_scenario(FunctionCallInfo fcinfo,
 										int market_argno, int scenario_argno);
 
 /* scenario.c */
 extern GmMarket *gm_scenario_market(GmMarket *base, const char *scenario,
 									const char *schema, MemoryContext cxt);
+extern void gm_report_chain_too_long(const char *scenario);
 
 /* units.c */
 extern GmMarket *gm_unit_market(GmMarket *base, text *unit, MemoryContext cxt);

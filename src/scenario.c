@@ -28,6 +28,7 @@
 
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 
 #include "gpumkt.h"
@@ -46,6 +47,7 @@ typedef struct GmChange
 	const char *dimension;
 	const char *segment;
 	double		value;
+	bool		exceptional;	/* a rate above 1 is meant */
 } GmChange;
 
 /* The new value of a figure: old changed by the change's operation. */
@@ -232,6 +234,13 @@ apply_rate(GmMarket *m, const GmChange *c)
 	memset(rt, 0, sizeof(GmRate));
 	rt->rate = rate;
 	check_changed(m, c, rt->rate, -1.0, 1e300);
+	if (rt->rate > 1.0 && !c->exceptional)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("scenario \"%s\" makes the rate of region \"%s\" %g, above 1 (100 %% a year)",
+						c->scenario, m->rg->regions[c->region].code, rt->rate),
+				 errdetail("A rate above 1 is taken only from a change marked exceptional, as gpumkt_rates takes it only from a row marked exceptional."),
+				 errhint("A rate of 17 means 1,700 %%: write 0.17 for 17 %%, or pass exceptional => true to gpumkt_scenario_set if the rate is meant.")));
 	rt->has_period = false;
 	rt->user = true;
 	rt->lo = rt->hi = rt->rate;
@@ -404,61 +413,101 @@ report_unknown_scenario(const GmMarket *m, const char *scenario, const char *sch
 					 m->market)));
 }
 
+/* The error for a chain of bases longer than GM_SCENARIO_MAX_CHAIN. */
+void
+gm_report_chain_too_long(const char *scenario)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("scenario \"%s\" has a chain of bases longer than %d scenarios",
+					scenario, GM_SCENARIO_MAX_CHAIN),
+			 errdetail("A scenario and its bases (base_scenario, its base, and so on) may hold at most %d scenarios.",
+					   GM_SCENARIO_MAX_CHAIN),
+			 errhint("Gather the changes of several bases into one scenario, or build the scenario on a shorter chain.")));
+}
+
+/* qsort order of scenario names (C strings). */
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
 /*
  * The chain of scenario from itself to its first base, checked: it exists,
- * belongs to market m and does not come back on itself.
+ * belongs to market m, does not come back on itself and holds at most
+ * GM_SCENARIO_MAX_CHAIN scenarios.  The walk stops one step past the limit,
+ * so it costs at most that many index look-ups (a subquery per step, which
+ * the planner cannot make a join that reads the whole table at each step),
+ * whatever the chain; the names are returned in order, as text datums, in
+ * *names.
  */
-static void
-check_chain(const GmMarket *m, const char *scenario, const char *schema)
+static int
+check_chain(const GmMarket *m, const char *scenario, const char *schema,
+			Datum **names)
 {
-	uint64		n;
+	int			n;
+	char	  **sorted;
 
-	n = scenario_query(psprintf("WITH RECURSIVE chain (scenario, market, base, path) AS ("
-								" SELECT scenario, market, base_scenario, ARRAY[scenario] FROM %s.gpumkt_scenarios"
-								" WHERE scenario OPERATOR(pg_catalog.=) $1"
-								" UNION ALL SELECT s.scenario, s.market, s.base_scenario, c.path OPERATOR(pg_catalog.||) s.scenario"
-								" FROM %s.gpumkt_scenarios s JOIN chain c ON s.scenario OPERATOR(pg_catalog.=) c.base"
-								" WHERE NOT s.scenario OPERATOR(pg_catalog.=) ANY (c.path))"
-								" SELECT scenario, market, base OPERATOR(pg_catalog.=) ANY (path) FROM chain",
-								schema, schema), scenario);
+	n = (int) scenario_query(psprintf("WITH RECURSIVE chain (scenario, base, depth) AS ("
+									  " SELECT scenario, base_scenario, 1 FROM %s.gpumkt_scenarios"
+									  " WHERE scenario OPERATOR(pg_catalog.=) $1"
+									  " UNION ALL SELECT c.base, (SELECT s.base_scenario FROM %s.gpumkt_scenarios s"
+									  " WHERE s.scenario OPERATOR(pg_catalog.=) c.base), c.depth OPERATOR(pg_catalog.+) 1"
+									  " FROM chain c WHERE c.base IS NOT NULL AND c.depth OPERATOR(pg_catalog.<=) %d)"
+									  " SELECT c.scenario, s.market FROM chain c JOIN %s.gpumkt_scenarios s"
+									  " ON s.scenario OPERATOR(pg_catalog.=) c.scenario ORDER BY c.depth",
+									  schema, schema, GM_SCENARIO_MAX_CHAIN, schema), scenario);
 	if (n == 0)
 		report_unknown_scenario(m, scenario, schema);
-	for (uint64 r = 0; r < n; r++)
+	*names = palloc(sizeof(Datum) * n);
+	sorted = palloc(sizeof(char *) * n);
+	for (int r = 0; r < n; r++)
 	{
-		char	   *loops = col_text(r, 3);
-
+		sorted[r] = col_text(r, 1);
+		(*names)[r] = CStringGetTextDatum(sorted[r]);
 		if (strcmp(col_text(r, 2), m->market) != 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("scenario \"%s\" is a scenario of market \"%s\", not of market \"%s\"",
-							col_text(r, 1), col_text(r, 2), m->market),
+							sorted[r], col_text(r, 2), m->market),
 					 errhint("Pass the scenario's market as market, or build the scenario on a scenario of the same market.")));
-		if (loops && strcmp(loops, "t") == 0)
+	}
+	if (n <= GM_SCENARIO_MAX_CHAIN)
+		return n;
+	/* one step past the limit: a cycle if a name comes back, else too long */
+	qsort(sorted, n, sizeof(char *), name_cmp);
+	for (int r = 1; r < n; r++)
+		if (strcmp(sorted[r - 1], sorted[r]) == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("scenarios form a cycle through scenario \"%s\"", col_text(r, 1)),
+					 errmsg("scenarios form a cycle through scenario \"%s\"", sorted[r]),
 					 errhint("Set base_scenario in gpumkt_scenarios so that the chain of bases ends.")));
-	}
+	gm_report_chain_too_long(scenario);
+	return 0;					/* keep compiler quiet */
 }
 
-/* The changes of scenario and of its bases, bases first, in order. */
+/* The changes of the scenarios names[0..n) (a chain), bases first, in order. */
 static GmChange *
-read_changes(const GmMarket *m, const char *scenario, const char *schema, int *nchanges)
+read_changes(const GmMarket *m, Datum *names, int nnames, const char *schema,
+			 int *nchanges)
 {
+	Oid			argtypes[1] = {TEXTARRAYOID};
+	Datum		values[1];
 	uint64		n;
 	GmChange   *cs;
+	int			rc;
 
-	n = scenario_query(psprintf("WITH RECURSIVE chain (scenario, base, depth) AS ("
-								" SELECT scenario, base_scenario, 0 FROM %s.gpumkt_scenarios"
-								" WHERE scenario OPERATOR(pg_catalog.=) $1"
-								" UNION ALL SELECT s.scenario, s.base_scenario, c.depth OPERATOR(pg_catalog.+) 1"
-								" FROM %s.gpumkt_scenarios s JOIN chain c ON s.scenario OPERATOR(pg_catalog.=) c.base"
-								" WHERE c.depth OPERATOR(pg_catalog.<) 1000)"
-								" SELECT x.scenario, x.input, x.op, x.region, x.year, x.dimension, x.segment,"
-								" x.value::pg_catalog.float8"
-								" FROM %s.gpumkt_scenario_changes x JOIN chain c USING (scenario)"
-								" ORDER BY c.depth DESC, x.ordinal", schema, schema, schema),
-					   scenario);
+	values[0] = PointerGetDatum(construct_array(names, nnames, TEXTOID, -1, false, TYPALIGN_INT));
+	rc = SPI_execute_with_args(psprintf("SELECT x.scenario, x.input, x.op, x.region, x.year, x.dimension, x.segment,"
+										" x.value::pg_catalog.float8, x.exceptional"
+										" FROM pg_catalog.unnest($1) WITH ORDINALITY c (scenario, depth)"
+										" JOIN %s.gpumkt_scenario_changes x ON x.scenario OPERATOR(pg_catalog.=) c.scenario"
+										" ORDER BY c.depth DESC, x.ordinal", schema),
+							   1, argtypes, values, NULL, true, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(rc));
+	n = SPI_processed;
 	cs = palloc0(sizeof(GmChange) * Max(n, 1));
 	for (uint64 r = 0; r < n; r++)
 	{
@@ -478,6 +527,7 @@ read_changes(const GmMarket *m, const char *scenario, const char *schema, int *n
 		c->segment = col_text(r, 7);
 		c->value = DatumGetFloat8(SPI_getbinval(SPI_tuptable->vals[r],
 												SPI_tuptable->tupdesc, 8, &isnull));
+		c->exceptional = strcmp(col_text(r, 9), "t") == 0;
 	}
 	*nchanges = (int) n;
 	return cs;
@@ -494,6 +544,8 @@ gm_scenario_market(GmMarket *base, const char *scenario, const char *schema,
 	MemoryContext old = MemoryContextSwitchTo(cxt);
 	GmMarket   *m = palloc(sizeof(GmMarket));
 	GmChange   *changes;
+	Datum	   *names;
+	int			nnames;
 	int			n;
 
 	*m = *base;
@@ -505,8 +557,8 @@ gm_scenario_market(GmMarket *base, const char *scenario, const char *schema,
 						sizeof(GmFigures) * m->nfigures);
 	m->segments = memcpy(palloc(sizeof(GmSegment) * Max(m->nsegments, 1)), base->segments,
 						 sizeof(GmSegment) * m->nsegments);
-	check_chain(m, scenario, schema);
-	changes = read_changes(m, scenario, schema, &n);
+	nnames = check_chain(m, scenario, schema, &names);
+	changes = read_changes(m, names, nnames, schema, &n);
 	/* SPI leaves its procedure's context current, which SPI_finish frees */
 	MemoryContextSwitchTo(cxt);
 	for (int i = 0; i < n; i++)

@@ -101,11 +101,6 @@ trace_inputs(GmInputs *ins, const GmMarket *m, const GmTrace *trace)
 	}
 }
 
-/*
- * The forecast of region r (of segment sg if not NULL) in year, with the
- * inputs in[0..n) set to values[0..n) meanwhile; false where the method
- * gives none (or none within double range).
- */
 /* Put the inputs' values back. */
 static void
 restore_inputs(GmInput *in, const double *saved, const Numeric *saved_exact, int n)
@@ -119,9 +114,15 @@ restore_inputs(GmInput *in, const double *saved, const Numeric *saved_exact, int
 	}
 }
 
+/*
+ * The forecast of region r (of segment sg if not NULL) in year, with the
+ * inputs in[0..n) set to values[0..n) meanwhile; false where the method
+ * gives none (with GM_QUIET in flags, also where it gives none within
+ * double range; without, that raises the forecast's 22003).
+ */
 static bool
 forecast_with(const GmMarket *m, int r, double year, const GmSegment *sg,
-			  GmInput *in, const double *values, int n, double *out)
+			  GmInput *in, const double *values, int n, double *out, int flags)
 {
 	double		saved[2];
 	Numeric		saved_exact[2] = {NULL, NULL};
@@ -140,7 +141,7 @@ forecast_with(const GmMarket *m, int r, double year, const GmSegment *sg,
 	}
 	PG_TRY();
 	{
-		ok = gm_forecast_region(m, r, year, &v, 0, NULL, GM_QUIET);
+		ok = gm_forecast_region(m, r, year, &v, 0, NULL, flags);
 	}
 	PG_CATCH();
 	{
@@ -230,8 +231,8 @@ sensitivity_impl(FunctionCallInfo fcinfo, bool segment)
 		double		up = *ins->in[i].value * (1.0 + delta);
 
 		CHECK_FOR_INTERRUPTS();
-		if (!forecast_with(m, r, year, sg, &ins->in[i], &down, 1, &los[i]) ||
-			!forecast_with(m, r, year, sg, &ins->in[i], &up, 1, &his[i]))
+		if (!forecast_with(m, r, year, sg, &ins->in[i], &down, 1, &los[i], GM_QUIET) ||
+			!forecast_with(m, r, year, sg, &ins->in[i], &up, 1, &his[i], GM_QUIET))
 			los[i] = his[i] = NAN;
 		swings[i] = isnan(los[i]) ? -1.0 : fabs(his[i] - los[i]);
 	}
@@ -415,10 +416,14 @@ arg_values(FunctionCallInfo fcinfo, int argno, const char *argname, int *n)
 	return v;
 }
 
-/* Refuse a value an input cannot take: a share outside [0, 1], an anchor
- * of 0 or below, a rate of -1 or below. */
+/*
+ * Refuse a value an input cannot take: a share outside [0, 1], an anchor
+ * of 0 or below, a rate of -1 or below, or above 1 unless exceptional (as
+ * gpumkt_rates takes a rate above 1 only from a row marked exceptional).
+ */
 static void
-check_values(const GmInput *in, const double *v, int n, const char *argname)
+check_values(const GmInput *in, const double *v, int n, const char *argname,
+			 bool exceptional)
 {
 	for (int i = 0; i < n; i++)
 	{
@@ -437,6 +442,12 @@ check_values(const GmInput *in, const double *v, int n, const char *argname)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("%s of gpumkt_grid holds %g, not a possible rate", argname, v[i]),
 					 errhint("A rate is above -1: 0.17 for 17 %%.")));
+		if (in->kind == 'r' && v[i] > 1.0 && !exceptional)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s of gpumkt_grid holds %g, a rate above 1 (100 %% a year)", argname, v[i]),
+					 errdetail("A rate above 1 is taken only where exceptional is true, as gpumkt_rates takes it only from a row marked exceptional."),
+					 errhint("A rate of 17 means 1,700 %%: write 0.17 for 17 %%, or pass exceptional => true if the rate is meant.")));
 	}
 }
 
@@ -455,15 +466,16 @@ set_values(const GmInput *in, const double *v, int n, const GmMarket *m)
 }
 
 /*
- * gpumkt_grid(region, year, input1, values1, input2, values2 [, scenario],
- * market): the forecast for each pair of values, NULL where the method
- * gives none.
+ * gpumkt_grid(region, year, input1, values1, input2, values2 [, scenario]
+ * [, unit], market, exceptional): the forecast for each pair of values, NULL
+ * where the method gives none; out of double range, 22003 as the forecast.
  */
 PG_FUNCTION_INFO_V1(gpumkt_grid);
 Datum
 gpumkt_grid(PG_FUNCTION_ARGS)
 {
-	GmMarket   *m = gpumkt_market_arg(fcinfo, 6);
+	GmMarket   *m = gpumkt_market_arg_before(fcinfo, 6, 1);
+	bool		exceptional = PG_GETARG_BOOL(PG_NARGS() - 1);
 	int			r = gpumkt_find_region(m->rg, PG_GETARG_TEXT_PP(0));
 	double		year = gm_arg_year(fcinfo, 1, GM_YEAR_INT4, "year", "gpumkt_grid");
 	GmInput		in[2];
@@ -484,8 +496,8 @@ gpumkt_grid(PG_FUNCTION_ARGS)
 				 errhint("Vary one segment's share, and a rate, an anchor or a region share.")));
 	v1 = arg_values(fcinfo, 3, "values1", &n1);
 	v2 = arg_values(fcinfo, 5, "values2", &n2);
-	check_values(&in[0], v1, n1, "values1");
-	check_values(&in[1], v2, n2, "values2");
+	check_values(&in[0], v1, n1, "values1", exceptional);
+	check_values(&in[1], v2, n2, "values2", exceptional);
 	s1 = set_values(&in[0], v1, n1, m);
 	s2 = set_values(&in[1], v2, n2, m);
 	InitMaterializedSRF(fcinfo, 0);
@@ -501,7 +513,7 @@ gpumkt_grid(PG_FUNCTION_ARGS)
 			values[0] = Float8GetDatum(v1[i]);
 			values[1] = Float8GetDatum(v2[j]);
 			if (forecast_with(m, r, year, in[0].segment ? in[0].segment : in[1].segment,
-							  in, vals, 2, &out))
+							  in, vals, 2, &out, 0))
 				values[2] = gm_money_numeric(out, NULL, m);
 			else
 				nulls[2] = true;

@@ -40,7 +40,7 @@ COMMENT ON TABLE @extschema@.gpumkt_scenarios IS
 'Users'' scenarios: a name, the market it changes and the scenario it builds on (its changes come first). Kept by pg_dump; written by gpumkt_scenario_set or directly.';
 COMMENT ON COLUMN @extschema@.gpumkt_scenarios.scenario IS 'The scenario''s name: a lower-case identifier (bull, bear).';
 COMMENT ON COLUMN @extschema@.gpumkt_scenarios.market IS 'The market whose inputs the scenario changes.';
-COMMENT ON COLUMN @extschema@.gpumkt_scenarios.base_scenario IS 'The scenario this one builds on, whose changes apply first; NULL: the market as it is. A chain that comes back on itself is refused when used (22023).';
+COMMENT ON COLUMN @extschema@.gpumkt_scenarios.base_scenario IS 'The scenario this one builds on, whose changes apply first; NULL: the market as it is. A chain of bases that comes back on itself, or holds more than 1000 scenarios (the scenario included), is refused where it is written and where it is used (22023).';
 COMMENT ON COLUMN @extschema@.gpumkt_scenarios.note IS 'What the scenario stands for.';
 
 CREATE TABLE @extschema@.gpumkt_scenario_changes (
@@ -57,7 +57,10 @@ CREATE TABLE @extschema@.gpumkt_scenario_changes (
     PRIMARY KEY (scenario, ordinal),
     FOREIGN KEY (scenario, market) REFERENCES @extschema@.gpumkt_scenarios (scenario, market)
         ON DELETE CASCADE ON UPDATE CASCADE,
-    CHECK ((input = 'segment_share') = (dimension IS NOT NULL AND segment IS NOT NULL))
+    CHECK ((input = 'segment_share') = (dimension IS NOT NULL AND segment IS NOT NULL)),
+    exceptional     boolean NOT NULL DEFAULT false,
+    CONSTRAINT gpumkt_scenario_changes_rate_range
+        CHECK (input <> 'rate' OR op <> 'set' OR value <= 1 OR exceptional)
 );
 COMMENT ON TABLE @extschema@.gpumkt_scenario_changes IS
 'The changes of each scenario, applied in ordinal order to a copy of the market''s inputs: an anchor, a rate (from the region''s base anchor, later anchors superseded), a region share or a segment share, set, added to or multiplied.';
@@ -71,6 +74,33 @@ COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.dimension IS 'For a segmen
 COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.segment IS 'For a segment share, the segment''s code.';
 COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.op IS 'set (the value replaces the input), add (added to it) or multiply (multiplies it).';
 COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.value IS 'The value set, added or multiplied by (rates and shares as fractions).';
+COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.exceptional IS
+'true where a rate above 1 (more than 100 % a year) that the change makes is meant, as gpumkt_rates.exceptional; a change that makes a rate above 1 is refused otherwise (constraint gpumkt_scenario_changes_rate_range for a rate set, 22023 when the scenario is set or used).';
+COMMENT ON CONSTRAINT gpumkt_scenario_changes_rate_range ON @extschema@.gpumkt_scenario_changes IS
+'A rate set above 1 (100 % a year) is marked exceptional, as gpumkt_rates_rate_range asks of gpumkt_rates.';
+
+-- A chain of bases is checked where it is written: it ends, and holds at
+-- most GM_SCENARIO_MAX_CHAIN (1000) scenarios (src/scenario_check.c).  A
+-- statement trigger, so that a chain written by one statement is walked
+-- once; one per event, as transition tables require.
+CREATE INDEX gpumkt_scenarios_base_idx ON @extschema@.gpumkt_scenarios (base_scenario);
+COMMENT ON INDEX @extschema@.gpumkt_scenarios_base_idx IS
+'The scenarios built on a scenario, for the walk up a chain of bases (gpumkt_scenario_chains, gpumkt_scenario_check).';
+CREATE FUNCTION @extschema@.gpumkt_scenario_chains() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'gpumkt_scenario_chains' LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_chains() IS
+'Trigger: refuses (22023) new or changed rows of gpumkt_scenarios whose chain of bases comes back on itself or holds more than 1000 scenarios, the scenario included; after an update, also a scenario that a changed base makes unusable (as gpumkt_scenario_check).';
+CREATE TRIGGER gpumkt_chains_insert AFTER INSERT ON @extschema@.gpumkt_scenarios
+    REFERENCING NEW TABLE AS gpumkt_new
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gpumkt_scenario_chains();
+CREATE TRIGGER gpumkt_chains_update AFTER UPDATE ON @extschema@.gpumkt_scenarios
+    REFERENCING NEW TABLE AS gpumkt_new
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gpumkt_scenario_chains();
+
+CREATE FUNCTION @extschema@.gpumkt_scenario_check(scenario text) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'gpumkt_scenario_check' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_check(text) IS
+'true when scenario and every scenario built on it can be used: each is built as a forecast would build it, so that a change it cannot use (shares of a dimension above 100 %, a rate above 1 not marked exceptional, an anchor the region does not have, a chain of bases that loops or is too long) raises here the error (22023) its use would. gpumkt_scenario_set calls it after each change.';
 
 -- A change's market is its scenario's; it is filled in before the
 -- confinement trigger reads it (triggers fire in the order of their names).
@@ -103,7 +133,8 @@ COMMENT ON FUNCTION @extschema@.gpumkt_resolve_segment(text, text, text) IS
 
 CREATE FUNCTION @extschema@.gpumkt_scenario_set(scenario text, input text, region text, value numeric,
         year integer DEFAULT NULL, dimension text DEFAULT NULL, segment text DEFAULT NULL,
-        op text DEFAULT 'set', market text DEFAULT 'ai_training_gpu_clusters')
+        op text DEFAULT 'set', market text DEFAULT 'ai_training_gpu_clusters',
+        exceptional boolean DEFAULT false)
     RETURNS integer LANGUAGE plpgsql VOLATILE
     SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -111,8 +142,9 @@ DECLARE
     seg text[];
     n integer;
 BEGIN
-    IF scenario IS NULL OR input IS NULL OR region IS NULL OR value IS NULL OR op IS NULL OR market IS NULL THEN
-        RAISE EXCEPTION 'arguments scenario, input, region, value, op and market of gpumkt_scenario_set must not be NULL'
+    IF scenario IS NULL OR input IS NULL OR region IS NULL OR value IS NULL OR op IS NULL OR market IS NULL
+       OR exceptional IS NULL THEN
+        RAISE EXCEPTION 'arguments scenario, input, region, value, op, market and exceptional of gpumkt_scenario_set must not be NULL'
             USING ERRCODE = '22023', HINT = 'Leave out year, dimension and segment where they do not apply.';
     END IF;
     IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN
@@ -131,6 +163,14 @@ BEGIN
                        OR (input IN ('region_share', 'segment_share') AND (value <= 0 OR value > 1))) THEN
         RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', @extschema@.gpumkt_echo(value::text), input
             USING ERRCODE = '22023', HINT = 'An anchor is above 0, a rate above -1 (0.20 for 20 %), a share in (0, 1].';
+    END IF;
+    IF exceptional AND input <> 'rate' THEN
+        RAISE EXCEPTION 'exceptional of gpumkt_scenario_set goes with input rate only'
+            USING ERRCODE = '22023', HINT = 'Leave out exceptional: it marks a rate above 1 (100 % a year) as meant.';
+    END IF;
+    IF input = 'rate' AND op = 'set' AND value > 1 AND NOT exceptional THEN
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is a rate above 1 (100 %% a year)', value
+            USING ERRCODE = '22023', HINT = 'A rate of 17 means 1,700 %: write 0.17 for 17 %, or pass exceptional => true if the rate is meant.';
     END IF;
     IF (input = 'segment_share') <> (dimension IS NOT NULL AND segment IS NOT NULL) THEN
         RAISE EXCEPTION 'dimension and segment of gpumkt_scenario_set go with input segment_share, and only with it'
@@ -172,13 +212,15 @@ BEGIN
     END IF;
     SELECT coalesce(max(c.ordinal), 0) + 1 INTO n FROM @extschema@.gpumkt_scenario_changes c
     WHERE c.scenario = gpumkt_scenario_set.scenario;
-    INSERT INTO @extschema@.gpumkt_scenario_changes (scenario, market, ordinal, input, region, year, dimension, segment, op, value)
-    VALUES (scenario, market, n, input, r, year, seg[1], seg[2], op, value);
+    INSERT INTO @extschema@.gpumkt_scenario_changes (scenario, market, ordinal, input, region, year, dimension, segment, op, value, exceptional)
+    VALUES (scenario, market, n, input, r, year, seg[1], seg[2], op, value, exceptional);
+    -- the scenario as changed, and those built on it, must be usable
+    PERFORM @extschema@.gpumkt_scenario_check(scenario);
     RETURN n;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.gpumkt_scenario_set(text, text, text, numeric, integer, text, text, text, text) IS
-'Adds a change to scenario (made for market if new) and returns its ordinal: input anchor (of region in year; without a year, its first), rate (region grows at it from its base anchor, the one in year or its first; later anchors are superseded), region_share or segment_share (with dimension and segment), op set (replacing the scenario''s earlier set of the same input), add or multiply. gpumkt_scenario_set(''bull'', ''rate'', ''global'', 0.20) makes a bull case. Errors (22023) on an unrecognized input, op, region or segment, or an impossible value.';
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_set(text, text, text, numeric, integer, text, text, text, text, boolean) IS
+'Adds a change to scenario (made for market if new) and returns its ordinal: input anchor (of region in year; without a year, its first), rate (region grows at it from its base anchor, the one in year or its first; later anchors are superseded), region_share or segment_share (with dimension and segment), op set (replacing the scenario''s earlier set of the same input), add or multiply; exceptional true where a rate above 1 (100 % a year) is meant. gpumkt_scenario_set(''bull'', ''rate'', ''global'', 0.20) makes a bull case. Errors (22023) on an unrecognized input, op, region or segment, an impossible value, or a change that leaves the scenario, or one built on it, unusable (gpumkt_scenario_check), and then writes nothing.';
 
 CREATE FUNCTION @extschema@.gpumkt_scenario_drop(scenario text, cascade boolean DEFAULT false)
     RETURNS boolean LANGUAGE plpgsql VOLATILE STRICT

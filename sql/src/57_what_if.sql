@@ -38,12 +38,12 @@ COMMENT ON FUNCTION @extschema@.gpumkt_sensitivity(text, integer, text, text, @e
 
 CREATE FUNCTION @extschema@.gpumkt_grid(region text, year integer,
         input1 text, values1 double precision[], input2 text, values2 double precision[],
-        market text DEFAULT 'ai_training_gpu_clusters',
+        market text DEFAULT 'ai_training_gpu_clusters', exceptional boolean DEFAULT false,
         OUT value1 double precision, OUT value2 double precision, OUT forecast numeric)
     RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_grid'
     LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 25;
-COMMENT ON FUNCTION @extschema@.gpumkt_grid(text, integer, text, double precision[], text, double precision[], text) IS
-'A two-way data table: the forecast of region in year for every pair of values of two inputs (values1 x values2, up to 1000 each), each input named anchor:region:year, rate:region[:to_year], region_share:region[:year] or segment_share:dimension:segment (a segment share multiplies the region''s forecast); the rest held; forecast NULL where the method gives none.';
+COMMENT ON FUNCTION @extschema@.gpumkt_grid(text, integer, text, double precision[], text, double precision[], text, boolean) IS
+'A two-way data table: the forecast of region in year for every pair of values of two inputs (values1 x values2, up to 1000 each), each input named anchor:region:year, rate:region[:to_year], region_share:region[:year] or segment_share:dimension:segment (a segment share multiplies the region''s forecast); the rest held; forecast NULL where the method gives none, 22003 where it gives one beyond double precision (as gpumkt_forecast). A rate above 1 (100 % a year) is refused (22023) unless exceptional is true, as gpumkt_rates asks.';
 
 CREATE FUNCTION @extschema@.gpumkt_segments_share(dimension text, segments text[],
         market text DEFAULT 'ai_training_gpu_clusters',

@@ -13,7 +13,99 @@ SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 -- gpumkt_predict_series.  The argument type changes, so the old function
 -- is dropped (a user's view or function on it blocks the update with
 -- core's dependency error: drop it, update, and create it again).
-
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_convert(value numeric, year integer, from_currency text, to_currency text,
+        from_unit text DEFAULT 'unit', to_unit text DEFAULT 'unit', real_base_year integer DEFAULT NULL)
+    RETURNS numeric LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    fc text := upper(from_currency);
+    tc text := upper(to_currency);
+    r_from numeric := 1;
+    r_to numeric := 1;
+    i_base numeric;
+    i_year numeric;
+    v numeric;
+BEGIN
+    IF value IS NULL OR year IS NULL OR fc IS NULL OR tc IS NULL OR from_unit IS NULL OR to_unit IS NULL THEN
+        RETURN NULL;
+    END IF;
+    -- the years of every other function (src/years.c), with or without a rate
+    IF year < 1900 OR year > 2200 THEN
+        RAISE EXCEPTION 'year % of gpumkt_convert is outside the years 1900 to 2200', year
+            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
+                  HINT = 'Pass a year from 1900 to 2200.';
+    END IF;
+    IF real_base_year < 1900 OR real_base_year > 2200 THEN
+        RAISE EXCEPTION 'real_base_year % of gpumkt_convert is outside the years 1900 to 2200', real_base_year
+            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
+                  HINT = 'Pass a year from 1900 to 2200, or leave out real_base_year for nominal terms.';
+    END IF;
+    IF value IN ('NaN', 'Infinity', '-Infinity') THEN
+        RAISE EXCEPTION 'value % of gpumkt_convert is not a finite number', value
+            USING ERRCODE = '22023', HINT = 'Pass a finite amount.';
+    END IF;
+    IF fc !~ '^[A-Z]{3}$' THEN
+        RAISE EXCEPTION 'invalid from_currency "%" of gpumkt_convert', from_currency
+            USING ERRCODE = '22023', HINT = 'Write an ISO 4217 currency code such as USD or EUR.';
+    END IF;
+    IF tc !~ '^[A-Z]{3}$' THEN
+        RAISE EXCEPTION 'invalid to_currency "%" of gpumkt_convert', to_currency
+            USING ERRCODE = '22023', HINT = 'Write an ISO 4217 currency code such as USD or EUR.';
+    END IF;
+    v := value * @extschema@.gpumkt_unit_factor(from_unit) / @extschema@.gpumkt_unit_factor(to_unit);
+    IF fc <> tc THEN
+        IF fc <> 'USD' THEN
+            SELECT x.per_usd INTO r_from FROM @extschema@.gpumkt_exchange_rates x
+            WHERE x.currency = fc AND x.year = gpumkt_convert.year;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'no exchange rate of % in %', fc, year
+                    USING ERRCODE = '02000',
+                          HINT = format('Add a row (%s, %s, units of %s per US dollar) to gpumkt_exchange_rates.', fc, year, fc);
+            END IF;
+        END IF;
+        IF tc <> 'USD' THEN
+            SELECT x.per_usd INTO r_to FROM @extschema@.gpumkt_exchange_rates x
+            WHERE x.currency = tc AND x.year = gpumkt_convert.year;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'no exchange rate of % in %', tc, year
+                    USING ERRCODE = '02000',
+                          HINT = format('Add a row (%s, %s, units of %s per US dollar) to gpumkt_exchange_rates.', tc, year, tc);
+            END IF;
+        END IF;
+        v := v / r_from * r_to;
+    END IF;
+    IF real_base_year IS NOT NULL AND real_base_year <> year THEN
+        SELECT p.index INTO i_base FROM @extschema@.gpumkt_price_indices p
+        WHERE p.currency = tc AND p.year = real_base_year;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'no price index of % in %', tc, real_base_year
+                USING ERRCODE = '02000',
+                      HINT = format('Add a row (%s, %s, the price level) to gpumkt_price_indices.', tc, real_base_year);
+        END IF;
+        SELECT p.index INTO i_year FROM @extschema@.gpumkt_price_indices p
+        WHERE p.currency = tc AND p.year = gpumkt_convert.year;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'no price index of % in %', tc, year
+                USING ERRCODE = '02000',
+                      HINT = format('Add a row (%s, %s, the price level) to gpumkt_price_indices.', tc, year);
+        END IF;
+        v := v * i_base / i_year;
+    END IF;
+    -- a result must be a normal double precision number, as every value
+    -- gpumkt computes with (a nonzero amount never converts to 0)
+    IF abs(v) > 1.7976931348623157e308 THEN
+        RAISE EXCEPTION 'result of gpumkt_convert is out of range: overflow'
+            USING ERRCODE = '22003', DETAIL = 'The converted amount exceeds 1.7976931348623157e308, the largest double precision number.',
+                  HINT = 'Convert to a larger unit (trillion rather than unit, say).';
+    END IF;
+    IF value <> 0 AND abs(v) < 2.2250738585072014e-308 THEN
+        RAISE EXCEPTION 'result of gpumkt_convert is out of range: underflow'
+            USING ERRCODE = '22003', DETAIL = 'The converted amount is not zero but smaller in size than 2.2250738585072014e-308, the smallest normal double precision number.',
+                  HINT = 'Convert to a smaller unit (unit rather than trillion, say), or treat an amount this small as 0.';
+    END IF;
+    RETURN trim_scale(v);
+END
+$$;
 COMMENT ON FUNCTION @extschema@.gpumkt_convert(numeric, integer, text, text, text, text, integer) IS
 'value (in from_currency and from_unit, in year) in to_currency and to_unit: value x factor(from_unit) / factor(to_unit) / per_usd(from_currency, year) x per_usd(to_currency, year) (gpumkt_exchange_rates; USD needs no row), and with real_base_year in the prices of that year: x index(to_currency, real_base_year) / index(to_currency, year) (gpumkt_price_indices). A missing rate or index errors (02000) naming the row to add; an unrecognized unit, a currency that is no three-letter code, or year or real_base_year outside 1900..2200 errors (22023), rate or no rate; a result beyond the normal double precision numbers (above 1.7976931348623157e308 in size, or a nonzero one below 2.2250738585072014e-308) errors (22003). NULL where value, year, a currency or a unit is NULL.';
 
@@ -518,6 +610,359 @@ BEGIN
                   DETAIL = pg_catalog.format('gpumkt 1.4.1 refuses a base scenario of another market. Scenarios that have one: %s.', bad.n),
                   HINT = 'Change their base_scenario or drop them, then update again; nothing was changed.';
     END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_scenario_set(scenario text, input text, region text, value numeric,
+        year integer DEFAULT NULL, dimension text DEFAULT NULL, segment text DEFAULT NULL,
+        op text DEFAULT 'set', market text DEFAULT 'ai_training_gpu_clusters')
+    RETURNS integer LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r text;
+    seg text[];
+    n integer;
+BEGIN
+    IF scenario IS NULL OR input IS NULL OR region IS NULL OR value IS NULL OR op IS NULL OR market IS NULL THEN
+        RAISE EXCEPTION 'arguments scenario, input, region, value, op and market of gpumkt_scenario_set must not be NULL'
+            USING ERRCODE = '22023', HINT = 'Leave out year, dimension and segment where they do not apply.';
+    END IF;
+    IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN
+        RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', input
+            USING ERRCODE = '22023', HINT = 'Pass anchor, rate, region_share or segment_share.';
+    END IF;
+    IF op NOT IN ('set', 'add', 'multiply') THEN
+        RAISE EXCEPTION 'unrecognized op "%" of gpumkt_scenario_set', op
+            USING ERRCODE = '22023', HINT = 'Pass set, add or multiply.';
+    END IF;
+    IF value = 'NaN' OR value < -1e300 OR value > 1e300 THEN
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a finite number', value
+            USING ERRCODE = '22023', HINT = 'Pass a number such as 0.20 for a rate of 20 %.';
+    END IF;
+    IF op = 'set' AND ((input = 'anchor' AND value <= 0) OR (input = 'rate' AND value <= -1)
+                       OR (input IN ('region_share', 'segment_share') AND (value <= 0 OR value > 1))) THEN
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', value, input
+            USING ERRCODE = '22023', HINT = 'An anchor is above 0, a rate above -1 (0.20 for 20 %), a share in (0, 1].';
+    END IF;
+    IF (input = 'segment_share') <> (dimension IS NOT NULL AND segment IS NOT NULL) THEN
+        RAISE EXCEPTION 'dimension and segment of gpumkt_scenario_set go with input segment_share, and only with it'
+            USING ERRCODE = '22023', HINT = 'Pass both for a segment share, neither for other inputs.';
+    END IF;
+    IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.market = gpumkt_scenario_set.market) THEN
+        RAISE EXCEPTION 'unrecognized market "%"', market
+            USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
+    END IF;
+    r := @extschema@.gpumkt_resolve_region(region);
+    IF input = 'segment_share' THEN
+        seg := @extschema@.gpumkt_resolve_segment(dimension, segment, market);
+    END IF;
+    -- one writer of a scenario at a time, from here to the end of its
+    -- transaction: a call waits for the transaction of another call on the
+    -- same scenario (the first one too, which creates it), then reads the
+    -- scenario anew and numbers its change after that one's
+    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario)) THEN
+        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario));
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+            RAISE EXCEPTION 'could not serialize access due to a concurrent gpumkt_scenario_set on the same scenario'
+                USING ERRCODE = '40001',
+                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see the change the other call made.',
+                      HINT = 'Retry the transaction.';
+        END IF;
+    END IF;
+    INSERT INTO @extschema@.gpumkt_scenarios AS s (scenario, market) VALUES (scenario, market)
+    ON CONFLICT ON CONSTRAINT gpumkt_scenarios_pkey DO NOTHING;
+    IF (SELECT s.market FROM @extschema@.gpumkt_scenarios s WHERE s.scenario = gpumkt_scenario_set.scenario) <> market THEN
+        RAISE EXCEPTION 'scenario "%" is a scenario of another market than "%"', scenario, market
+            USING ERRCODE = '22023', HINT = 'Pass the scenario''s market, or another name for a scenario of this market.';
+    END IF;
+    IF op = 'set' THEN
+        -- a set replaces the scenario's earlier changes of the same input
+        DELETE FROM @extschema@.gpumkt_scenario_changes c
+        WHERE c.scenario = gpumkt_scenario_set.scenario AND c.input = gpumkt_scenario_set.input
+          AND c.region = r AND c.year IS NOT DISTINCT FROM gpumkt_scenario_set.year
+          AND c.dimension IS NOT DISTINCT FROM seg[1] AND c.segment IS NOT DISTINCT FROM seg[2];
+    END IF;
+    SELECT coalesce(max(c.ordinal), 0) + 1 INTO n FROM @extschema@.gpumkt_scenario_changes c
+    WHERE c.scenario = gpumkt_scenario_set.scenario;
+    INSERT INTO @extschema@.gpumkt_scenario_changes (scenario, market, ordinal, input, region, year, dimension, segment, op, value)
+    VALUES (scenario, market, n, input, r, year, seg[1], seg[2], op, value);
+    RETURN n;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_load_report(doc jsonb, replace boolean DEFAULT false,
+        OUT tab text, OUT loaded integer)
+    RETURNS SETOF record LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    tables constant text[] := ARRAY['regions', 'markets', 'dimensions', 'segments', 'anchors', 'rates',
+                                    'region_shares', 'players', 'developments', 'figures'];
+    regcols constant jsonb := '{"regions": ["parent"], "markets": ["root_region"], "anchors": ["region"],
+        "rates": ["region"], "region_shares": ["region", "of_region"], "players": ["hq_region"],
+        "figures": ["region"]}';
+    m text;
+    t text;
+    rows jsonb := '{}';
+    added jsonb;
+    bad record;
+    n integer;
+    cols text;
+BEGIN
+    IF doc IS NULL OR jsonb_typeof(doc) <> 'object' THEN
+        RAISE EXCEPTION 'report at $ is not a JSON object'
+            USING ERRCODE = '22023', HINT = 'A report is one object: {"format": "gpumkt report, version 1", "markets": [...], ...}.';
+    END IF;
+    IF NOT doc ? 'format' THEN
+        RAISE EXCEPTION 'missing required field at $.format'
+            USING ERRCODE = '22023', HINT = 'Write "format": "gpumkt report, version 1".';
+    ELSIF doc -> 'format' IS DISTINCT FROM '"gpumkt report, version 1"' THEN
+        RAISE EXCEPTION 'unrecognized report format at $.format: %', doc -> 'format'
+            USING ERRCODE = '22023', HINT = 'Write "format": "gpumkt report, version 1".';
+    END IF;
+    SELECT k INTO t FROM jsonb_object_keys(doc) k WHERE k <> 'format' AND NOT k = ANY (tables) ORDER BY k LIMIT 1;
+    IF t IS NOT NULL THEN
+        RAISE EXCEPTION 'unrecognized key at $.%', t
+            USING ERRCODE = '22023', HINT = 'The keys of a report are format, regions, markets, anchors, rates, region_shares, dimensions, segments, players, developments and figures.';
+    END IF;
+    SELECT k INTO t FROM jsonb_object_keys(doc) k WHERE k <> 'format' AND jsonb_typeof(doc -> k) <> 'array' ORDER BY k LIMIT 1;
+    IF t IS NOT NULL THEN
+        RAISE EXCEPTION 'report table at $.% is not a JSON list', t
+            USING ERRCODE = '22023', HINT = 'Each table is a list of row objects.';
+    END IF;
+    IF jsonb_array_length(coalesce(doc -> 'markets', '[]')) <> 1 THEN
+        RAISE EXCEPTION 'report at $.markets holds % markets', jsonb_array_length(coalesce(doc -> 'markets', '[]'))
+            USING ERRCODE = '22023', HINT = 'A report holds exactly one market: load several reports one by one.';
+    END IF;
+    rows := jsonb_build_object('markets', @extschema@.gpumkt_report_rows(doc, 'markets', NULL));
+    m := rows #>> '{markets,0,market}';
+    IF m !~ '^[a-z][a-z0-9_]{0,62}$' THEN
+        RAISE EXCEPTION 'invalid market code at $.markets[0].market: "%"', m
+            USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as my_gpu_clusters.';
+    END IF;
+    -- one load of a market at a time: a load waits here for the transaction
+    -- of another load of the same market, then sees what it wrote
+    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_markets'::regclass::oid::integer, hashtext(m)) THEN
+        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_markets'::regclass::oid::integer, hashtext(m));
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+            RAISE EXCEPTION 'could not serialize access due to a concurrent gpumkt_load_report of the same market'
+                USING ERRCODE = '40001',
+                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see the rows the other load wrote.',
+                      HINT = 'Retry the transaction.';
+        END IF;
+    END IF;
+    IF NOT coalesce(replace, false) AND EXISTS (SELECT FROM @extschema@.gpumkt_markets k WHERE k.market = m) THEN
+        RAISE EXCEPTION 'market at $.markets[0].market exists: "%"', m
+            USING ERRCODE = '22023', HINT = 'Load it under another code, or pass replace => true to replace its rows.';
+    END IF;
+    FOREACH t IN ARRAY tables LOOP
+        CONTINUE WHEN t = 'markets';
+        rows := rows || jsonb_build_object(t, CASE WHEN doc ? t THEN @extschema@.gpumkt_report_rows(doc, t, m) ELSE '[]' END);
+    END LOOP;
+    -- the regions the report adds, and those it repeats (with the same parent)
+    SELECT e.ord - 1 AS i, e.r ->> 'region' AS code INTO bad
+    FROM jsonb_array_elements(rows -> 'regions') WITH ORDINALITY e(r, ord)
+    WHERE e.r ->> 'region' !~ '^[a-z][a-z0-9_]{0,62}$' ORDER BY e.ord LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'invalid region code at $.regions[%].region: "%"', bad.i, bad.code
+            USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as north_america.';
+    END IF;
+    SELECT coalesce(jsonb_object_agg(e.r ->> 'region', true), '{}') INTO added
+    FROM jsonb_array_elements(rows -> 'regions') e(r)
+    WHERE NOT EXISTS (SELECT FROM @extschema@.gpumkt_regions g WHERE g.region = e.r ->> 'region');
+    FOR t IN SELECT jsonb_object_keys(regcols) LOOP
+        rows := jsonb_set(rows, ARRAY[t], @extschema@.gpumkt_report_resolve(rows -> t, t,
+                    ARRAY(SELECT jsonb_array_elements_text(regcols -> t)), added));
+    END LOOP;
+    SELECT e.ord - 1 AS i, g.region, g.parent INTO bad
+    FROM jsonb_array_elements(rows -> 'regions') WITH ORDINALITY e(r, ord)
+    JOIN @extschema@.gpumkt_regions g ON g.region = e.r ->> 'region'
+    WHERE g.parent IS DISTINCT FROM e.r ->> 'parent' ORDER BY e.ord LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'region at $.regions[%].parent differs from the existing region "%"', bad.i, bad.region
+            USING ERRCODE = '22023', DETAIL = format('Region %s lies in %s.', bad.region, coalesce(bad.parent, 'nothing (it is the world)')),
+                  HINT = 'Give an existing region its parent, or add a region under a code of its own.';
+    END IF;
+    -- a parent chain that loops: a region the report adds that no chain from
+    -- an existing region (or the world) reaches
+    WITH RECURSIVE nr AS MATERIALIZED (
+        SELECT x.ord, x.region, x.parent
+        FROM (SELECT e.ord, e.r ->> 'region' AS region, e.r ->> 'parent' AS parent
+              FROM jsonb_array_elements(rows -> 'regions') WITH ORDINALITY e(r, ord)) x
+        WHERE NOT EXISTS (SELECT FROM @extschema@.gpumkt_regions g WHERE g.region = x.region)),
+    reached AS (
+        SELECT nr.region FROM nr WHERE nr.parent IS NULL OR nr.parent NOT IN (SELECT n2.region FROM nr n2)
+        UNION
+        SELECT nr.region FROM nr JOIN reached ON nr.parent = reached.region)
+    SELECT nr.ord - 1 AS i, nr.region INTO bad FROM nr
+    WHERE nr.region NOT IN (SELECT reached.region FROM reached) ORDER BY nr.ord LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'region at $.regions[%].parent has a parent chain that loops back to "%"', bad.i, bad.region
+            USING ERRCODE = '22023', HINT = 'Every chain of parents ends at the world region (global).';
+    END IF;
+    -- figures the tables' rules would refuse, refused here with their path
+    SELECT e.ord - 1 AS i, e.r ->> 'value' AS v INTO bad
+    FROM jsonb_array_elements(rows -> 'anchors') WITH ORDINALITY e(r, ord)
+    WHERE (e.r ->> 'value')::numeric <= 0 ORDER BY e.ord LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'report anchor at $.anchors[%].value is not above 0: %', bad.i, bad.v
+            USING ERRCODE = '22023', HINT = 'A market size is above 0, in the market''s unit.';
+    END IF;
+    SELECT e.ord - 1 AS i, e.r ->> 'rate' AS v INTO bad
+    FROM jsonb_array_elements(rows -> 'rates') WITH ORDINALITY e(r, ord)
+    WHERE (e.r ->> 'rate')::numeric <= -1
+       OR ((e.r ->> 'rate')::numeric > 1 AND (e.r -> 'exceptional') IS DISTINCT FROM 'true')
+    ORDER BY e.ord LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'report rate at $.rates[%].rate is outside (-1, 1]: %', bad.i, bad.v
+            USING ERRCODE = '22023', HINT = 'A rate of 12 means 1,200 %: write 0.12 for 12 %.';
+    END IF;
+    SELECT x.t, x.i, x.v INTO bad FROM (
+        SELECT 'region_shares' AS t, e.ord - 1 AS i, e.r ->> 'share' AS v, e.ord
+        FROM jsonb_array_elements(rows -> 'region_shares') WITH ORDINALITY e(r, ord)
+        UNION ALL
+        SELECT 'segments', e.ord - 1, e.r ->> 'share', e.ord + 1e9
+        FROM jsonb_array_elements(rows -> 'segments') WITH ORDINALITY e(r, ord)) x
+    WHERE x.v::numeric <= 0 OR x.v::numeric > 1 ORDER BY x.ord LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'report share at $.%[%].share is outside (0, 1]: %', bad.t, bad.i, bad.v
+            USING ERRCODE = '22023', HINT = 'Shares are fractions: write 0.365 or "36.5 %" for 36.5 %.';
+    END IF;
+    SELECT min(e.ord) - 1 AS i, e.r ->> 'dimension' AS d, sum((e.r ->> 'share')::numeric) AS s INTO bad
+    FROM jsonb_array_elements(rows -> 'segments') WITH ORDINALITY e(r, ord)
+    GROUP BY e.r ->> 'dimension', e.r ->> 'year'
+    HAVING sum((e.r ->> 'share')::numeric) > 1 ORDER BY 1 LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'report segments of dimension "%" at $.segments[%] add up to % %%, above 100 %%', bad.d, bad.i, bad.s * 100
+            USING ERRCODE = '22023', HINT = 'The shares of one dimension in one year add up to at most 1 (100 %).';
+    END IF;
+    -- write: one subtransaction, whose failure leaves nothing written
+    BEGIN
+        IF replace THEN
+            DELETE FROM @extschema@.gpumkt_developments x WHERE x.market = m;
+            DELETE FROM @extschema@.gpumkt_players x WHERE x.market = m;
+            DELETE FROM @extschema@.gpumkt_segments x WHERE x.market = m;
+            DELETE FROM @extschema@.gpumkt_dimensions x WHERE x.market = m;
+            DELETE FROM @extschema@.gpumkt_figures x WHERE x.market = m;
+            DELETE FROM @extschema@.gpumkt_region_shares x WHERE x.market = m;
+            DELETE FROM @extschema@.gpumkt_rates x WHERE x.market = m;
+            DELETE FROM @extschema@.gpumkt_anchors x WHERE x.market = m;
+        END IF;
+        FOREACH t IN ARRAY tables LOOP
+            SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) INTO cols
+            FROM pg_attribute a
+            WHERE a.attrelid = format('@extschema@.%I', 'gpumkt_' || t)::regclass AND a.attnum > 0
+              AND NOT a.attisdropped AND a.attname <> 'shipped'
+              AND EXISTS (SELECT FROM jsonb_array_elements(rows -> t) e WHERE e ? a.attname);
+            IF t = 'regions' AND cols IS NOT NULL THEN
+                EXECUTE format('INSERT INTO @extschema@.gpumkt_regions (%s) SELECT %s FROM jsonb_populate_recordset(NULL::@extschema@.gpumkt_regions, $1) x WHERE $2 ? x.region', cols, cols)
+                USING rows -> t, added;
+            ELSIF t = 'markets' THEN
+                -- replace: the columns the report leaves out take their default
+                EXECUTE format('INSERT INTO @extschema@.gpumkt_markets AS k (%s) SELECT %s FROM jsonb_populate_recordset(NULL::@extschema@.gpumkt_markets, $1) ON CONFLICT (market) DO UPDATE SET (%s) = ROW(%s)',
+                               cols, cols,
+                               (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) FROM pg_attribute a
+                                WHERE a.attrelid = '@extschema@.gpumkt_markets'::regclass AND a.attnum > 0
+                                  AND NOT a.attisdropped AND a.attname NOT IN ('market', 'shipped')),
+                               (SELECT string_agg('EXCLUDED.' || quote_ident(a.attname), ', ' ORDER BY a.attnum) FROM pg_attribute a
+                                WHERE a.attrelid = '@extschema@.gpumkt_markets'::regclass AND a.attnum > 0
+                                  AND NOT a.attisdropped AND a.attname NOT IN ('market', 'shipped')))
+                USING rows -> t;
+            ELSIF cols IS NOT NULL THEN
+                EXECUTE format('INSERT INTO @extschema@.%I (%s) SELECT %s FROM jsonb_populate_recordset(NULL::@extschema@.%I, $1)',
+                               'gpumkt_' || t, cols, cols, 'gpumkt_' || t)
+                USING rows -> t;
+            END IF;
+            GET DIAGNOSTICS n = ROW_COUNT;
+            tab := t;
+            loaded := coalesce(n, 0);
+            IF cols IS NULL THEN
+                loaded := 0;
+            END IF;
+            RETURN NEXT;
+        END LOOP;
+    EXCEPTION WHEN integrity_constraint_violation THEN
+        GET STACKED DIAGNOSTICS cols = CONSTRAINT_NAME, t = TABLE_NAME;
+        RAISE EXCEPTION 'report breaks rule % of table %', cols, t
+            USING ERRCODE = '22023', DETAIL = SQLERRM,
+                  HINT = 'docs/reference.md, "Integrity rules", says what each rule asks; nothing was loaded.';
+    END;
+END
+$$;
+
+DROP FUNCTION @extschema@.gpumkt_scenario_drop(text);
+CREATE FUNCTION @extschema@.gpumkt_scenario_drop(scenario text, cascade boolean DEFAULT false)
+    RETURNS boolean LANGUAGE plpgsql VOLATILE STRICT
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    -- the scenarios built on it, directly or through others (a chain that
+    -- comes back on itself included)
+    deps text[] := ARRAY(
+        WITH RECURSIVE d(scenario) AS (
+            SELECT s.scenario FROM @extschema@.gpumkt_scenarios s
+            WHERE s.base_scenario = gpumkt_scenario_drop.scenario
+            UNION
+            SELECT s.scenario FROM @extschema@.gpumkt_scenarios s JOIN d ON s.base_scenario = d.scenario)
+        SELECT d.scenario FROM d WHERE d.scenario <> gpumkt_scenario_drop.scenario ORDER BY 1);
+    -- a handful of them by name
+    listed text := CASE WHEN cardinality(deps) <= 5 THEN array_to_string(deps, ', ')
+                        ELSE format('%s and %s more', array_to_string(deps[1:5], ', '), cardinality(deps) - 5) END;
+BEGIN
+    IF cardinality(deps) > 0 AND NOT cascade THEN
+        RAISE EXCEPTION 'cannot drop scenario "%" because other scenarios build on it', scenario
+            USING ERRCODE = 'dependent_objects_still_exist',
+                  DETAIL = format('Scenarios built on it, directly or through others: %s.', listed),
+                  HINT = 'Drop them first or change their base_scenario, or pass cascade => true to drop them too.';
+    ELSIF cardinality(deps) > 0 THEN
+        RAISE NOTICE 'drop of scenario "%" cascades to the scenarios built on it', scenario
+            USING DETAIL = format('Scenarios built on it, directly or through others: %s.', listed);
+    END IF;
+    DELETE FROM @extschema@.gpumkt_scenarios s
+    WHERE s.scenario = gpumkt_scenario_drop.scenario OR s.scenario = ANY (deps);
+    RETURN FOUND;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_drop(text, boolean) IS
+'Removes a scenario and its changes; true if there was one, false if not. A scenario that others build on (directly or through others) is refused (2BP01, naming them) unless cascade, which removes them too.';
+
+-- A scenario builds on a scenario of its own market: checked after each
+-- statement that writes a base or a market, so that a role confined to one
+-- market (gpumkt_writers) cannot build on, and so pin, another market's
+-- scenarios.  Scenarios moved together in one statement are checked as
+-- they end up.
+CREATE FUNCTION @extschema@.gpumkt_scenario_base_market() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    bad record;
+BEGIN
+    SELECT b.scenario, b.market INTO bad FROM @extschema@.gpumkt_scenarios b
+    WHERE b.scenario OPERATOR(pg_catalog.=) NEW.base_scenario AND b.market OPERATOR(pg_catalog.<>) NEW.market;
+    IF FOUND THEN
+        RAISE EXCEPTION 'base scenario "%" of scenario "%" is a scenario of market "%", not of "%"',
+                bad.scenario, NEW.scenario, bad.market, NEW.market
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Build on a scenario of the same market, or leave base_scenario NULL.';
+    END IF;
+    -- a scenario moved to another market: those built on it (an index scan
+    -- would need an index on base_scenario; moves are rare)
+    IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' AND NEW.market IS DISTINCT FROM OLD.market THEN
+        SELECT d.scenario, d.market INTO bad FROM @extschema@.gpumkt_scenarios d
+        WHERE d.base_scenario OPERATOR(pg_catalog.=) NEW.scenario AND d.market OPERATOR(pg_catalog.<>) NEW.market
+        ORDER BY d.scenario LIMIT 1;
+        IF FOUND THEN
+            RAISE EXCEPTION 'scenario "%" of market "%" builds on scenario "%", now of market "%"',
+                    bad.scenario, bad.market, NEW.scenario, NEW.market
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'Move the scenarios built on it to the same market, or change their base_scenario first.';
+        END IF;
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_base_market() IS
+'Trigger: a scenario''s base_scenario is a scenario of the same market, as the rows end up after the statement (22023 otherwise).';
+CREATE TRIGGER gpumkt_scenario_base_market AFTER INSERT OR UPDATE OF market, base_scenario
+    ON @extschema@.gpumkt_scenarios
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.gpumkt_scenario_base_market();
 
 -- issue 17 items 11-13: empty names in the loader, messages quote at most
 -- 64 characters of a name and hints list at most 5 names (gpumkt_echo,
@@ -565,12 +1010,6 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Leave out year, dimension and segment where they do not apply.';
     END IF;
     IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN
-        RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', input
-            USING ERRCODE = '22023', HINT = 'Pass anchor, rate, region_share or segment_share.';
-    END IF;
-    IF op NOT IN ('set', 'add', 'multiply') THEN
-        RAISE EXCEPTION 'unrecognized op "%" of gpumkt_scenario_set', op
-
         RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(input)
             USING ERRCODE = '22023', HINT = 'Pass anchor, rate, region_share or segment_share.';
     END IF;
@@ -584,8 +1023,6 @@ BEGIN
     END IF;
     IF op = 'set' AND ((input = 'anchor' AND value <= 0) OR (input = 'rate' AND value <= -1)
                        OR (input IN ('region_share', 'segment_share') AND (value <= 0 OR value > 1))) THEN
-        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', value, input
-
         RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', @extschema@.gpumkt_echo(value::text), input
             USING ERRCODE = '22023', HINT = 'An anchor is above 0, a rate above -1 (0.20 for 20 %), a share in (0, 1].';
     END IF;
@@ -594,8 +1031,6 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Pass both for a segment share, neither for other inputs.';
     END IF;
     IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.market = gpumkt_scenario_set.market) THEN
-        RAISE EXCEPTION 'unrecognized market "%"', market
-
         RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(market)
             USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
     END IF;
@@ -603,20 +1038,6 @@ BEGIN
     IF input = 'segment_share' THEN
         seg := @extschema@.gpumkt_resolve_segment(dimension, segment, market);
     END IF;
-    -- one writer of a scenario at a time, from here to the end of its
-    -- transaction: a call waits for the transaction of another call on the
-    -- same scenario (the first one too, which creates it), then reads the
-    -- scenario anew and numbers its change after that one's
-    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario)) THEN
-        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario));
-        IF current_setting('transaction_isolation') <> 'read committed' THEN
-            RAISE EXCEPTION 'could not serialize access due to a concurrent gpumkt_scenario_set on the same scenario'
-                USING ERRCODE = '40001',
-                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see the change the other call made.',
-                      HINT = 'Retry the transaction.';
-        END IF;
-    END IF;
-
     INSERT INTO @extschema@.gpumkt_scenarios AS s (scenario, market) VALUES (scenario, market)
     ON CONFLICT ON CONSTRAINT gpumkt_scenarios_pkey DO NOTHING;
     IF (SELECT s.market FROM @extschema@.gpumkt_scenarios s WHERE s.scenario = gpumkt_scenario_set.scenario) <> market THEN
@@ -637,7 +1058,6 @@ BEGIN
     RETURN n;
 END
 $$;
-
 
 CREATE OR REPLACE FUNCTION @extschema@.gpumkt_funnel(region text, year integer, filters jsonb,
         market text DEFAULT 'ai_training_gpu_clusters', scenario text DEFAULT NULL,
@@ -1023,15 +1443,11 @@ BEGIN
         RAISE EXCEPTION 'missing required field at $.format'
             USING ERRCODE = '22023', HINT = 'Write "format": "gpumkt report, version 1".';
     ELSIF doc -> 'format' IS DISTINCT FROM '"gpumkt report, version 1"' THEN
-        RAISE EXCEPTION 'unrecognized report format at $.format: %', doc -> 'format'
-
         RAISE EXCEPTION 'unrecognized report format at $.format: %', @extschema@.gpumkt_echo((doc -> 'format')::text)
             USING ERRCODE = '22023', HINT = 'Write "format": "gpumkt report, version 1".';
     END IF;
     SELECT k INTO t FROM jsonb_object_keys(doc) k WHERE k <> 'format' AND NOT k = ANY (tables) ORDER BY k LIMIT 1;
     IF t IS NOT NULL THEN
-        RAISE EXCEPTION 'unrecognized key at $.%', t
-
         RAISE EXCEPTION 'unrecognized key at $.%', @extschema@.gpumkt_echo(t)
             USING ERRCODE = '22023', HINT = 'The keys of a report are format, regions, markets, anchors, rates, region_shares, dimensions, segments, players, developments and figures.';
     END IF;
@@ -1047,21 +1463,6 @@ BEGIN
     rows := jsonb_build_object('markets', @extschema@.gpumkt_report_rows(doc, 'markets', NULL));
     m := rows #>> '{markets,0,market}';
     IF m !~ '^[a-z][a-z0-9_]{0,62}$' THEN
-        RAISE EXCEPTION 'invalid market code at $.markets[0].market: "%"', m
-            USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as my_gpu_clusters.';
-    END IF;
-    -- one load of a market at a time: a load waits here for the transaction
-    -- of another load of the same market, then sees what it wrote
-    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_markets'::regclass::oid::integer, hashtext(m)) THEN
-        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_markets'::regclass::oid::integer, hashtext(m));
-        IF current_setting('transaction_isolation') <> 'read committed' THEN
-            RAISE EXCEPTION 'could not serialize access due to a concurrent gpumkt_load_report of the same market'
-                USING ERRCODE = '40001',
-                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see the rows the other load wrote.',
-                      HINT = 'Retry the transaction.';
-        END IF;
-    END IF;
-
         RAISE EXCEPTION 'invalid market code at $.markets[0].market: "%"', @extschema@.gpumkt_echo(m)
             USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as my_gpu_clusters.';
     END IF;
@@ -1078,8 +1479,6 @@ BEGIN
     FROM jsonb_array_elements(rows -> 'regions') WITH ORDINALITY e(r, ord)
     WHERE e.r ->> 'region' !~ '^[a-z][a-z0-9_]{0,62}$' ORDER BY e.ord LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'invalid region code at $.regions[%].region: "%"', bad.i, bad.code
-
         RAISE EXCEPTION 'invalid region code at $.regions[%].region: "%"', bad.i, @extschema@.gpumkt_echo(bad.code)
             USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as north_america.';
     END IF;
@@ -1121,8 +1520,6 @@ BEGIN
     FROM jsonb_array_elements(rows -> 'anchors') WITH ORDINALITY e(r, ord)
     WHERE (e.r ->> 'value')::numeric <= 0 ORDER BY e.ord LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'report anchor at $.anchors[%].value is not above 0: %', bad.i, bad.v
-
         RAISE EXCEPTION 'report anchor at $.anchors[%].value is not above 0: %', bad.i, @extschema@.gpumkt_echo(bad.v)
             USING ERRCODE = '22023', HINT = 'A market size is above 0, in the market''s unit.';
     END IF;
@@ -1132,8 +1529,6 @@ BEGIN
        OR ((e.r ->> 'rate')::numeric > 1 AND (e.r -> 'exceptional') IS DISTINCT FROM 'true')
     ORDER BY e.ord LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'report rate at $.rates[%].rate is outside (-1, 1]: %', bad.i, bad.v
-
         RAISE EXCEPTION 'report rate at $.rates[%].rate is outside (-1, 1]: %', bad.i, @extschema@.gpumkt_echo(bad.v)
             USING ERRCODE = '22023', HINT = 'A rate of 12 means 1,200 %: write 0.12 for 12 %.';
     END IF;
@@ -1145,8 +1540,6 @@ BEGIN
         FROM jsonb_array_elements(rows -> 'segments') WITH ORDINALITY e(r, ord)) x
     WHERE x.v::numeric <= 0 OR x.v::numeric > 1 ORDER BY x.ord LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'report share at $.%[%].share is outside (0, 1]: %', bad.t, bad.i, bad.v
-
         RAISE EXCEPTION 'report share at $.%[%].share is outside (0, 1]: %', bad.t, bad.i, @extschema@.gpumkt_echo(bad.v)
             USING ERRCODE = '22023', HINT = 'Shares are fractions: write 0.365 or "36.5 %" for 36.5 %.';
     END IF;
@@ -1155,8 +1548,6 @@ BEGIN
     GROUP BY e.r ->> 'dimension', e.r ->> 'year'
     HAVING sum((e.r ->> 'share')::numeric) > 1 ORDER BY 1 LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'report segments of dimension "%" at $.segments[%] add up to % %%, above 100 %%', bad.d, bad.i, bad.s * 100
-
         RAISE EXCEPTION 'report segments of dimension "%" at $.segments[%] add up to % %%, above 100 %%', @extschema@.gpumkt_echo(bad.d), bad.i, @extschema@.gpumkt_echo((bad.s * 100)::text)
             USING ERRCODE = '22023', HINT = 'The shares of one dimension in one year add up to at most 1 (100 %).';
     END IF;
@@ -1211,84 +1602,6 @@ BEGIN
             USING ERRCODE = '22023', DETAIL = SQLERRM,
                   HINT = 'docs/reference.md, "Integrity rules", says what each rule asks; nothing was loaded.';
     END;
-END
-$$;
-
-DROP FUNCTION @extschema@.gpumkt_scenario_drop(text);
-CREATE FUNCTION @extschema@.gpumkt_scenario_drop(scenario text, cascade boolean DEFAULT false)
-    RETURNS boolean LANGUAGE plpgsql VOLATILE STRICT
-    SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    -- the scenarios built on it, directly or through others (a chain that
-    -- comes back on itself included)
-    deps text[] := ARRAY(
-        WITH RECURSIVE d(scenario) AS (
-            SELECT s.scenario FROM @extschema@.gpumkt_scenarios s
-            WHERE s.base_scenario = gpumkt_scenario_drop.scenario
-            UNION
-            SELECT s.scenario FROM @extschema@.gpumkt_scenarios s JOIN d ON s.base_scenario = d.scenario)
-        SELECT d.scenario FROM d WHERE d.scenario <> gpumkt_scenario_drop.scenario ORDER BY 1);
-    -- a handful of them by name
-    listed text := CASE WHEN cardinality(deps) <= 5 THEN array_to_string(deps, ', ')
-                        ELSE format('%s and %s more', array_to_string(deps[1:5], ', '), cardinality(deps) - 5) END;
-BEGIN
-    IF cardinality(deps) > 0 AND NOT cascade THEN
-        RAISE EXCEPTION 'cannot drop scenario "%" because other scenarios build on it', scenario
-            USING ERRCODE = 'dependent_objects_still_exist',
-                  DETAIL = format('Scenarios built on it, directly or through others: %s.', listed),
-                  HINT = 'Drop them first or change their base_scenario, or pass cascade => true to drop them too.';
-    ELSIF cardinality(deps) > 0 THEN
-        RAISE NOTICE 'drop of scenario "%" cascades to the scenarios built on it', scenario
-            USING DETAIL = format('Scenarios built on it, directly or through others: %s.', listed);
-    END IF;
-    DELETE FROM @extschema@.gpumkt_scenarios s
-    WHERE s.scenario = gpumkt_scenario_drop.scenario OR s.scenario = ANY (deps);
-    RETURN FOUND;
-END
-$$;
-COMMENT ON FUNCTION @extschema@.gpumkt_scenario_drop(text, boolean) IS
-'Removes a scenario and its changes; true if there was one, false if not. A scenario that others build on (directly or through others) is refused (2BP01, naming them) unless cascade, which removes them too.';
-
--- A scenario builds on a scenario of its own market: checked after each
--- statement that writes a base or a market, so that a role confined to one
--- market (gpumkt_writers) cannot build on, and so pin, another market's
--- scenarios.  Scenarios moved together in one statement are checked as
--- they end up.
-CREATE FUNCTION @extschema@.gpumkt_scenario_base_market() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    bad record;
-BEGIN
-    SELECT b.scenario, b.market INTO bad FROM @extschema@.gpumkt_scenarios b
-    WHERE b.scenario OPERATOR(pg_catalog.=) NEW.base_scenario AND b.market OPERATOR(pg_catalog.<>) NEW.market;
-    IF FOUND THEN
-        RAISE EXCEPTION 'base scenario "%" of scenario "%" is a scenario of market "%", not of "%"',
-                bad.scenario, NEW.scenario, bad.market, NEW.market
-            USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'Build on a scenario of the same market, or leave base_scenario NULL.';
-    END IF;
-    -- a scenario moved to another market: those built on it (an index scan
-    -- would need an index on base_scenario; moves are rare)
-    IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' AND NEW.market IS DISTINCT FROM OLD.market THEN
-        SELECT d.scenario, d.market INTO bad FROM @extschema@.gpumkt_scenarios d
-        WHERE d.base_scenario OPERATOR(pg_catalog.=) NEW.scenario AND d.market OPERATOR(pg_catalog.<>) NEW.market
-        ORDER BY d.scenario LIMIT 1;
-        IF FOUND THEN
-            RAISE EXCEPTION 'scenario "%" of market "%" builds on scenario "%", now of market "%"',
-                    bad.scenario, bad.market, NEW.scenario, NEW.market
-                USING ERRCODE = 'invalid_parameter_value',
-                      HINT = 'Move the scenarios built on it to the same market, or change their base_scenario first.';
-        END IF;
-    END IF;
-    RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION @extschema@.gpumkt_scenario_base_market() IS
-'Trigger: a scenario''s base_scenario is a scenario of the same market, as the rows end up after the statement (22023 otherwise).';
-CREATE TRIGGER gpumkt_scenario_base_market AFTER INSERT OR UPDATE OF market, base_scenario
-    ON @extschema@.gpumkt_scenarios
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.gpumkt_scenario_base_market();
-
 -- a refusal (22xxx) as a user needs it: raised again from here with its
 -- SQLSTATE, message, detail and hint, and the loader's line as its only
 -- context, not the internal SQL of the steps it came from (nothing written)
@@ -1384,17 +1697,6 @@ BEGIN
     IF value IS NULL OR year IS NULL OR fc IS NULL OR tc IS NULL OR from_unit IS NULL OR to_unit IS NULL THEN
         RETURN NULL;
     END IF;
-    -- the years of every other function (src/years.c), with or without a rate
-    IF year < 1900 OR year > 2200 THEN
-        RAISE EXCEPTION 'year % of gpumkt_convert is outside the years 1900 to 2200', year
-            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
-                  HINT = 'Pass a year from 1900 to 2200.';
-    END IF;
-    IF real_base_year < 1900 OR real_base_year > 2200 THEN
-        RAISE EXCEPTION 'real_base_year % of gpumkt_convert is outside the years 1900 to 2200', real_base_year
-            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
-                  HINT = 'Pass a year from 1900 to 2200, or leave out real_base_year for nominal terms.';
-    END IF;
     IF value IN ('NaN', 'Infinity', '-Infinity') THEN
         RAISE EXCEPTION 'value % of gpumkt_convert is not a finite number', value
             USING ERRCODE = '22023', HINT = 'Pass a finite amount.';
@@ -1445,18 +1747,6 @@ BEGIN
                       HINT = format('Add a row (%s, %s, the price level) to gpumkt_price_indices.', tc, year);
         END IF;
         v := v * i_base / i_year;
-    END IF;
-    -- a result must be a normal double precision number, as every value
-    -- gpumkt computes with (a nonzero amount never converts to 0)
-    IF abs(v) > 1.7976931348623157e308 THEN
-        RAISE EXCEPTION 'result of gpumkt_convert is out of range: overflow'
-            USING ERRCODE = '22003', DETAIL = 'The converted amount exceeds 1.7976931348623157e308, the largest double precision number.',
-                  HINT = 'Convert to a larger unit (trillion rather than unit, say).';
-    END IF;
-    IF value <> 0 AND abs(v) < 2.2250738585072014e-308 THEN
-        RAISE EXCEPTION 'result of gpumkt_convert is out of range: underflow'
-            USING ERRCODE = '22003', DETAIL = 'The converted amount is not zero but smaller in size than 2.2250738585072014e-308, the smallest normal double precision number.',
-                  HINT = 'Convert to a smaller unit (unit rather than trillion, say), or treat an amount this small as 0.';
     END IF;
     RETURN trim_scale(v);
 END
@@ -1811,3 +2101,191 @@ BEGIN
 END
 $$;
 
+
+-- issue 17 items 2-4: scenario chains (one limit, checked where written and
+-- read, in linear time), a scenario checked when it is set, rates above 1 in
+-- scenarios and gpumkt_grid only where exceptional, gpumkt_grid's overflow
+
+-- a rate above 1 that a change makes is meant only where it is marked, as in
+-- gpumkt_rates; stored changes that can raise a rate above 1 (a set above 1,
+-- an add above 0, a multiply by more than 1) were meant, as 1.3 marked
+-- stored rates above 1
+ALTER TABLE @extschema@.gpumkt_scenario_changes
+    ADD COLUMN exceptional boolean NOT NULL DEFAULT false;
+UPDATE @extschema@.gpumkt_scenario_changes c SET exceptional = true
+WHERE c.input OPERATOR(pg_catalog.=) 'rate'
+  AND ((c.op OPERATOR(pg_catalog.=) 'set' AND c.value OPERATOR(pg_catalog.>) 1)
+       OR (c.op OPERATOR(pg_catalog.=) 'add' AND c.value OPERATOR(pg_catalog.>) 0)
+       OR (c.op OPERATOR(pg_catalog.=) 'multiply' AND c.value OPERATOR(pg_catalog.>) 1));
+ALTER TABLE @extschema@.gpumkt_scenario_changes
+    ADD CONSTRAINT gpumkt_scenario_changes_rate_range
+        CHECK (input <> 'rate' OR op <> 'set' OR value <= 1 OR exceptional);
+COMMENT ON COLUMN @extschema@.gpumkt_scenario_changes.exceptional IS
+'true where a rate above 1 (more than 100 % a year) that the change makes is meant, as gpumkt_rates.exceptional; a change that makes a rate above 1 is refused otherwise (constraint gpumkt_scenario_changes_rate_range for a rate set, 22023 when the scenario is set or used).';
+COMMENT ON CONSTRAINT gpumkt_scenario_changes_rate_range ON @extschema@.gpumkt_scenario_changes IS
+'A rate set above 1 (100 % a year) is marked exceptional, as gpumkt_rates_rate_range asks of gpumkt_rates.';
+COMMENT ON COLUMN @extschema@.gpumkt_scenarios.base_scenario IS 'The scenario this one builds on, whose changes apply first; NULL: the market as it is. A chain of bases that comes back on itself, or holds more than 1000 scenarios (the scenario included), is refused where it is written and where it is used (22023).';
+
+CREATE INDEX gpumkt_scenarios_base_idx ON @extschema@.gpumkt_scenarios (base_scenario);
+COMMENT ON INDEX @extschema@.gpumkt_scenarios_base_idx IS
+'The scenarios built on a scenario, for the walk up a chain of bases (gpumkt_scenario_chains, gpumkt_scenario_check).';
+CREATE FUNCTION @extschema@.gpumkt_scenario_chains() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'gpumkt_scenario_chains' LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_chains() IS
+'Trigger: refuses (22023) new or changed rows of gpumkt_scenarios whose chain of bases comes back on itself or holds more than 1000 scenarios, the scenario included; after an update, also a scenario that a changed base makes unusable (as gpumkt_scenario_check).';
+CREATE TRIGGER gpumkt_chains_insert AFTER INSERT ON @extschema@.gpumkt_scenarios
+    REFERENCING NEW TABLE AS gpumkt_new
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gpumkt_scenario_chains();
+CREATE TRIGGER gpumkt_chains_update AFTER UPDATE ON @extschema@.gpumkt_scenarios
+    REFERENCING NEW TABLE AS gpumkt_new
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gpumkt_scenario_chains();
+
+CREATE FUNCTION @extschema@.gpumkt_scenario_check(scenario text) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'gpumkt_scenario_check' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_check(text) IS
+'true when scenario and every scenario built on it can be used: each is built as a forecast would build it, so that a change it cannot use (shares of a dimension above 100 %, a rate above 1 not marked exceptional, an anchor the region does not have, a chain of bases that loops or is too long) raises here the error (22023) its use would. gpumkt_scenario_set calls it after each change.';
+
+DROP FUNCTION @extschema@.gpumkt_scenario_set(text, text, text, numeric, integer, text, text, text, text);
+CREATE FUNCTION @extschema@.gpumkt_scenario_set(scenario text, input text, region text, value numeric,
+        year integer DEFAULT NULL, dimension text DEFAULT NULL, segment text DEFAULT NULL,
+        op text DEFAULT 'set', market text DEFAULT 'ai_training_gpu_clusters',
+        exceptional boolean DEFAULT false)
+    RETURNS integer LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r text;
+    seg text[];
+    n integer;
+BEGIN
+    IF scenario IS NULL OR input IS NULL OR region IS NULL OR value IS NULL OR op IS NULL OR market IS NULL
+       OR exceptional IS NULL THEN
+        RAISE EXCEPTION 'arguments scenario, input, region, value, op, market and exceptional of gpumkt_scenario_set must not be NULL'
+            USING ERRCODE = '22023', HINT = 'Leave out year, dimension and segment where they do not apply.';
+    END IF;
+    IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN
+        RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', input
+            USING ERRCODE = '22023', HINT = 'Pass anchor, rate, region_share or segment_share.';
+    END IF;
+    IF op NOT IN ('set', 'add', 'multiply') THEN
+        RAISE EXCEPTION 'unrecognized op "%" of gpumkt_scenario_set', op
+            USING ERRCODE = '22023', HINT = 'Pass set, add or multiply.';
+    END IF;
+    IF value = 'NaN' OR value < -1e300 OR value > 1e300 THEN
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a finite number', value
+            USING ERRCODE = '22023', HINT = 'Pass a number such as 0.20 for a rate of 20 %.';
+    END IF;
+    IF op = 'set' AND ((input = 'anchor' AND value <= 0) OR (input = 'rate' AND value <= -1)
+                       OR (input IN ('region_share', 'segment_share') AND (value <= 0 OR value > 1))) THEN
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', value, input
+            USING ERRCODE = '22023', HINT = 'An anchor is above 0, a rate above -1 (0.20 for 20 %), a share in (0, 1].';
+    END IF;
+    IF exceptional AND input <> 'rate' THEN
+        RAISE EXCEPTION 'exceptional of gpumkt_scenario_set goes with input rate only'
+            USING ERRCODE = '22023', HINT = 'Leave out exceptional: it marks a rate above 1 (100 % a year) as meant.';
+    END IF;
+    IF input = 'rate' AND op = 'set' AND value > 1 AND NOT exceptional THEN
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is a rate above 1 (100 %% a year)', value
+            USING ERRCODE = '22023', HINT = 'A rate of 17 means 1,700 %: write 0.17 for 17 %, or pass exceptional => true if the rate is meant.';
+    END IF;
+    IF (input = 'segment_share') <> (dimension IS NOT NULL AND segment IS NOT NULL) THEN
+        RAISE EXCEPTION 'dimension and segment of gpumkt_scenario_set go with input segment_share, and only with it'
+            USING ERRCODE = '22023', HINT = 'Pass both for a segment share, neither for other inputs.';
+    END IF;
+    IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.market = gpumkt_scenario_set.market) THEN
+        RAISE EXCEPTION 'unrecognized market "%"', market
+            USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
+    END IF;
+    r := @extschema@.gpumkt_resolve_region(region);
+    IF input = 'segment_share' THEN
+        seg := @extschema@.gpumkt_resolve_segment(dimension, segment, market);
+    END IF;
+    INSERT INTO @extschema@.gpumkt_scenarios AS s (scenario, market) VALUES (scenario, market)
+    ON CONFLICT ON CONSTRAINT gpumkt_scenarios_pkey DO NOTHING;
+    IF (SELECT s.market FROM @extschema@.gpumkt_scenarios s WHERE s.scenario = gpumkt_scenario_set.scenario) <> market THEN
+        RAISE EXCEPTION 'scenario "%" is a scenario of another market than "%"', scenario, market
+            USING ERRCODE = '22023', HINT = 'Pass the scenario''s market, or another name for a scenario of this market.';
+    END IF;
+    IF op = 'set' THEN
+        -- a set replaces the scenario's earlier changes of the same input
+        DELETE FROM @extschema@.gpumkt_scenario_changes c
+        WHERE c.scenario = gpumkt_scenario_set.scenario AND c.input = gpumkt_scenario_set.input
+          AND c.region = r AND c.year IS NOT DISTINCT FROM gpumkt_scenario_set.year
+          AND c.dimension IS NOT DISTINCT FROM seg[1] AND c.segment IS NOT DISTINCT FROM seg[2];
+    END IF;
+    SELECT coalesce(max(c.ordinal), 0) + 1 INTO n FROM @extschema@.gpumkt_scenario_changes c
+    WHERE c.scenario = gpumkt_scenario_set.scenario;
+    INSERT INTO @extschema@.gpumkt_scenario_changes (scenario, market, ordinal, input, region, year, dimension, segment, op, value, exceptional)
+    VALUES (scenario, market, n, input, r, year, seg[1], seg[2], op, value, exceptional);
+    -- the scenario as changed, and those built on it, must be usable
+    PERFORM @extschema@.gpumkt_scenario_check(scenario);
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_set(text, text, text, numeric, integer, text, text, text, text, boolean) IS
+'Adds a change to scenario (made for market if new) and returns its ordinal: input anchor (of region in year; without a year, its first), rate (region grows at it from its base anchor, the one in year or its first; later anchors are superseded), region_share or segment_share (with dimension and segment), op set (replacing the scenario''s earlier set of the same input), add or multiply; exceptional true where a rate above 1 (100 % a year) is meant. gpumkt_scenario_set(''bull'', ''rate'', ''global'', 0.20) makes a bull case. Errors (22023) on an unrecognized input, op, region or segment, an impossible value, or a change that leaves the scenario, or one built on it, unusable (gpumkt_scenario_check), and then writes nothing.';
+
+-- gpumkt_grid takes exceptional (after market, so that calls naming market by
+-- position keep working): its four forms, made again as 59_scenario_forms.sql
+-- makes them
+DROP FUNCTION @extschema@.gpumkt_grid(text, integer, text, double precision[], text, double precision[],
+    @extschema@.gpumkt_scenario, @extschema@.gpumkt_unit, text);
+DROP FUNCTION @extschema@.gpumkt_grid(text, integer, text, double precision[], text, double precision[],
+    @extschema@.gpumkt_unit, text);
+DROP FUNCTION @extschema@.gpumkt_grid(text, integer, text, double precision[], text, double precision[],
+    @extschema@.gpumkt_scenario, text);
+DROP FUNCTION @extschema@.gpumkt_grid(text, integer, text, double precision[], text, double precision[], text);
+CREATE FUNCTION @extschema@.gpumkt_grid(region text, year integer,
+        input1 text, values1 double precision[], input2 text, values2 double precision[],
+        market text DEFAULT 'ai_training_gpu_clusters', exceptional boolean DEFAULT false,
+        OUT value1 double precision, OUT value2 double precision, OUT forecast numeric)
+    RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_grid'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 25;
+COMMENT ON FUNCTION @extschema@.gpumkt_grid(text, integer, text, double precision[], text, double precision[], text, boolean) IS
+'A two-way data table: the forecast of region in year for every pair of values of two inputs (values1 x values2, up to 1000 each), each input named anchor:region:year, rate:region[:to_year], region_share:region[:year] or segment_share:dimension:segment (a segment share multiplies the region''s forecast); the rest held; forecast NULL where the method gives none, 22003 where it gives one beyond double precision (as gpumkt_forecast). A rate above 1 (100 % a year) is refused (22023) unless exceptional is true, as gpumkt_rates asks.';
+DO $$
+DECLARE
+    pass record;
+    f record;
+BEGIN
+    FOR pass IN
+        SELECT * FROM (VALUES
+            (1, 'scenario @extschema@.gpumkt_scenario, ',
+             ARRAY['gpumkt_grid'],
+             'As %s(%s), with the changes of scenario applied to market''s inputs (gpumkt_scenario_set; a scenario''s rows count as users'' rows). Errors (22023) for a scenario that does not exist, belongs to another market or whose bases form a cycle.'),
+            (2, 'unit @extschema@.gpumkt_unit, ',
+             ARRAY['gpumkt_grid'],
+             'As %s(%s), with market sizes in unit (unit, thousand, million, billion or trillion) instead of the market''s own unit (gpumkt_markets.unit): gpumkt_forecast(''global'', 2025, unit => ''million'') = 18200. Errors (22023) for another unit, or a market whose own unit is none of these.'))
+            AS x(n, arg, names, note)
+        ORDER BY n
+    LOOP
+        FOR f IN
+            SELECT p.proname, p.prosrc, p.provolatile, p.proisstrict, p.proparallel, p.prorows, p.proretset,
+                   pg_catalog.pg_get_function_result(p.oid) AS result,
+                   pg_catalog.pg_get_function_arguments(p.oid) AS arguments,
+                   pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity
+            FROM pg_catalog.pg_proc p
+            WHERE p.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+              AND p.prolang OPERATOR(pg_catalog.=) (SELECT l.oid FROM pg_catalog.pg_language l
+                                                    WHERE l.lanname OPERATOR(pg_catalog.=) 'c')
+              AND p.proname OPERATOR(pg_catalog.=) ANY (pass.names)
+              AND pg_catalog.strpos(pg_catalog.pg_get_function_arguments(p.oid), 'market text DEFAULT')
+                  OPERATOR(pg_catalog.>) 0
+            ORDER BY p.proname, p.oid
+        LOOP
+            EXECUTE pg_catalog.format(
+                'CREATE FUNCTION @extschema@.%I(%s) RETURNS %s AS %L, %L LANGUAGE C %s %s PARALLEL %s%s',
+                f.proname,
+                pg_catalog.replace(f.arguments, 'market text DEFAULT', pass.arg OPERATOR(pg_catalog.||) 'market text DEFAULT'),
+                f.result, 'MODULE_PATHNAME', f.prosrc,
+                CASE f.provolatile WHEN 'i' THEN 'IMMUTABLE' WHEN 's' THEN 'STABLE' ELSE 'VOLATILE' END,
+                CASE WHEN f.proisstrict THEN 'STRICT' ELSE '' END,
+                CASE f.proparallel WHEN 's' THEN 'SAFE' WHEN 'r' THEN 'RESTRICTED' ELSE 'UNSAFE' END,
+                CASE WHEN f.proretset THEN ' ROWS ' OPERATOR(pg_catalog.||) f.prorows::text ELSE '' END);
+            EXECUTE pg_catalog.format(
+                'COMMENT ON FUNCTION @extschema@.%I(%s) IS %L', f.proname,
+                pg_catalog.regexp_replace(f.identity, 'market text', pass.arg OPERATOR(pg_catalog.||) 'market text'),
+                pg_catalog.format(pass.note, f.proname, f.identity));
+        END LOOP;
+    END LOOP;
+END
+$$;

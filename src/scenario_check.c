@@ -1,0 +1,222 @@
+/*-------------------------------------------------------------------------
+ *
+ * scenario_check.c
+ *	  Scenarios checked where they are written, as the tables' rules check
+ *	  users' rows: the trigger gpumkt_scenario_chains refuses a chain of
+ *	  bases (gpumkt_scenarios) that comes back on itself or holds more than
+ *	  GM_SCENARIO_MAX_CHAIN scenarios, and gpumkt_scenario_check, which
+ *	  gpumkt_scenario_set calls, builds a scenario and every scenario built
+ *	  on it, so that a change they cannot use is refused with the error
+ *	  their use would give (scenario.c).
+ *
+ * The trigger is a statement trigger that reads the statement's new rows
+ * (the transition table gpumkt_new), so that a chain written in one
+ * statement is checked once: the walk goes down from the new rows to their
+ * roots (each scenario once) and up from the roots (each scenario once).
+ * A scenario is built only where nothing is built on it, since its build
+ * applies, in order and with every check, the changes of all its bases.
+ * Each step of a walk looks up one scenario's base or children by index (a
+ * subquery, which the planner cannot turn into a join that reads the whole
+ * table at each step), so the cost grows linearly with the scenarios
+ * reached.  (A build is not a
+ * trigger of gpumkt_scenario_changes: a restore copies that table before
+ * some of the tables a build reads.)
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/snapmgr.h"
+
+#include "gpumkt.h"
+
+/*
+ * Start a check: SPI connected; in a trigger, with the statement's new rows
+ * as gpumkt_new and a snapshot that sees what the statement wrote (a
+ * function's queries read under the caller's).  Returns the quoted schema
+ * of the extension.
+ */
+static const char *
+begin_check(FunctionCallInfo fcinfo)
+{
+	SPI_connect();
+	if (CALLED_AS_TRIGGER(fcinfo))
+	{
+		if (SPI_register_trigger_data((TriggerData *) fcinfo->context) != SPI_OK_TD_REGISTER)
+			elog(ERROR, "SPI_register_trigger_data failed");
+		CommandCounterIncrement();
+		PushActiveSnapshot(GetTransactionSnapshot());
+		UpdateActiveSnapshotCommandId();
+	}
+	return quote_identifier(get_namespace_name(get_func_namespace(fcinfo->flinfo->fn_oid)));
+}
+
+/* End a check begun by begin_check. */
+static void
+end_check(FunctionCallInfo fcinfo)
+{
+	if (CALLED_AS_TRIGGER(fcinfo))
+		PopActiveSnapshot();
+	SPI_finish();
+}
+
+/* Run a read-only query of a check; returns the row count. */
+static uint64
+check_query(const char *sql)
+{
+	int			rc = SPI_execute(sql, true, 0);
+
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(rc));
+	return SPI_processed;
+}
+
+/*
+ * Refuse new rows of gpumkt_scenarios whose chain of bases comes back on
+ * itself or holds more than GM_SCENARIO_MAX_CHAIN scenarios, or that make
+ * a chain built on them too long.
+ */
+static void
+check_chains(const char *schema)
+{
+	char	   *deep;
+	char	   *looped;
+
+	check_query(psprintf("WITH RECURSIVE down (scenario, base) AS ("
+						 " SELECT n.scenario, n.base_scenario FROM gpumkt_new n"
+						 " UNION SELECT d.base, (SELECT s.base_scenario FROM %s.gpumkt_scenarios s"
+						 " WHERE s.scenario OPERATOR(pg_catalog.=) d.base) FROM down d WHERE d.base IS NOT NULL),"
+						 " up (scenario, depth) AS ("
+						 " SELECT d.scenario, 1 FROM down d WHERE d.base IS NULL"
+						 " UNION ALL SELECT c.child, u.depth OPERATOR(pg_catalog.+) 1 FROM up u,"
+						 " LATERAL pg_catalog.unnest(ARRAY(SELECT s.scenario FROM %s.gpumkt_scenarios s"
+						 " WHERE s.base_scenario OPERATOR(pg_catalog.=) u.scenario)) c (child)"
+						 " WHERE u.depth OPERATOR(pg_catalog.<=) %d)"
+						 " SELECT (SELECT u.scenario FROM up u WHERE u.depth OPERATOR(pg_catalog.>) %d LIMIT 1),"
+						 " (SELECT n.scenario FROM gpumkt_new n WHERE NOT EXISTS (SELECT FROM up u"
+						 " WHERE u.scenario OPERATOR(pg_catalog.=) n.scenario)"
+						 " ORDER BY n.scenario COLLATE pg_catalog.\"C\" LIMIT 1)",
+						 schema, schema, GM_SCENARIO_MAX_CHAIN, GM_SCENARIO_MAX_CHAIN));
+	deep = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	looped = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+	if (deep)
+		gm_report_chain_too_long(deep);
+	if (looped)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("scenario \"%s\" is built on a chain of bases that comes back on itself", looped),
+				 errhint("Set base_scenario in gpumkt_scenarios so that the chain of bases ends at a scenario without a base.")));
+}
+
+/*
+ * Build every scenario that the scenarios of query start reach (themselves
+ * and the scenarios built on them) and on which nothing is built; a change
+ * that its scenario cannot use raises the error its use would.  Returns the
+ * number built.
+ */
+static uint64
+check_builds(const char *schema, const char *start)
+{
+	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext,
+											  "gpumkt scenario check",
+											  ALLOCSET_DEFAULT_SIZES);
+	GmRegions  *rg = NULL;
+	GmMarket   *m = NULL;
+	uint64		n;
+	SPITupleTable *leaves;
+
+	n = check_query(psprintf("WITH RECURSIVE built (scenario) AS (%s"
+							 " UNION SELECT c.child FROM built b,"
+							 " LATERAL pg_catalog.unnest(ARRAY(SELECT s.scenario FROM %s.gpumkt_scenarios s"
+							 " WHERE s.base_scenario OPERATOR(pg_catalog.=) b.scenario)) c (child))"
+							 " SELECT s.scenario, s.market FROM built b JOIN %s.gpumkt_scenarios s"
+							 " ON s.scenario OPERATOR(pg_catalog.=) b.scenario"
+							 " WHERE NOT EXISTS (SELECT FROM %s.gpumkt_scenarios c"
+							 " WHERE c.base_scenario OPERATOR(pg_catalog.=) s.scenario)"
+							 " ORDER BY s.market COLLATE pg_catalog.\"C\", s.scenario COLLATE pg_catalog.\"C\"",
+							 start, schema, schema, schema));
+	leaves = SPI_tuptable;
+	for (uint64 r = 0; r < n; r++)
+	{
+		char	   *scenario = SPI_getvalue(leaves->vals[r], leaves->tupdesc, 1);
+		char	   *market = SPI_getvalue(leaves->vals[r], leaves->tupdesc, 2);
+
+		if (m == NULL || strcmp(m->market, market) != 0)
+		{
+			if (rg == NULL)
+				rg = gpumkt_load_regions(schema, cxt);
+			m = MemoryContextAllocZero(cxt, sizeof(GmMarket));
+			m->market = MemoryContextStrdup(cxt, market);
+			m->rg = rg;
+			gpumkt_load_market(m, schema, cxt);
+		}
+		(void) gm_scenario_market(m, scenario, schema, cxt);
+	}
+	MemoryContextDelete(cxt);
+	return n;
+}
+
+/*
+ * Trigger on gpumkt_scenarios, after an insert or an update (with NEW TABLE
+ * AS gpumkt_new): check the chains, and after an update the builds.
+ */
+PG_FUNCTION_INFO_V1(gpumkt_scenario_chains);
+Datum
+gpumkt_scenario_chains(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	const char *schema;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) ||
+		!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event) ||
+		!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
+		trigdata->tg_newtable == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function gpumkt_scenario_chains must be fired after a statement, with NEW TABLE AS gpumkt_new")));
+	schema = begin_check(fcinfo);
+	check_chains(schema);
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+		check_builds(schema, "SELECT n.scenario FROM gpumkt_new n");
+	end_check(fcinfo);
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * gpumkt_scenario_check(scenario): build scenario and the scenarios built on
+ * it; true, or the error their use would raise.
+ */
+PG_FUNCTION_INFO_V1(gpumkt_scenario_check);
+Datum
+gpumkt_scenario_check(PG_FUNCTION_ARGS)
+{
+	char	   *scenario = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	const char *schema = begin_check(fcinfo);
+	char	   *market;
+
+	check_query(psprintf("SELECT market FROM %s.gpumkt_scenarios WHERE scenario OPERATOR(pg_catalog.=) %s",
+						 schema, quote_literal_cstr(scenario)));
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unrecognized scenario \"%s\"", scenario),
+				 errhint("See gpumkt_scenarios for the scenarios there are.")));
+	market = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	if (check_builds(schema, psprintf("SELECT %s::pg_catalog.text", quote_literal_cstr(scenario))) == 0)
+	{
+		/* nothing without a scenario built on it: a cycle, which this reports */
+		GmMarket   *m = palloc0(sizeof(GmMarket));
+
+		m->market = market;
+		m->rg = gpumkt_load_regions(schema, CurrentMemoryContext);
+		gpumkt_load_market(m, schema, CurrentMemoryContext);
+		(void) gm_scenario_market(m, scenario, schema, CurrentMemoryContext);
+	}
+	end_check(fcinfo);
+	PG_RETURN_BOOL(true);
+}
