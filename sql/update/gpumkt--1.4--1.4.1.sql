@@ -26,7 +26,7 @@ DECLARE
     fc jsonb;			-- forecasts {region, year, value}; NULL when they fail
     used jsonb;			-- forecasts using a user's row {source_row, region, year, value, report}
     own jsonb;			-- rows of each region's own step {region, year, source_row}
-    edge record;		-- a region and a year just outside the horizon
+    edge_years integer[];	-- the years just outside the horizon
     findings jsonb := '[]';	-- the findings
     part jsonb;
     st text;
@@ -109,43 +109,44 @@ BEGIN
         -- 2. the checks, over the forecasts computed above and the rows
         BEGIN
             -- the rows each region's own step uses (the first step of
-            -- gpumkt_explain), in every year forecast above and, for the
-            -- regions with rates or shares, in the years just before and
-            -- after the horizon, which stand for all earlier and later years
-            -- (a year where the region has no figure, or none in double
-            -- range, uses no row)
+            -- gpumkt_explain), for the regions with rates or shares (an
+            -- anchor is always used): in every year forecast above, and in
+            -- the years just before and after the horizon, which stand for
+            -- all earlier and later years (a year where the region has no
+            -- figure uses no row)
             own := NULL;
-            IF fc IS NOT NULL THEN
-                SELECT coalesce(jsonb_agg(jsonb_build_object('region', c.region, 'year', c.year,
-                                                             'source_row', rn.source_row)), '[]')
-                INTO own
-                FROM jsonb_to_recordset(fc) AS c(region text, year integer)
-                CROSS JOIN LATERAL @extschema@.gpumkt_explain(c.region, c.year, mk.market) AS e
-                CROSS JOIN LATERAL regexp_split_to_table(e.source_rows, ', (?=gpumkt_)') AS rn(source_row)
-                WHERE e.step = 1;
-                FOR edge IN
-                    SELECT x.region, y.year
-                    FROM (SELECT r.region FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+            edge_years := ARRAY[lo - 1, hi + 1];
+            WHILE fc IS NOT NULL AND own IS NULL LOOP
+                BEGIN
+                    SELECT coalesce(jsonb_agg(jsonb_build_object('region', c.region, 'year', c.year,
+                                                                 'source_row', rn.source_row)), '[]')
+                    INTO own
+                    FROM (SELECT c.region, c.year
+                          FROM jsonb_to_recordset(fc) AS c(region text, year integer)
+                          WHERE c.region IN (SELECT r.region FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+                                             UNION
+                                             SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market)
                           UNION
-                          SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) x
-                    CROSS JOIN (VALUES (lo - 1), (hi + 1)) AS y(year)
-                    WHERE y.year BETWEEN 1900 AND 2200
-                      AND NOT EXISTS (SELECT 1 FROM jsonb_to_recordset(fc) AS c(region text, year integer)
-                                      WHERE c.region = x.region AND c.year = y.year)
-                    ORDER BY 1, 2
-                LOOP
-                    BEGIN
-                        own := own || coalesce((
-                            SELECT jsonb_agg(jsonb_build_object('region', edge.region, 'year', edge.year,
-                                                                'source_row', rn.source_row))
-                            FROM @extschema@.gpumkt_explain(edge.region, edge.year, mk.market) AS e
-                            CROSS JOIN LATERAL regexp_split_to_table(e.source_rows, ', (?=gpumkt_)') AS rn(source_row)
-                            WHERE e.step = 1), '[]');
-                    EXCEPTION WHEN SQLSTATE '02000' OR SQLSTATE '22003' THEN
-                        NULL;
-                    END;
-                END LOOP;
-            END IF;
+                          SELECT x.region, y.year
+                          FROM (SELECT r.region FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+                                UNION
+                                SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) x
+                          CROSS JOIN unnest(edge_years) AS y(year)
+                          WHERE y.year BETWEEN 1900 AND 2200
+                            AND @extschema@.gpumkt_try_forecast(x.region, y.year, mk.market) IS NOT NULL
+                          OFFSET 0) c
+                    CROSS JOIN LATERAL @extschema@.gpumkt_explain(c.region, c.year, mk.market) AS e
+                    CROSS JOIN LATERAL regexp_split_to_table(e.source_rows, ', (?=gpumkt_)') AS rn(source_row)
+                    WHERE e.step = 1;
+                EXCEPTION WHEN SQLSTATE '22003' THEN
+                    -- a forecast leaves double range just outside the
+                    -- horizon: the horizon alone
+                    IF edge_years = '{}' THEN
+                        RAISE;
+                    END IF;
+                    edge_years := '{}';
+                END;
+            END LOOP;
             SELECT coalesce(jsonb_agg(to_jsonb(f)), '[]') INTO part
             FROM (
             WITH RECURSIVE
@@ -397,45 +398,56 @@ BEGIN
                 FROM @extschema@.gpumkt_rates r
                 WHERE r.market = mk.market AND own IS NOT NULL
             ),
-            rates_ignored AS (
-                SELECT s.*, v0.value AS v0, v1.value AS v1,
-                       CASE WHEN s.y1 > s.y0 THEN @extschema@.gpumkt_cagr(v0.value, v1.value, s.y1::numeric - s.y0)
-                       END AS implied,
-                       (SELECT string_agg(DISTINCT o.source_row, ', ' ORDER BY o.source_row) FROM own_rows o
-                        WHERE o.region = s.region AND o.year BETWEEN s.y0 AND s.y1) AS instead,
-                       EXISTS (SELECT 1 FROM own_rows o WHERE o.source_row = s.row_name) AS used_elsewhere
+            rate_use AS (
+                SELECT s.row_name,
+                       coalesce(bool_or(o.year IS NOT NULL AND (s.from_year IS NULL OR o.year BETWEEN s.y0 AND s.y1)), false)
+                           AS where_stated,
+                       count(o.year) > 0 AS anywhere
                 FROM stated_rates s
+                LEFT JOIN own_rows o ON o.source_row = s.row_name
+                GROUP BY s.row_name
+            ),
+            rates_ignored AS (
+                SELECT s.*, u.anywhere AS used_elsewhere, v0.value AS v0, v1.value AS v1,
+                       CASE WHEN s.y1 > s.y0 THEN @extschema@.gpumkt_cagr(v0.value, v1.value, s.y1::numeric - s.y0)
+                       END AS implied
+                FROM stated_rates s
+                JOIN rate_use u ON u.row_name = s.row_name
                 LEFT JOIN fca v0 ON v0.region = s.region AND v0.year = s.y0
                 LEFT JOIN fca v1 ON v1.region = s.region AND v1.year = s.y1
-                WHERE NOT EXISTS (SELECT 1 FROM own_rows o
-                                  WHERE o.source_row = s.row_name
-                                    AND (s.from_year IS NULL OR o.year BETWEEN s.y0 AND s.y1))
+                WHERE NOT u.where_stated
+            ),
+            rates_instead AS (
+                SELECT i.row_name, string_agg(DISTINCT o.source_row, ', ' ORDER BY o.source_row) AS instead
+                FROM rates_ignored i
+                JOIN own_rows o ON o.region = i.region AND o.year BETWEEN i.y0 AND i.y1
+                GROUP BY i.row_name
             ),
             rates_not_used AS (
                 SELECT 'stated figure not used'::text,
-                       concat_ws(' vs ', i.row_name, i.instead),
+                       concat_ws(' vs ', i.row_name, x.instead),
                        CASE WHEN i.implied IS NOT NULL
                             THEN format('stated %s; %s %s-%s: (%s / %s)^(1/%s) - 1 = %s', i.rate, i.region,
                                         i.y0, i.y1, round(i.v1, 4), round(i.v0, 4), i.y1 - i.y0, round(i.implied, 6))
                             WHEN i.v0 IS NULL OR i.v1 IS NULL
-                            THEN format('stated %s; no forecast of %s in %s-%s', i.rate, i.region, i.y0, i.y1)
+                            THEN format('stated %s; no forecast of %s in both %s and %s', i.rate, i.region, i.y0, i.y1)
                             ELSE format('stated %s; the market''s figures span %s only', i.rate, i.y0) END,
                        i.implied - i.rate,
                        CASE WHEN i.v0 IS NULL OR i.v1 IS NULL
-                            THEN format('No forecast of %s uses its rate %s: the method grows a region at a rate only from an anchor of its own, and %s has none, nor a forecast in %s-%s.',
+                            THEN format('No forecast of %s uses its rate %s: the method grows a region at a rate only from an anchor of its own, which %s lacks, and without a forecast of it in both %s and %s its growth there cannot be compared.',
                                         i.region, i.rate, i.region, i.y0, i.y1)
                             WHEN i.implied IS NULL
                             THEN format('No forecast of %s uses its rate %s, stated with no period: it rests on %s. The market''s figures span one year, %s, which gives no growth to compare.',
-                                        i.region, i.rate, i.instead, i.y0)
+                                        i.region, i.rate, x.instead, i.y0)
                             WHEN i.from_year IS NULL
                             THEN format('No forecast of %s uses its rate %s, stated with no period: it rests on %s, and grows at %s a year over %s-%s, the years of the market''s figures (%s %s).',
-                                        i.region, i.rate, i.instead, round(i.implied, 6), i.y0, i.y1,
+                                        i.region, i.rate, x.instead, round(i.implied, 6), i.y0, i.y1,
                                         round(i.implied - i.rate, 6),
                                         CASE WHEN abs(i.implied - i.rate) > i.tolerance
                                              THEN format('off the stated rate, more than rounding (%s) apart', i.tolerance)
                                              ELSE format('off the stated rate, within rounding (%s)', i.tolerance) END)
                             ELSE format('The forecast of %s does not use its rate %s in %s-%s, the years it is stated for: there it rests on %s, and grows at %s a year (%s %s).',
-                                        i.region, i.rate, i.y0, i.y1, i.instead, round(i.implied, 6),
+                                        i.region, i.rate, i.y0, i.y1, x.instead, round(i.implied, 6),
                                         round(i.implied - i.rate, 6),
                                         CASE WHEN abs(i.implied - i.rate) > i.tolerance
                                              THEN format('off the stated rate, more than rounding (%s) apart', i.tolerance)
@@ -444,25 +456,40 @@ BEGIN
                                          ELSE ' No forecast uses it in any year.' END
                        END
                 FROM rates_ignored i
+                LEFT JOIN rates_instead x ON x.row_name = i.row_name
+            ),
+            stated_shares AS (
+                SELECT s.region, s.year, s.share, s.of_region,
+                       format('gpumkt_region_shares(%s, %s)', s.region, s.year) AS row_name,
+                       trim_scale(0.5 * 10::numeric ^ (-scale(s.share))) AS tolerance
+                FROM @extschema@.gpumkt_region_shares s
+                WHERE s.market = mk.market AND own IS NOT NULL
+            ),
+            share_use AS (
+                SELECT s.row_name, coalesce(bool_or(o.year = s.year), false) AS where_stated,
+                       count(o.year) > 0 AS anywhere
+                FROM stated_shares s
+                LEFT JOIN own_rows o ON o.source_row = s.row_name
+                GROUP BY s.row_name
             ),
             shares_ignored AS (
-                SELECT s.region, s.year, s.share, s.of_region, c.value AS v, p.value AS pv,
-                       c.value / p.value AS implied, n.row_name,
-                       trim_scale(0.5 * 10::numeric ^ (-scale(s.share))) AS tolerance,
-                       (SELECT string_agg(DISTINCT o.source_row, ', ' ORDER BY o.source_row) FROM own_rows o
-                        WHERE o.region = s.region AND o.year = s.year) AS instead,
-                       EXISTS (SELECT 1 FROM own_rows o WHERE o.source_row = n.row_name) AS used_elsewhere
-                FROM @extschema@.gpumkt_region_shares s
-                CROSS JOIN LATERAL (SELECT format('gpumkt_region_shares(%s, %s)', s.region, s.year) AS row_name) n
+                SELECT s.*, u.anywhere AS used_elsewhere, c.value AS v, p.value AS pv,
+                       c.value / p.value AS implied
+                FROM stated_shares s
+                JOIN share_use u ON u.row_name = s.row_name
                 JOIN fca c ON c.region = s.region AND c.year = s.year
                 LEFT JOIN fca p ON p.region = s.of_region AND p.year = s.year
-                WHERE s.market = mk.market AND own IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM own_rows o
-                                  WHERE o.region = s.region AND o.year = s.year AND o.source_row = n.row_name)
+                WHERE NOT u.where_stated
+            ),
+            shares_instead AS (
+                SELECT i.row_name, string_agg(o.source_row, ', ' ORDER BY o.source_row) AS instead
+                FROM shares_ignored i
+                JOIN own_rows o ON o.region = i.region AND o.year = i.year
+                GROUP BY i.row_name
             ),
             shares_not_used AS (
                 SELECT 'stated figure not used'::text,
-                       concat_ws(' vs ', i.row_name, i.instead),
+                       concat_ws(' vs ', i.row_name, x.instead),
                        CASE WHEN i.pv IS NULL
                             THEN format('stated %s; %s %s = %s, no forecast of %s', i.share, i.region, i.year,
                                         round(i.v, 4), i.of_region)
@@ -471,9 +498,9 @@ BEGIN
                        i.implied - i.share,
                        CASE WHEN i.pv IS NULL
                             THEN format('In %s the forecast of %s does not use its share %s of %s: it rests on %s, and %s has no forecast that year to compare.',
-                                        i.year, i.region, i.share, i.of_region, i.instead, i.of_region)
+                                        i.year, i.region, i.share, i.of_region, x.instead, i.of_region)
                             ELSE format('In %s, the year it is stated for, the forecast of %s does not use its share %s of %s: it rests on %s, and gives %s, %s of %s''s %s (%s %s).',
-                                        i.year, i.region, i.share, i.of_region, i.instead, round(i.v, 4),
+                                        i.year, i.region, i.share, i.of_region, x.instead, round(i.v, 4),
                                         round(i.implied, 6), i.of_region, round(i.pv, 4), round(i.implied - i.share, 6),
                                         CASE WHEN abs(i.implied - i.share) > i.tolerance
                                              THEN format('off the stated share, more than rounding (%s) apart', i.tolerance)
@@ -482,6 +509,7 @@ BEGIN
                            || CASE WHEN i.used_elsewhere THEN ' It is used in other years.'
                                    ELSE ' No forecast uses it in any year.' END
                 FROM shares_ignored i
+                LEFT JOIN shares_instead x ON x.row_name = i.row_name
             )
             SELECT mk.market AS market, c.* FROM (
                 SELECT * FROM segment_sums
