@@ -155,3 +155,18 @@ DELETE FROM gpumkt_region_shares WHERE market = 'ignored_demo';
 DELETE FROM gpumkt_rates WHERE market = 'ignored_demo';
 DELETE FROM gpumkt_anchors WHERE market = 'ignored_demo';
 DELETE FROM gpumkt_markets WHERE market = 'ignored_demo';
+
+-- a market whose forecasts leave double range just after its horizon
+-- (2020-2021: 1e300 in 2020, 1e300 x (1 + 99999) = 1e305 in 2021, 1e310 in
+-- 2022): its figures are judged over the horizon, where the rate is used,
+-- and it is audited (no "market cannot be audited", no finding)
+INSERT INTO gpumkt_markets (market, name) VALUES ('edge_demo', 'Edge demo');
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('edge_demo', 'global', 2020, 1e300);
+INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate, exceptional) VALUES
+    ('edge_demo', 'global', 2020, 2021, 99999, true);
+SELECT count(*) AS findings_expect_0 FROM gpumkt_audit() WHERE market = 'edge_demo';
+-- error: 2022 is out of double range
+SELECT gpumkt_forecast('global', 2022, 'edge_demo');
+DELETE FROM gpumkt_rates WHERE market = 'edge_demo';
+DELETE FROM gpumkt_anchors WHERE market = 'edge_demo';
+DELETE FROM gpumkt_markets WHERE market = 'edge_demo';
