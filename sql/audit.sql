@@ -14,7 +14,13 @@
 --   2028: 10.665931 > 10.640089 by 0.025842
 --   2029: 12.310617 < 12.449128, and below from then on
 -- so one finding for 2024-2028 (1.2 looked at the anchor years 2024 and
--- 2025 only and gave two).
+-- 2025 only and gave two).  And two stated figures that the forecast does
+-- not use where they are stated (1.4.1): the 17.0 % of 2025-2035, where the
+-- anchors give (87.5 / 18.2)^(1/10) - 1 = 0.170021, 0.000021 above it and
+-- within rounding (0.0005), the rate carrying global before 2025 and after
+-- 2035; and North America's 36.5 % of 2025, where its anchor gives 6.6 /
+-- 18.2 = 0.362637, 0.002363 below it and more than rounding apart, the share
+-- carrying North America in the other years.
 SELECT market, finding, rows_involved, figures, round(discrepancy, 6) AS discrepancy, detail
 FROM gpumkt_audit();
 SELECT y AS year, round(gpumkt_forecast('united_states', y), 6) AS united_states,
@@ -44,7 +50,10 @@ INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share) VALU
     ('audit_demo', 'kind', 'a', 'A', 2020, 0.65), ('audit_demo', 'kind', 'b', 'B', 2020, 0.5);
 
 -- expected: germany 12 > europe 9 (by 3, 33.3 %); rate 0.071773 - 0.10 = -0.028227;
--- shares 0.65 + 0.5 = 1.15 and 0.7 + 0.5 = 1.2; europe 9 - 0.7 x 10 = 2
+-- shares 0.65 + 0.5 = 1.15 and 0.7 + 0.5 = 1.2; europe 9 - 0.7 x 10 = 2;
+-- and two figures not used where stated: the rate of 2020-2030, where the
+-- anchors give 0.071773 (-0.028227), and europe's 0.7 of 2020, where its
+-- anchor gives 9 / 10 = 0.9 (+0.2)
 SELECT finding, rows_involved, figures, round(discrepancy, 6) AS discrepancy, detail
 FROM gpumkt_audit() WHERE market = 'audit_demo';
 
@@ -54,7 +63,7 @@ DELETE FROM gpumkt_region_shares WHERE market = 'audit_demo';
 DELETE FROM gpumkt_rates WHERE market = 'audit_demo';
 DELETE FROM gpumkt_anchors WHERE market = 'audit_demo';
 DELETE FROM gpumkt_markets WHERE market = 'audit_demo';
-SELECT count(*) AS findings_left_expect_1 FROM gpumkt_audit();
+SELECT count(*) AS findings_left_expect_3 FROM gpumkt_audit();
 
 -- every year of the horizon (2020-2030 here), consecutive years in one
 -- finding, with the largest gap and its year.  global is 10 throughout
@@ -74,3 +83,90 @@ SELECT finding, rows_involved, figures, round(discrepancy, 6) AS discrepancy, de
 FROM gpumkt_audit() WHERE market = 'span_demo';
 DELETE FROM gpumkt_anchors WHERE market = 'span_demo';
 DELETE FROM gpumkt_markets WHERE market = 'span_demo';
+
+-- a stated figure that the forecast does not use where it is stated (issue
+-- 17, item 5).  Asia-Pacific has no market size of its own, a 41 % share of
+-- global in 2025 and a 21 % CAGR for 2025-2030: the method takes the share
+-- (41 and 0.41 x 232 = 95.12) and ignores the rate, so Asia-Pacific grows
+-- at global's (232/100)^(1/5) - 1 = 18.3 % a year.  The other kinds, one
+-- region each:
+--   europe: two anchors (20 in 2025, 40 in 2030) supersede its 25 % share
+--     (no forecast uses it: 20/100 = 0.2) and its 15 % for 2025-2030 (the
+--     anchors give (40/20)^(1/5) - 1 = 0.148698 there, within rounding of
+--     0.15; the rate carries europe before 2025 and after 2030);
+--   north_america: a rate with no period beside a rate for 2025-2030 is
+--     never taken (the rate with a period is always nearer); over 2025-2030,
+--     the years of the market's figures, it grows at the 0.2 it follows;
+--   middle_east_africa: its 2025 anchor (5) supersedes its 6 % share in
+--     2025 (5/100 = 0.05), used in the other years;
+--   latin_america: a rate and no market size to grow from: no forecast;
+--   brazil: two anchors supersede its share of latin_america, which has no
+--     forecast to compare with.
+INSERT INTO gpumkt_markets (market, name) VALUES ('ignored_demo', 'Ignored figures demo');
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
+    ('ignored_demo', 'global', 2025, 100), ('ignored_demo', 'global', 2030, 232),
+    ('ignored_demo', 'europe', 2025, 20), ('ignored_demo', 'europe', 2030, 40),
+    ('ignored_demo', 'north_america', 2025, 30), ('ignored_demo', 'middle_east_africa', 2025, 5),
+    ('ignored_demo', 'brazil', 2025, 2), ('ignored_demo', 'brazil', 2030, 3);
+INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate) VALUES
+    ('ignored_demo', 'asia_pacific', 2025, 2030, 0.21), ('ignored_demo', 'europe', 2025, 2030, 0.15),
+    ('ignored_demo', 'north_america', 2025, 2030, 0.2), ('ignored_demo', 'north_america', NULL, NULL, 0.1),
+    ('ignored_demo', 'latin_america', 2025, 2030, 0.3);
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region) VALUES
+    ('ignored_demo', 'asia_pacific', 2025, 0.41, 'global'), ('ignored_demo', 'europe', 2025, 0.25, 'global'),
+    ('ignored_demo', 'middle_east_africa', 2025, 0.06, 'global'),
+    ('ignored_demo', 'brazil', 2025, 0.5, 'latin_america');
+SELECT rows_involved, figures, round(discrepancy, 9) AS discrepancy, detail
+FROM gpumkt_audit() WHERE market = 'ignored_demo' AND finding = 'stated figure not used'
+ORDER BY rows_involved;
+-- the distances, by numeric arithmetic: the implied rate or share less the
+-- stated one (latin_america and brazil have none)
+SELECT round(power(0.41 * 232 / (0.41 * 100), 1 / 5.0) - 1 - 0.21, 9) AS asia_pacific_rate,
+       round(power(40 / 20.0, 1 / 5.0) - 1 - 0.15, 9) AS europe_rate,
+       round(20 / 100.0 - 0.25, 9) AS europe_share,
+       round(power(30 * 1.2 ^ 5 / 30, 1 / 5.0) - 1 - 0.1, 9) AS north_america_rate,
+       round(5 / 100.0 - 0.06, 9) AS middle_east_africa_share;
+-- and the finding against them, kind by kind
+SELECT a.rows_involved, round(a.discrepancy, 9) = e.expected AS as_computed
+FROM gpumkt_audit() a
+JOIN (VALUES ('gpumkt_rates(asia_pacific, 2025-2030)', round(power(0.41 * 232 / (0.41 * 100), 1 / 5.0) - 1 - 0.21, 9)),
+             ('gpumkt_rates(europe, 2025-2030)', round(power(40 / 20.0, 1 / 5.0) - 1 - 0.15, 9)),
+             ('gpumkt_region_shares(europe, 2025)', round(20 / 100.0 - 0.25, 9)),
+             ('gpumkt_rates(north_america, no period)', round(power(30 * 1.2 ^ 5 / 30, 1 / 5.0) - 1 - 0.1, 9)),
+             ('gpumkt_region_shares(middle_east_africa, 2025)', round(5 / 100.0 - 0.06, 9)))
+     AS e(row_name, expected) ON a.rows_involved LIKE e.row_name || '%'
+WHERE a.market = 'ignored_demo' AND a.finding = 'stated figure not used'
+ORDER BY 1;
+
+-- the same regions with figures that agree with the method: every figure is
+-- used where it is stated (a rate from an anchor, a share where the region
+-- has no size of its own, a rate with no period alone), so no such finding
+DELETE FROM gpumkt_region_shares WHERE market = 'ignored_demo';
+DELETE FROM gpumkt_rates WHERE market = 'ignored_demo';
+DELETE FROM gpumkt_anchors WHERE market = 'ignored_demo';
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
+    ('ignored_demo', 'global', 2025, 100), ('ignored_demo', 'europe', 2025, 20);
+INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate) VALUES
+    ('ignored_demo', 'global', NULL, NULL, 0.1), ('ignored_demo', 'europe', 2025, 2030, 0.15);
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region) VALUES
+    ('ignored_demo', 'asia_pacific', 2025, 0.41, 'global'), ('ignored_demo', 'asia_pacific', 2028, 0.45, 'global');
+SELECT count(*) AS findings_expect_0 FROM gpumkt_audit() WHERE market = 'ignored_demo';
+DELETE FROM gpumkt_region_shares WHERE market = 'ignored_demo';
+DELETE FROM gpumkt_rates WHERE market = 'ignored_demo';
+DELETE FROM gpumkt_anchors WHERE market = 'ignored_demo';
+DELETE FROM gpumkt_markets WHERE market = 'ignored_demo';
+
+-- a market whose forecasts leave double range just after its horizon
+-- (2020-2021: 1e300 in 2020, 1e300 x (1 + 99999) = 1e305 in 2021, 1e310 in
+-- 2022): its figures are judged over the horizon, where the rate is used,
+-- and it is audited (no "market cannot be audited", no finding)
+INSERT INTO gpumkt_markets (market, name) VALUES ('edge_demo', 'Edge demo');
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('edge_demo', 'global', 2020, 1e300);
+INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate, exceptional) VALUES
+    ('edge_demo', 'global', 2020, 2021, 99999, true);
+SELECT count(*) AS findings_expect_0 FROM gpumkt_audit() WHERE market = 'edge_demo';
+-- error: 2022 is out of double range
+SELECT gpumkt_forecast('global', 2022, 'edge_demo');
+DELETE FROM gpumkt_rates WHERE market = 'edge_demo';
+DELETE FROM gpumkt_anchors WHERE market = 'edge_demo';
+DELETE FROM gpumkt_markets WHERE market = 'edge_demo';

@@ -113,4 +113,4 @@ ALTER EXTENSION gpumkt UPDATE;
 \else
 CREATE EXTENSION gpumkt;
 \endif
-SELECT count(*) AS findings_expect_1 FROM gpumkt_audit();
+SELECT count(*) AS findings_expect_3 FROM gpumkt_audit();

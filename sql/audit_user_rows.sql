@@ -98,4 +98,4 @@ INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('mine', 'global
 SELECT count(*) AS findings_of_mine_expect_0 FROM gpumkt_audit() WHERE market = 'mine';
 DELETE FROM gpumkt_anchors WHERE market = 'mine';
 DELETE FROM gpumkt_markets WHERE market = 'mine';
-SELECT count(*) AS findings_expect_1 FROM gpumkt_audit();
+SELECT count(*) AS findings_expect_3 FROM gpumkt_audit();

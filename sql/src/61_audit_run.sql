@@ -25,6 +25,8 @@ DECLARE
     user_rows text[];	-- users' rows of a shipped market, named as gpumkt_explain names them
     fc jsonb;			-- forecasts {region, year, value}; NULL when they fail
     used jsonb;			-- forecasts using a user's row {source_row, region, year, value, report}
+    own jsonb;			-- rows of each region's own step {region, year, source_row}
+    edge_years integer[];	-- the years just outside the horizon
     findings jsonb := '[]';	-- the findings
     part jsonb;
     st text;
@@ -106,6 +108,45 @@ BEGIN
 
         -- 2. the checks, over the forecasts computed above and the rows
         BEGIN
+            -- the rows each region's own step uses (the first step of
+            -- gpumkt_explain), for the regions with rates or shares (an
+            -- anchor is always used): in every year forecast above, and in
+            -- the years just before and after the horizon, which stand for
+            -- all earlier and later years (a year where the region has no
+            -- figure uses no row)
+            own := NULL;
+            edge_years := ARRAY[lo - 1, hi + 1];
+            WHILE fc IS NOT NULL AND own IS NULL LOOP
+                BEGIN
+                    SELECT coalesce(jsonb_agg(jsonb_build_object('region', c.region, 'year', c.year,
+                                                                 'source_row', rn.source_row)), '[]')
+                    INTO own
+                    FROM (SELECT c.region, c.year
+                          FROM jsonb_to_recordset(fc) AS c(region text, year integer)
+                          WHERE c.region IN (SELECT r.region FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+                                             UNION
+                                             SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market)
+                          UNION
+                          SELECT x.region, y.year
+                          FROM (SELECT r.region FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+                                UNION
+                                SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) x
+                          CROSS JOIN unnest(edge_years) AS y(year)
+                          WHERE y.year BETWEEN 1900 AND 2200
+                            AND @extschema@.gpumkt_try_forecast(x.region, y.year, mk.market) IS NOT NULL
+                          OFFSET 0) c
+                    CROSS JOIN LATERAL @extschema@.gpumkt_explain(c.region, c.year, mk.market) AS e
+                    CROSS JOIN LATERAL regexp_split_to_table(e.source_rows, ', (?=gpumkt_)') AS rn(source_row)
+                    WHERE e.step = 1;
+                EXCEPTION WHEN SQLSTATE '22003' THEN
+                    -- a forecast leaves double range just outside the
+                    -- horizon: the horizon alone
+                    IF edge_years = '{}' THEN
+                        RAISE;
+                    END IF;
+                    edge_years := '{}';
+                END;
+            END LOOP;
             SELECT coalesce(jsonb_agg(to_jsonb(f)), '[]') INTO part
             FROM (
             WITH RECURSIVE
@@ -335,6 +376,140 @@ BEGIN
                               mk.market, s.segment, s.dimension, s.share)
                 FROM @extschema@.gpumkt_segments s
                 WHERE mk.shipped AND s.market = mk.market AND NOT s.shipped AND s.share IS NOT NULL
+            ),
+            -- f. a stated figure that the forecast does not use where it is
+            -- stated: a rate in no year of its period (one with no period in
+            -- no year at all), a region share in its year, with the growth or
+            -- the share the forecast gives there instead
+            fca AS (
+                SELECT x.region, x.year, x.value
+                FROM jsonb_to_recordset(fc) AS x(region text, year integer, value numeric)
+            ),
+            own_rows AS (
+                SELECT x.region, x.year, x.source_row
+                FROM jsonb_to_recordset(own) AS x(region text, year integer, source_row text)
+            ),
+            stated_rates AS (
+                SELECT r.region, r.rate, r.from_year,
+                       coalesce(r.from_year, lo) AS y0, coalesce(r.to_year, hi) AS y1,
+                       format('gpumkt_rates(%s, %s)', r.region,
+                              coalesce(r.from_year || '-' || r.to_year, 'no period')) AS row_name,
+                       trim_scale(0.5 * 10::numeric ^ (-scale(r.rate))) AS tolerance
+                FROM @extschema@.gpumkt_rates r
+                WHERE r.market = mk.market AND own IS NOT NULL
+            ),
+            rate_use AS (
+                SELECT s.row_name,
+                       coalesce(bool_or(o.year IS NOT NULL AND (s.from_year IS NULL OR o.year BETWEEN s.y0 AND s.y1)), false)
+                           AS where_stated,
+                       count(o.year) > 0 AS anywhere
+                FROM stated_rates s
+                LEFT JOIN own_rows o ON o.source_row = s.row_name
+                GROUP BY s.row_name
+            ),
+            rates_ignored AS (
+                SELECT s.*, u.anywhere AS used_elsewhere, v0.value AS v0, v1.value AS v1,
+                       CASE WHEN s.y1 > s.y0 THEN @extschema@.gpumkt_cagr(v0.value, v1.value, s.y1::numeric - s.y0)
+                       END AS implied
+                FROM stated_rates s
+                JOIN rate_use u ON u.row_name = s.row_name
+                LEFT JOIN fca v0 ON v0.region = s.region AND v0.year = s.y0
+                LEFT JOIN fca v1 ON v1.region = s.region AND v1.year = s.y1
+                WHERE NOT u.where_stated
+            ),
+            rates_instead AS (
+                SELECT i.row_name, string_agg(DISTINCT o.source_row, ', ' ORDER BY o.source_row) AS instead
+                FROM rates_ignored i
+                JOIN own_rows o ON o.region = i.region AND o.year BETWEEN i.y0 AND i.y1
+                GROUP BY i.row_name
+            ),
+            rates_not_used AS (
+                SELECT 'stated figure not used'::text,
+                       concat_ws(' vs ', i.row_name, x.instead),
+                       CASE WHEN i.implied IS NOT NULL
+                            THEN format('stated %s; %s %s-%s: (%s / %s)^(1/%s) - 1 = %s', i.rate, i.region,
+                                        i.y0, i.y1, round(i.v1, 4), round(i.v0, 4), i.y1 - i.y0, round(i.implied, 6))
+                            WHEN i.v0 IS NULL OR i.v1 IS NULL
+                            THEN format('stated %s; no forecast of %s in both %s and %s', i.rate, i.region, i.y0, i.y1)
+                            ELSE format('stated %s; the market''s figures span %s only', i.rate, i.y0) END,
+                       i.implied - i.rate,
+                       CASE WHEN i.v0 IS NULL OR i.v1 IS NULL
+                            THEN format('No forecast of %s uses its rate %s: the method grows a region at a rate only from an anchor of its own, which %s lacks, and without a forecast of it in both %s and %s its growth there cannot be compared.',
+                                        i.region, i.rate, i.region, i.y0, i.y1)
+                            WHEN i.implied IS NULL
+                            THEN format('No forecast of %s uses its rate %s, stated with no period: it rests on %s. The market''s figures span one year, %s, which gives no growth to compare.',
+                                        i.region, i.rate, x.instead, i.y0)
+                            WHEN i.from_year IS NULL
+                            THEN format('No forecast of %s uses its rate %s, stated with no period: it rests on %s, and grows at %s a year over %s-%s, the years of the market''s figures (%s %s).',
+                                        i.region, i.rate, x.instead, round(i.implied, 6), i.y0, i.y1,
+                                        round(i.implied - i.rate, 6),
+                                        CASE WHEN abs(i.implied - i.rate) > i.tolerance
+                                             THEN format('off the stated rate, more than rounding (%s) apart', i.tolerance)
+                                             ELSE format('off the stated rate, within rounding (%s)', i.tolerance) END)
+                            ELSE format('The forecast of %s does not use its rate %s in %s-%s, the years it is stated for: there it rests on %s, and grows at %s a year (%s %s).',
+                                        i.region, i.rate, i.y0, i.y1, x.instead, round(i.implied, 6),
+                                        round(i.implied - i.rate, 6),
+                                        CASE WHEN abs(i.implied - i.rate) > i.tolerance
+                                             THEN format('off the stated rate, more than rounding (%s) apart', i.tolerance)
+                                             ELSE format('off the stated rate, within rounding (%s)', i.tolerance) END)
+                                 || CASE WHEN i.used_elsewhere THEN ' It is used in other years.'
+                                         ELSE ' No forecast uses it in any year.' END
+                       END
+                FROM rates_ignored i
+                LEFT JOIN rates_instead x ON x.row_name = i.row_name
+            ),
+            stated_shares AS (
+                SELECT s.region, s.year, s.share, s.of_region,
+                       format('gpumkt_region_shares(%s, %s)', s.region, s.year) AS row_name,
+                       trim_scale(0.5 * 10::numeric ^ (-scale(s.share))) AS tolerance
+                FROM @extschema@.gpumkt_region_shares s
+                WHERE s.market = mk.market AND own IS NOT NULL
+            ),
+            share_use AS (
+                SELECT s.row_name, coalesce(bool_or(o.year = s.year), false) AS where_stated,
+                       count(o.year) > 0 AS anywhere
+                FROM stated_shares s
+                LEFT JOIN own_rows o ON o.source_row = s.row_name
+                GROUP BY s.row_name
+            ),
+            shares_ignored AS (
+                SELECT s.*, u.anywhere AS used_elsewhere, c.value AS v, p.value AS pv,
+                       c.value / p.value AS implied
+                FROM stated_shares s
+                JOIN share_use u ON u.row_name = s.row_name
+                JOIN fca c ON c.region = s.region AND c.year = s.year
+                LEFT JOIN fca p ON p.region = s.of_region AND p.year = s.year
+                WHERE NOT u.where_stated
+            ),
+            shares_instead AS (
+                SELECT i.row_name, string_agg(o.source_row, ', ' ORDER BY o.source_row) AS instead
+                FROM shares_ignored i
+                JOIN own_rows o ON o.region = i.region AND o.year = i.year
+                GROUP BY i.row_name
+            ),
+            shares_not_used AS (
+                SELECT 'stated figure not used'::text,
+                       concat_ws(' vs ', i.row_name, x.instead),
+                       CASE WHEN i.pv IS NULL
+                            THEN format('stated %s; %s %s = %s, no forecast of %s', i.share, i.region, i.year,
+                                        round(i.v, 4), i.of_region)
+                            ELSE format('stated %s; %s %s / %s %s = %s / %s = %s', i.share, i.region, i.year,
+                                        i.of_region, i.year, round(i.v, 4), round(i.pv, 4), round(i.implied, 6)) END,
+                       i.implied - i.share,
+                       CASE WHEN i.pv IS NULL
+                            THEN format('In %s the forecast of %s does not use its share %s of %s: it rests on %s, and %s has no forecast that year to compare.',
+                                        i.year, i.region, i.share, i.of_region, x.instead, i.of_region)
+                            ELSE format('In %s, the year it is stated for, the forecast of %s does not use its share %s of %s: it rests on %s, and gives %s, %s of %s''s %s (%s %s).',
+                                        i.year, i.region, i.share, i.of_region, x.instead, round(i.v, 4),
+                                        round(i.implied, 6), i.of_region, round(i.pv, 4), round(i.implied - i.share, 6),
+                                        CASE WHEN abs(i.implied - i.share) > i.tolerance
+                                             THEN format('off the stated share, more than rounding (%s) apart', i.tolerance)
+                                             ELSE format('off the stated share, within rounding (%s)', i.tolerance) END)
+                       END
+                           || CASE WHEN i.used_elsewhere THEN ' It is used in other years.'
+                                   ELSE ' No forecast uses it in any year.' END
+                FROM shares_ignored i
+                LEFT JOIN shares_instead x ON x.row_name = i.row_name
             )
             SELECT mk.market AS market, c.* FROM (
                 SELECT * FROM segment_sums
@@ -345,6 +520,8 @@ BEGIN
                 UNION ALL SELECT * FROM user_rows_used
                 UNION ALL SELECT * FROM user_rows_unknown
                 UNION ALL SELECT * FROM user_segments
+                UNION ALL SELECT * FROM rates_not_used
+                UNION ALL SELECT * FROM shares_not_used
             ) c
             ) f;
             findings := findings || part;
@@ -403,4 +580,4 @@ BEGIN
 END
 $audit$;
 COMMENT ON FUNCTION @extschema@.gpumkt_audit() IS
-'One row per finding in the loaded data of every market: shares of a whole over 100 %, a region larger than its parent (every year of the market''s horizon, consecutive years in one finding), a stated CAGR its endpoints contradict, a value its share of a parent contradicts, a user''s row that changes forecasts of a shipped market, a market whose forecasts fail (with the SQLSTATE and message, the other markets still audited), and, across the markets of a topic, a source outside half to twice the median of them (gpumkt_consensus) in a year one states.';
+'One row per finding in the loaded data of every market: shares of a whole over 100 %, a region larger than its parent (every year of the market''s horizon, consecutive years in one finding), a stated CAGR its endpoints contradict, a value its share of a parent contradicts, a stated figure the forecast does not use where it is stated (a rate in no year of its period, a region share in its year: with the growth or share the forecast gives there), a user''s row that changes forecasts of a shipped market, a market whose forecasts fail (with the SQLSTATE and message, the other markets still audited), and, across the markets of a topic, a source outside half to twice the median of them (gpumkt_consensus) in a year one states.';

@@ -13,99 +13,7 @@ SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 -- gpumkt_predict_series.  The argument type changes, so the old function
 -- is dropped (a user's view or function on it blocks the update with
 -- core's dependency error: drop it, update, and create it again).
-CREATE OR REPLACE FUNCTION @extschema@.gpumkt_convert(value numeric, year integer, from_currency text, to_currency text,
-        from_unit text DEFAULT 'unit', to_unit text DEFAULT 'unit', real_base_year integer DEFAULT NULL)
-    RETURNS numeric LANGUAGE plpgsql STABLE PARALLEL SAFE
-    SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    fc text := upper(from_currency);
-    tc text := upper(to_currency);
-    r_from numeric := 1;
-    r_to numeric := 1;
-    i_base numeric;
-    i_year numeric;
-    v numeric;
-BEGIN
-    IF value IS NULL OR year IS NULL OR fc IS NULL OR tc IS NULL OR from_unit IS NULL OR to_unit IS NULL THEN
-        RETURN NULL;
-    END IF;
-    -- the years of every other function (src/years.c), with or without a rate
-    IF year < 1900 OR year > 2200 THEN
-        RAISE EXCEPTION 'year % of gpumkt_convert is outside the years 1900 to 2200', year
-            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
-                  HINT = 'Pass a year from 1900 to 2200.';
-    END IF;
-    IF real_base_year < 1900 OR real_base_year > 2200 THEN
-        RAISE EXCEPTION 'real_base_year % of gpumkt_convert is outside the years 1900 to 2200', real_base_year
-            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
-                  HINT = 'Pass a year from 1900 to 2200, or leave out real_base_year for nominal terms.';
-    END IF;
-    IF value IN ('NaN', 'Infinity', '-Infinity') THEN
-        RAISE EXCEPTION 'value % of gpumkt_convert is not a finite number', value
-            USING ERRCODE = '22023', HINT = 'Pass a finite amount.';
-    END IF;
-    IF fc !~ '^[A-Z]{3}$' THEN
-        RAISE EXCEPTION 'invalid from_currency "%" of gpumkt_convert', from_currency
-            USING ERRCODE = '22023', HINT = 'Write an ISO 4217 currency code such as USD or EUR.';
-    END IF;
-    IF tc !~ '^[A-Z]{3}$' THEN
-        RAISE EXCEPTION 'invalid to_currency "%" of gpumkt_convert', to_currency
-            USING ERRCODE = '22023', HINT = 'Write an ISO 4217 currency code such as USD or EUR.';
-    END IF;
-    v := value * @extschema@.gpumkt_unit_factor(from_unit) / @extschema@.gpumkt_unit_factor(to_unit);
-    IF fc <> tc THEN
-        IF fc <> 'USD' THEN
-            SELECT x.per_usd INTO r_from FROM @extschema@.gpumkt_exchange_rates x
-            WHERE x.currency = fc AND x.year = gpumkt_convert.year;
-            IF NOT FOUND THEN
-                RAISE EXCEPTION 'no exchange rate of % in %', fc, year
-                    USING ERRCODE = '02000',
-                          HINT = format('Add a row (%s, %s, units of %s per US dollar) to gpumkt_exchange_rates.', fc, year, fc);
-            END IF;
-        END IF;
-        IF tc <> 'USD' THEN
-            SELECT x.per_usd INTO r_to FROM @extschema@.gpumkt_exchange_rates x
-            WHERE x.currency = tc AND x.year = gpumkt_convert.year;
-            IF NOT FOUND THEN
-                RAISE EXCEPTION 'no exchange rate of % in %', tc, year
-                    USING ERRCODE = '02000',
-                          HINT = format('Add a row (%s, %s, units of %s per US dollar) to gpumkt_exchange_rates.', tc, year, tc);
-            END IF;
-        END IF;
-        v := v / r_from * r_to;
-    END IF;
-    IF real_base_year IS NOT NULL AND real_base_year <> year THEN
-        SELECT p.index INTO i_base FROM @extschema@.gpumkt_price_indices p
-        WHERE p.currency = tc AND p.year = real_base_year;
-        IF NOT FOUND THEN
-            RAISE EXCEPTION 'no price index of % in %', tc, real_base_year
-                USING ERRCODE = '02000',
-                      HINT = format('Add a row (%s, %s, the price level) to gpumkt_price_indices.', tc, real_base_year);
-        END IF;
-        SELECT p.index INTO i_year FROM @extschema@.gpumkt_price_indices p
-        WHERE p.currency = tc AND p.year = gpumkt_convert.year;
-        IF NOT FOUND THEN
-            RAISE EXCEPTION 'no price index of % in %', tc, year
-                USING ERRCODE = '02000',
-                      HINT = format('Add a row (%s, %s, the price level) to gpumkt_price_indices.', tc, year);
-        END IF;
-        v := v * i_base / i_year;
-    END IF;
-    -- a result must be a normal double precision number, as every value
-    -- gpumkt computes with (a nonzero amount never converts to 0)
-    IF abs(v) > 1.7976931348623157e308 THEN
-        RAISE EXCEPTION 'result of gpumkt_convert is out of range: overflow'
-            USING ERRCODE = '22003', DETAIL = 'The converted amount exceeds 1.7976931348623157e308, the largest double precision number.',
-                  HINT = 'Convert to a larger unit (trillion rather than unit, say).';
-    END IF;
-    IF value <> 0 AND abs(v) < 2.2250738585072014e-308 THEN
-        RAISE EXCEPTION 'result of gpumkt_convert is out of range: underflow'
-            USING ERRCODE = '22003', DETAIL = 'The converted amount is not zero but smaller in size than 2.2250738585072014e-308, the smallest normal double precision number.',
-                  HINT = 'Convert to a smaller unit (unit rather than trillion, say), or treat an amount this small as 0.';
-    END IF;
-    RETURN trim_scale(v);
-END
-$$;
+
 COMMENT ON FUNCTION @extschema@.gpumkt_convert(numeric, integer, text, text, text, text, integer) IS
 'value (in from_currency and from_unit, in year) in to_currency and to_unit: value x factor(from_unit) / factor(to_unit) / per_usd(from_currency, year) x per_usd(to_currency, year) (gpumkt_exchange_rates; USD needs no row), and with real_base_year in the prices of that year: x index(to_currency, real_base_year) / index(to_currency, year) (gpumkt_price_indices). A missing rate or index errors (02000) naming the row to add; an unrecognized unit, a currency that is no three-letter code, or year or real_base_year outside 1900..2200 errors (22023), rate or no rate; a result beyond the normal double precision numbers (above 1.7976931348623157e308 in size, or a nonzero one below 2.2250738585072014e-308) errors (22003). NULL where value, year, a currency or a unit is NULL.';
 
@@ -130,399 +38,7 @@ COMMENT ON FUNCTION @extschema@.gpumkt_bar(float8, float8, integer) IS
 'A horizontal bar of round(value / max_value * width * 8) eighths of a character: full blocks (U+2588) then one of the left partial blocks U+258F (one eighth) to U+2589 (seven eighths); a value above max_value gives the full width; value below 0, max_value not above 0, NaN or Infinity, or width outside 1..200 refused (22023); UTF8 databases only (22021).';
 
 -- gpumkt_audit as in sql/src/61_audit_run.sql (its year ranges in ASCII)
-CREATE OR REPLACE FUNCTION @extschema@.gpumkt_audit(
-        OUT market text, OUT finding text, OUT rows_involved text,
-        OUT figures text, OUT discrepancy numeric, OUT detail text)
-    RETURNS SETOF record
-    LANGUAGE plpgsql STABLE PARALLEL UNSAFE
-    SET search_path = pg_catalog, pg_temp
-AS $audit$
-#variable_conflict use_column
-DECLARE
-    mk record;			-- the market audited
-    lo integer;			-- its horizon: earliest figure year, from 1900
-    hi integer;			-- latest figure year, up to 2200
-    margin integer;		-- a year either side of it, for shipped markets
-    user_rows text[];	-- users' rows of a shipped market, named as gpumkt_explain names them
-    fc jsonb;			-- forecasts {region, year, value}; NULL when they fail
-    used jsonb;			-- forecasts using a user's row {source_row, region, year, value, report}
-    findings jsonb := '[]';	-- the findings
-    part jsonb;
-    st text;
-    msg text;
-    msg_detail text;
-    tp record;			-- a topic sized by several markets, and a region and year of theirs
-    cons record;		-- their consensus there
-BEGIN
-    FOR mk IN SELECT m.market, m.shipped FROM @extschema@.gpumkt_markets m ORDER BY m.market LOOP
-        -- the horizon: from the earliest to the latest year of an anchor, a
-        -- rate's period or a region share (within 1900..2200)
-        SELECT greatest(min(y.y), 1900), least(max(y.y), 2200) INTO lo, hi
-        FROM (SELECT a.year FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market
-              UNION ALL
-              SELECT r.from_year FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
-              UNION ALL
-              SELECT r.to_year FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
-              UNION ALL
-              SELECT s.year FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) y(y);
-        -- a forecast in the year before the horizon uses the same rows as
-        -- every earlier year, and one in the year after as every later year
-        margin := CASE WHEN mk.shipped THEN 1 ELSE 0 END;
-        user_rows := NULL;
-        IF mk.shipped THEN
-            SELECT array_agg(u.source_row) INTO user_rows
-            FROM (SELECT format('gpumkt_anchors(%s, %s)', a.region, a.year)
-                  FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market AND NOT a.shipped
-                  UNION ALL
-                  SELECT format('gpumkt_rates(%s, %s)', r.region,
-                                coalesce(r.from_year || '-' || r.to_year, 'no period'))
-                  FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market AND NOT r.shipped
-                  UNION ALL
-                  SELECT format('gpumkt_region_shares(%s, %s)', s.region, s.year)
-                  FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market AND NOT s.shipped
-                 ) u(source_row);
-        END IF;
 
-        -- 1. the forecasts of every region with figures over the horizon,
-        -- and, in a shipped market, those that use a user's row
-        fc := '[]';
-        used := '[]';
-        BEGIN
-            SELECT coalesce(jsonb_agg(jsonb_build_object('region', g.region, 'year', g.year, 'value', g.value))
-                                FILTER (WHERE g.value IS NOT NULL), '[]')
-            INTO fc
-            FROM (SELECT x.region, y.year,
-                         @extschema@.gpumkt_try_forecast(x.region, y.year, mk.market) AS value
-                  FROM (SELECT a.region FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market
-                        UNION
-                        SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) x
-                  CROSS JOIN generate_series(lo - margin, hi + margin) y(year)
-                  OFFSET 0) g;
-            IF user_rows IS NOT NULL THEN
-                SELECT coalesce(jsonb_agg(jsonb_build_object(
-                           'source_row', u.source_row, 'region', u.region, 'year', u.year, 'value', u.value,
-                           'report', @extschema@.gpumkt_report_figure(u.region, u.year, mk.market))), '[]')
-                INTO used
-                FROM (SELECT DISTINCT rn.source_row, x.region, x.year, x.value
-                      FROM jsonb_to_recordset(fc) AS x(region text, year integer, value numeric)
-                      CROSS JOIN LATERAL @extschema@.gpumkt_explain(x.region, x.year, mk.market) AS e
-                      CROSS JOIN LATERAL regexp_split_to_table(e.source_rows, ', (?=gpumkt_)') AS rn(source_row)
-                      WHERE rn.source_row = ANY (user_rows)
-                      OFFSET 0) u;
-            END IF;
-        EXCEPTION WHEN OTHERS THEN
-            GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, msg_detail = PG_EXCEPTION_DETAIL;
-            fc := NULL;
-            used := NULL;
-            findings := findings || jsonb_build_object(
-                'market', mk.market,
-                'finding', 'market cannot be forecast',
-                'rows_involved', format('forecasts of %s, %s', mk.market,
-                                        CASE WHEN lo = hi THEN lo::text ELSE lo || '-' || hi END),
-                'figures', 'SQLSTATE ' || st,
-                'discrepancy', NULL,
-                'detail', format('Forecasting market %s fails with SQLSTATE %s: %s.%s The checks that need its forecasts are skipped; the other markets are audited.',
-                                 mk.market, st, msg, coalesce(' ' || nullif(msg_detail, ''), '')));
-        END;
-
-        -- 2. the checks, over the forecasts computed above and the rows
-        BEGIN
-            SELECT coalesce(jsonb_agg(to_jsonb(f)), '[]') INTO part
-            FROM (
-            WITH RECURSIVE
-            fcv AS (
-                SELECT x.region, x.year, x.value
-                FROM jsonb_to_recordset(fc) AS x(region text, year integer, value numeric)
-                WHERE x.year BETWEEN lo AND hi
-            ),
-            -- the figure rows behind each region's forecasts, to name them
-            sources AS (
-                SELECT f.region, string_agg(f.row_name, ', ' ORDER BY f.row_name) AS row_names
-                FROM (
-                    SELECT a.region, format('gpumkt_anchors(%s, %s)', a.region, a.year) AS row_name
-                    FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market
-                    UNION ALL
-                    SELECT r.region, format('gpumkt_rates(%s, %s)', r.region,
-                                            coalesce(r.from_year || '-' || r.to_year, 'no period'))
-                    FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
-                    UNION ALL
-                    SELECT s.region, format('gpumkt_region_shares(%s, %s)', s.region, s.year)
-                    FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market
-                ) f
-                GROUP BY f.region
-            ),
-            -- a. shares of one whole that add up to more than 100 % beyond rounding
-            segment_sums AS (
-                SELECT 'shares over 100 %'::text AS finding,
-                       format('gpumkt_segments(%s, %s): %s', s.dimension, s.year,
-                              string_agg(s.segment, ', ' ORDER BY s.segment)) AS rows_involved,
-                       string_agg(s.segment || ' ' || s.share, ' + ' ORDER BY s.segment)
-                           || ' = ' || sum(s.share) AS figures,
-                       sum(s.share) - 1 AS discrepancy,
-                       format('The shares of dimension %s in %s sum to %s, more than the whole.',
-                              s.dimension, s.year, sum(s.share)) AS detail
-                FROM @extschema@.gpumkt_segments s
-                WHERE s.market = mk.market AND s.share IS NOT NULL
-                GROUP BY s.dimension, s.year
-                HAVING sum(s.share) > 1 + sum(0.5 * 10::numeric ^ (-scale(s.share)))
-            ),
-            region_sums AS (
-                SELECT 'shares over 100 %'::text,
-                       format('gpumkt_region_shares of %s in %s: %s', s.of_region, s.year,
-                              string_agg(s.region, ', ' ORDER BY s.region)),
-                       string_agg(s.region || ' ' || s.share, ' + ' ORDER BY s.region)
-                           || ' = ' || sum(s.share),
-                       sum(s.share) - 1,
-                       format('The shares of %s held by its regions in %s sum to %s, more than the whole.',
-                              s.of_region, s.year, sum(s.share))
-                FROM @extschema@.gpumkt_region_shares s
-                WHERE s.market = mk.market
-                GROUP BY s.of_region, s.year
-                HAVING sum(s.share) > 1 + sum(0.5 * 10::numeric ^ (-scale(s.share)))
-            ),
-            -- b. a region larger than its parent in a year of the horizon:
-            -- each region with forecasts against its nearest ancestor with
-            -- forecasts, consecutive years in one finding
-            with_forecasts AS (
-                SELECT DISTINCT v.region FROM fcv v
-            ),
-            up (region, ancestor, depth) AS (
-                SELECT w.region, g.parent, 1
-                FROM with_forecasts w JOIN @extschema@.gpumkt_regions g ON g.region = w.region
-                WHERE g.parent IS NOT NULL
-                UNION ALL
-                SELECT u.region, g.parent, u.depth + 1
-                FROM up u JOIN @extschema@.gpumkt_regions g ON g.region = u.ancestor
-                WHERE g.parent IS NOT NULL
-                  AND u.depth <= (SELECT count(*) FROM @extschema@.gpumkt_regions)
-                  AND NOT EXISTS (SELECT 1 FROM with_forecasts w WHERE w.region = u.ancestor)
-            ),
-            nearest AS (
-                SELECT DISTINCT ON (u.region) u.region AS child, u.ancestor AS parent, u.depth
-                FROM up u JOIN with_forecasts w ON w.region = u.ancestor
-                ORDER BY u.region, u.depth
-            ),
-            above AS (
-                SELECT n.child, n.parent, n.depth, c.year, c.value AS child_value, p.value AS parent_value,
-                       c.year - row_number() OVER (PARTITION BY n.child ORDER BY c.year) AS island
-                FROM nearest n
-                JOIN fcv c ON c.region = n.child
-                JOIN fcv p ON p.region = n.parent AND p.year = c.year
-                -- beyond the forecasts' own rounding (15 significant digits)
-                WHERE c.value > p.value * (1 + 1e-12)
-            ),
-            spans AS (
-                SELECT a.child, a.parent, a.depth, min(a.year) AS y0, max(a.year) AS y1,
-                       (array_agg(a.year ORDER BY a.child_value - a.parent_value DESC, a.year))[1] AS worst
-                FROM above a
-                GROUP BY a.child, a.parent, a.depth, a.island
-            ),
-            oversized AS (
-                SELECT 'region larger than its parent'::text,
-                       concat_ws(' vs ', cs.row_names, ps.row_names),
-                       format('%s %s = %s > %s %s = %s', w.child, w.year, round(w.child_value, 4),
-                              w.parent, w.year, round(w.parent_value, 4))
-                           || CASE WHEN s.y0 < s.y1 THEN format(' (the largest gap of %s-%s)', s.y0, s.y1) ELSE '' END,
-                       w.child_value - w.parent_value,
-                       CASE WHEN s.y0 = s.y1 THEN format('In %s the forecast of %s exceeds that of %s by %s (%s %%).',
-                                                         s.y0, w.child, ap.who, round(w.child_value - w.parent_value, 4),
-                                                         round(100 * (w.child_value / w.parent_value - 1), 1))
-                            ELSE format('From %s to %s the forecast of %s exceeds that of %s, most in %s, by %s (%s %%).',
-                                        s.y0, s.y1, w.child, ap.who, w.year, round(w.child_value - w.parent_value, 4),
-                                        round(100 * (w.child_value / w.parent_value - 1), 1))
-                       END
-                       -- whether it holds at the bounds of the figures (gpumkt_forecast_range)
-                       || CASE WHEN b.child_low > b.parent_high
-                               THEN format(' It holds even at the bounds of the figures: in %s the lowest %s, %s, exceeds the highest %s, %s.',
-                                           w.year, w.child, round(b.child_low, 4), s.parent, round(b.parent_high, 4))
-                               ELSE format(' Within the bounds of the figures it need not hold: in %s the lowest %s, %s, does not exceed the highest %s, %s.',
-                                           w.year, w.child, round(b.child_low, 4), s.parent, round(b.parent_high, 4))
-                          END
-                FROM spans s
-                JOIN above w ON w.child = s.child AND w.year = s.worst
-                JOIN @extschema@.gpumkt_regions g ON g.region = s.child
-                CROSS JOIN LATERAL (
-                    SELECT CASE WHEN s.depth = 1 THEN format('its parent %s', s.parent)
-                                ELSE format('%s (the nearest ancestor with a forecast: its parent %s has none)',
-                                            s.parent, g.parent) END AS who) ap
-                LEFT JOIN sources cs ON cs.region = s.child
-                LEFT JOIN sources ps ON ps.region = s.parent
-                CROSS JOIN LATERAL (
-                    SELECT (SELECT r.low FROM @extschema@.gpumkt_forecast_range(s.child, w.year, mk.market) r) AS child_low,
-                           (SELECT r.high FROM @extschema@.gpumkt_forecast_range(s.parent, w.year, mk.market) r) AS parent_high) b
-            ),
-            -- c. a stated CAGR that its own endpoints contradict beyond rounding
-            rates_vs_ends AS (
-                SELECT 'stated CAGR disagrees with its endpoints'::text,
-                       format('gpumkt_rates(%s, %s-%s), gpumkt_anchors(%s, %s), gpumkt_anchors(%s, %s)',
-                              r.region, r.from_year, r.to_year, r.region, r.from_year, r.region, r.to_year),
-                       format('stated %s; (%s / %s)^(1/%s) - 1 = %s', r.rate, a1.value, a0.value,
-                              r.to_year::bigint - r.from_year, round(i.implied, 6)),
-                       i.implied - r.rate,
-                       format('The endpoints of %s give a CAGR of %s, the stated rate is %s: more than rounding (%s) apart.',
-                              r.region, round(i.implied, 6), r.rate, 0.5 * 10::numeric ^ (-scale(r.rate)))
-                FROM @extschema@.gpumkt_rates r
-                JOIN @extschema@.gpumkt_anchors a0
-                  ON a0.market = r.market AND a0.region = r.region AND a0.year = r.from_year
-                JOIN @extschema@.gpumkt_anchors a1
-                  ON a1.market = r.market AND a1.region = r.region AND a1.year = r.to_year
-                CROSS JOIN LATERAL (SELECT @extschema@.gpumkt_cagr(a0.value, a1.value,
-                                           r.to_year::numeric - r.from_year) AS implied) i
-                WHERE r.market = mk.market
-                  AND abs(i.implied - r.rate) > 0.5 * 10::numeric ^ (-scale(r.rate))
-            ),
-            -- d. a reported value that its share of a larger region contradicts
-            values_vs_shares AS (
-                SELECT 'value disagrees with share of parent'::text,
-                       format('gpumkt_anchors(%s, %s), gpumkt_region_shares(%s, %s), forecast of %s',
-                              a.region, a.year, s.region, s.year, s.of_region),
-                       format('%s vs %s x %s = %s', a.value, s.share, round(p.value, 4),
-                              round(s.share * p.value, 4)),
-                       a.value - s.share * p.value,
-                       format('%s in %s is %s, but %s of %s''s %s is %s: more than rounding (%s) apart.',
-                              a.region, a.year, a.value, s.share, s.of_region, round(p.value, 4),
-                              round(s.share * p.value, 4), round(t.tolerance, 4))
-                FROM @extschema@.gpumkt_anchors a
-                JOIN @extschema@.gpumkt_region_shares s
-                  ON s.market = a.market AND s.region = a.region AND s.year = a.year
-                JOIN fcv p ON p.region = s.of_region AND p.year = a.year
-                CROSS JOIN LATERAL (
-                    SELECT 0.5 * 10::numeric ^ (-scale(a.value))
-                           + 0.5 * 10::numeric ^ (-scale(s.share)) * p.value AS tolerance) t
-                WHERE a.market = mk.market
-                  AND abs(a.value - s.share * p.value) > t.tolerance
-            ),
-            -- e. a user's row that changes forecasts of a shipped market
-            usage AS (
-                SELECT x.source_row, x.region, x.year, x.value, x.report,
-                       x.year - row_number() OVER (PARTITION BY x.source_row, x.region ORDER BY x.year) AS island
-                FROM jsonb_to_recordset(used)
-                     AS x(source_row text, region text, year integer, value numeric, report numeric)
-            ),
-            usage_spans AS (
-                SELECT u.source_row, u.region, min(u.year) AS y0, max(u.year) AS y1
-                FROM usage u GROUP BY u.source_row, u.region, u.island
-            ),
-            usage_text AS (
-                SELECT r.source_row, string_agg(r.region || ' ' || r.years, ', ' ORDER BY r.region) AS spans
-                FROM (SELECT s.source_row, s.region,
-                             string_agg(CASE WHEN s.y0 < lo AND s.y1 > hi THEN 'every year'
-                                             WHEN s.y0 < lo THEN 'up to ' || s.y1
-                                             WHEN s.y1 > hi THEN 'from ' || s.y0
-                                             WHEN s.y0 = s.y1 THEN s.y0::text
-                                             ELSE s.y0 || '-' || s.y1 END,
-                                        ' and ' ORDER BY s.y0) AS years
-                      FROM usage_spans s GROUP BY s.source_row, s.region) r
-                GROUP BY r.source_row
-            ),
-            usage_most AS (
-                SELECT DISTINCT ON (u.source_row) u.source_row, u.region, u.year, u.value, u.report
-                FROM usage u
-                ORDER BY u.source_row, u.report IS NULL, u.year BETWEEN lo AND hi DESC,
-                         abs(u.value - u.report) DESC, u.region, u.year
-            ),
-            user_rows_used AS (
-                SELECT 'user row in a shipped market'::text,
-                       m.source_row,
-                       format('%s; %s %s = %s', t.spans, m.region, m.year, round(m.value, 4))
-                           || CASE WHEN m.report IS NULL THEN ', the report gives no figure'
-                                   ELSE format(', the report''s %s', round(m.report, 4)) END,
-                       m.value - m.report,
-                       format('A row of your own (shipped = false) changes forecasts of the shipped market %s: %s. ',
-                              mk.market, t.spans)
-                           || CASE WHEN m.report IS NULL
-                                   THEN format('The report''s rows give no figure for %s in %s; this row makes one (%s).',
-                                               m.region, m.year, round(m.value, 4))
-                                   ELSE format('The largest change is %s in %s: %s where the report''s rows give %s.',
-                                               m.region, m.year, round(m.value, 4), round(m.report, 4)) END
-                           || ' Put your own figures in a market of your own to keep the report''s apart.'
-                FROM usage_most m JOIN usage_text t ON t.source_row = m.source_row
-            ),
-            -- when the market cannot be forecast, every user's row that may
-            -- be the cause: which forecasts it changes cannot be told
-            user_rows_unknown AS (
-                SELECT 'user row in a shipped market'::text, u.source_row, NULL::text, NULL::numeric,
-                       format('A row of your own (shipped = false) in the shipped market %s, which cannot be forecast now: which forecasts it changes cannot be told.',
-                              mk.market)
-                FROM unnest(user_rows) AS u(source_row)
-                WHERE fc IS NULL
-            ),
-            user_segments AS (
-                SELECT 'user row in a shipped market'::text,
-                       format('gpumkt_segments(%s, %s)', s.dimension, s.segment),
-                       format('share %s (%s) x the region''s forecast', s.share, s.year),
-                       NULL::numeric,
-                       format('A segment share of your own (shipped = false) in the shipped market %s: every forecast of segment %s of dimension %s is the region''s forecast times %s, a share the report does not give.',
-                              mk.market, s.segment, s.dimension, s.share)
-                FROM @extschema@.gpumkt_segments s
-                WHERE mk.shipped AND s.market = mk.market AND NOT s.shipped AND s.share IS NOT NULL
-            )
-            SELECT mk.market AS market, c.* FROM (
-                SELECT * FROM segment_sums
-                UNION ALL SELECT * FROM region_sums
-                UNION ALL SELECT * FROM oversized
-                UNION ALL SELECT * FROM rates_vs_ends
-                UNION ALL SELECT * FROM values_vs_shares
-                UNION ALL SELECT * FROM user_rows_used
-                UNION ALL SELECT * FROM user_rows_unknown
-                UNION ALL SELECT * FROM user_segments
-            ) c
-            ) f;
-            findings := findings || part;
-        EXCEPTION WHEN OTHERS THEN
-            GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
-            findings := findings || jsonb_build_object(
-                'market', mk.market,
-                'finding', 'market cannot be audited',
-                'rows_involved', NULL,
-                'figures', 'SQLSTATE ' || st,
-                'discrepancy', NULL,
-                'detail', format('Checking market %s fails with SQLSTATE %s: %s. The other markets are audited.',
-                                 mk.market, st, msg));
-        END;
-    END LOOP;
-
-    -- 3. across the sources of a topic (markets sizing the same market):
-    -- in each year one of them states a size of their common top region, a
-    -- source outside [median / 2, median x 2] of all (gpumkt_consensus, in
-    -- USD billion); a year whose sources cannot be put in one currency
-    -- (no exchange rate) is skipped
-    FOR tp IN
-        SELECT DISTINCT m.topic, m.root_region, a.year
-        FROM @extschema@.gpumkt_markets m
-        JOIN @extschema@.gpumkt_anchors a ON a.market = m.market AND a.region = m.root_region
-        WHERE m.topic IS NOT NULL
-          AND (SELECT count(*) FROM @extschema@.gpumkt_markets o WHERE o.topic = m.topic) > 1
-        ORDER BY 1, 2, 3
-    LOOP
-        BEGIN
-            SELECT c.* INTO cons FROM @extschema@.gpumkt_consensus(tp.topic, tp.root_region, tp.year) c;
-            IF cons.sources > 1 AND cons.outliers IS NOT NULL THEN
-                findings := findings || (
-                    SELECT coalesce(jsonb_agg(jsonb_build_object(
-                        'market', o.market,
-                        'finding', 'source outside the others'' range',
-                        'rows_involved', format('gpumkt_consensus(%s, %s, %s)', tp.topic, tp.root_region, tp.year),
-                        'figures', format('%s of %s sources; median %s USD billion, from %s to %s',
-                                          o.market, cons.sources, round(cons.median, 4), round(cons.low, 4), round(cons.high, 4)),
-                        'discrepancy', NULL,
-                        'detail', format('In %s the size market %s gives %s lies outside half to twice the median of the %s sources of topic %s (%s USD billion).',
-                                         tp.year, o.market, tp.root_region, cons.sources, tp.topic, round(cons.median, 4)))), '[]')
-                    FROM unnest(cons.outliers) o(market));
-            END IF;
-        EXCEPTION WHEN SQLSTATE '02000' OR SQLSTATE '22023' THEN
-            -- no exchange rate, or a unit gpumkt cannot convert: skipped
-            NULL;
-        END;
-    END LOOP;
-
-    RETURN QUERY
-        SELECT x.market, x.finding, x.rows_involved, x.figures, x.discrepancy, x.detail
-        FROM jsonb_to_recordset(findings)
-             AS x(market text, finding text, rows_involved text, figures text, discrepancy numeric, detail text)
-        ORDER BY 1, 2, 3, 4;
-END
-$audit$;
 
 -- The shipped rows of a 1.4 install in a database whose encoding is neither
 -- UTF8 nor SQL_ASCII hold the data file's UTF-8 bytes read as that encoding
@@ -613,281 +129,8 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE FUNCTION @extschema@.gpumkt_scenario_set(scenario text, input text, region text, value numeric,
-        year integer DEFAULT NULL, dimension text DEFAULT NULL, segment text DEFAULT NULL,
-        op text DEFAULT 'set', market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS integer LANGUAGE plpgsql VOLATILE
-    SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    r text;
-    seg text[];
-    n integer;
-BEGIN
-    IF scenario IS NULL OR input IS NULL OR region IS NULL OR value IS NULL OR op IS NULL OR market IS NULL THEN
-        RAISE EXCEPTION 'arguments scenario, input, region, value, op and market of gpumkt_scenario_set must not be NULL'
-            USING ERRCODE = '22023', HINT = 'Leave out year, dimension and segment where they do not apply.';
-    END IF;
-    IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN
-        RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', input
-            USING ERRCODE = '22023', HINT = 'Pass anchor, rate, region_share or segment_share.';
-    END IF;
-    IF op NOT IN ('set', 'add', 'multiply') THEN
-        RAISE EXCEPTION 'unrecognized op "%" of gpumkt_scenario_set', op
-            USING ERRCODE = '22023', HINT = 'Pass set, add or multiply.';
-    END IF;
-    IF value = 'NaN' OR value < -1e300 OR value > 1e300 THEN
-        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a finite number', value
-            USING ERRCODE = '22023', HINT = 'Pass a number such as 0.20 for a rate of 20 %.';
-    END IF;
-    IF op = 'set' AND ((input = 'anchor' AND value <= 0) OR (input = 'rate' AND value <= -1)
-                       OR (input IN ('region_share', 'segment_share') AND (value <= 0 OR value > 1))) THEN
-        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', value, input
-            USING ERRCODE = '22023', HINT = 'An anchor is above 0, a rate above -1 (0.20 for 20 %), a share in (0, 1].';
-    END IF;
-    IF (input = 'segment_share') <> (dimension IS NOT NULL AND segment IS NOT NULL) THEN
-        RAISE EXCEPTION 'dimension and segment of gpumkt_scenario_set go with input segment_share, and only with it'
-            USING ERRCODE = '22023', HINT = 'Pass both for a segment share, neither for other inputs.';
-    END IF;
-    IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.market = gpumkt_scenario_set.market) THEN
-        RAISE EXCEPTION 'unrecognized market "%"', market
-            USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
-    END IF;
-    r := @extschema@.gpumkt_resolve_region(region);
-    IF input = 'segment_share' THEN
-        seg := @extschema@.gpumkt_resolve_segment(dimension, segment, market);
-    END IF;
-    -- one writer of a scenario at a time, from here to the end of its
-    -- transaction: a call waits for the transaction of another call on the
-    -- same scenario (the first one too, which creates it), then reads the
-    -- scenario anew and numbers its change after that one's
-    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario)) THEN
-        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario));
-        IF current_setting('transaction_isolation') <> 'read committed' THEN
-            RAISE EXCEPTION 'could not serialize access due to a concurrent gpumkt_scenario_set on the same scenario'
-                USING ERRCODE = '40001',
-                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see the change the other call made.',
-                      HINT = 'Retry the transaction.';
-        END IF;
-    END IF;
-    INSERT INTO @extschema@.gpumkt_scenarios AS s (scenario, market) VALUES (scenario, market)
-    ON CONFLICT ON CONSTRAINT gpumkt_scenarios_pkey DO NOTHING;
-    IF (SELECT s.market FROM @extschema@.gpumkt_scenarios s WHERE s.scenario = gpumkt_scenario_set.scenario) <> market THEN
-        RAISE EXCEPTION 'scenario "%" is a scenario of another market than "%"', scenario, market
-            USING ERRCODE = '22023', HINT = 'Pass the scenario''s market, or another name for a scenario of this market.';
-    END IF;
-    IF op = 'set' THEN
-        -- a set replaces the scenario's earlier changes of the same input
-        DELETE FROM @extschema@.gpumkt_scenario_changes c
-        WHERE c.scenario = gpumkt_scenario_set.scenario AND c.input = gpumkt_scenario_set.input
-          AND c.region = r AND c.year IS NOT DISTINCT FROM gpumkt_scenario_set.year
-          AND c.dimension IS NOT DISTINCT FROM seg[1] AND c.segment IS NOT DISTINCT FROM seg[2];
-    END IF;
-    SELECT coalesce(max(c.ordinal), 0) + 1 INTO n FROM @extschema@.gpumkt_scenario_changes c
-    WHERE c.scenario = gpumkt_scenario_set.scenario;
-    INSERT INTO @extschema@.gpumkt_scenario_changes (scenario, market, ordinal, input, region, year, dimension, segment, op, value)
-    VALUES (scenario, market, n, input, r, year, seg[1], seg[2], op, value);
-    RETURN n;
-END
-$$;
 
-CREATE OR REPLACE FUNCTION @extschema@.gpumkt_load_report(doc jsonb, replace boolean DEFAULT false,
-        OUT tab text, OUT loaded integer)
-    RETURNS SETOF record LANGUAGE plpgsql VOLATILE
-    SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    tables constant text[] := ARRAY['regions', 'markets', 'dimensions', 'segments', 'anchors', 'rates',
-                                    'region_shares', 'players', 'developments', 'figures'];
-    regcols constant jsonb := '{"regions": ["parent"], "markets": ["root_region"], "anchors": ["region"],
-        "rates": ["region"], "region_shares": ["region", "of_region"], "players": ["hq_region"],
-        "figures": ["region"]}';
-    m text;
-    t text;
-    rows jsonb := '{}';
-    added jsonb;
-    bad record;
-    n integer;
-    cols text;
-BEGIN
-    IF doc IS NULL OR jsonb_typeof(doc) <> 'object' THEN
-        RAISE EXCEPTION 'report at $ is not a JSON object'
-            USING ERRCODE = '22023', HINT = 'A report is one object: {"format": "gpumkt report, version 1", "markets": [...], ...}.';
-    END IF;
-    IF NOT doc ? 'format' THEN
-        RAISE EXCEPTION 'missing required field at $.format'
-            USING ERRCODE = '22023', HINT = 'Write "format": "gpumkt report, version 1".';
-    ELSIF doc -> 'format' IS DISTINCT FROM '"gpumkt report, version 1"' THEN
-        RAISE EXCEPTION 'unrecognized report format at $.format: %', doc -> 'format'
-            USING ERRCODE = '22023', HINT = 'Write "format": "gpumkt report, version 1".';
-    END IF;
-    SELECT k INTO t FROM jsonb_object_keys(doc) k WHERE k <> 'format' AND NOT k = ANY (tables) ORDER BY k LIMIT 1;
-    IF t IS NOT NULL THEN
-        RAISE EXCEPTION 'unrecognized key at $.%', t
-            USING ERRCODE = '22023', HINT = 'The keys of a report are format, regions, markets, anchors, rates, region_shares, dimensions, segments, players, developments and figures.';
-    END IF;
-    SELECT k INTO t FROM jsonb_object_keys(doc) k WHERE k <> 'format' AND jsonb_typeof(doc -> k) <> 'array' ORDER BY k LIMIT 1;
-    IF t IS NOT NULL THEN
-        RAISE EXCEPTION 'report table at $.% is not a JSON list', t
-            USING ERRCODE = '22023', HINT = 'Each table is a list of row objects.';
-    END IF;
-    IF jsonb_array_length(coalesce(doc -> 'markets', '[]')) <> 1 THEN
-        RAISE EXCEPTION 'report at $.markets holds % markets', jsonb_array_length(coalesce(doc -> 'markets', '[]'))
-            USING ERRCODE = '22023', HINT = 'A report holds exactly one market: load several reports one by one.';
-    END IF;
-    rows := jsonb_build_object('markets', @extschema@.gpumkt_report_rows(doc, 'markets', NULL));
-    m := rows #>> '{markets,0,market}';
-    IF m !~ '^[a-z][a-z0-9_]{0,62}$' THEN
-        RAISE EXCEPTION 'invalid market code at $.markets[0].market: "%"', m
-            USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as my_gpu_clusters.';
-    END IF;
-    -- one load of a market at a time: a load waits here for the transaction
-    -- of another load of the same market, then sees what it wrote
-    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_markets'::regclass::oid::integer, hashtext(m)) THEN
-        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_markets'::regclass::oid::integer, hashtext(m));
-        IF current_setting('transaction_isolation') <> 'read committed' THEN
-            RAISE EXCEPTION 'could not serialize access due to a concurrent gpumkt_load_report of the same market'
-                USING ERRCODE = '40001',
-                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see the rows the other load wrote.',
-                      HINT = 'Retry the transaction.';
-        END IF;
-    END IF;
-    IF NOT coalesce(replace, false) AND EXISTS (SELECT FROM @extschema@.gpumkt_markets k WHERE k.market = m) THEN
-        RAISE EXCEPTION 'market at $.markets[0].market exists: "%"', m
-            USING ERRCODE = '22023', HINT = 'Load it under another code, or pass replace => true to replace its rows.';
-    END IF;
-    FOREACH t IN ARRAY tables LOOP
-        CONTINUE WHEN t = 'markets';
-        rows := rows || jsonb_build_object(t, CASE WHEN doc ? t THEN @extschema@.gpumkt_report_rows(doc, t, m) ELSE '[]' END);
-    END LOOP;
-    -- the regions the report adds, and those it repeats (with the same parent)
-    SELECT e.ord - 1 AS i, e.r ->> 'region' AS code INTO bad
-    FROM jsonb_array_elements(rows -> 'regions') WITH ORDINALITY e(r, ord)
-    WHERE e.r ->> 'region' !~ '^[a-z][a-z0-9_]{0,62}$' ORDER BY e.ord LIMIT 1;
-    IF FOUND THEN
-        RAISE EXCEPTION 'invalid region code at $.regions[%].region: "%"', bad.i, bad.code
-            USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as north_america.';
-    END IF;
-    SELECT coalesce(jsonb_object_agg(e.r ->> 'region', true), '{}') INTO added
-    FROM jsonb_array_elements(rows -> 'regions') e(r)
-    WHERE NOT EXISTS (SELECT FROM @extschema@.gpumkt_regions g WHERE g.region = e.r ->> 'region');
-    FOR t IN SELECT jsonb_object_keys(regcols) LOOP
-        rows := jsonb_set(rows, ARRAY[t], @extschema@.gpumkt_report_resolve(rows -> t, t,
-                    ARRAY(SELECT jsonb_array_elements_text(regcols -> t)), added));
-    END LOOP;
-    SELECT e.ord - 1 AS i, g.region, g.parent INTO bad
-    FROM jsonb_array_elements(rows -> 'regions') WITH ORDINALITY e(r, ord)
-    JOIN @extschema@.gpumkt_regions g ON g.region = e.r ->> 'region'
-    WHERE g.parent IS DISTINCT FROM e.r ->> 'parent' ORDER BY e.ord LIMIT 1;
-    IF FOUND THEN
-        RAISE EXCEPTION 'region at $.regions[%].parent differs from the existing region "%"', bad.i, bad.region
-            USING ERRCODE = '22023', DETAIL = format('Region %s lies in %s.', bad.region, coalesce(bad.parent, 'nothing (it is the world)')),
-                  HINT = 'Give an existing region its parent, or add a region under a code of its own.';
-    END IF;
-    -- a parent chain that loops: a region the report adds that no chain from
-    -- an existing region (or the world) reaches
-    WITH RECURSIVE nr AS MATERIALIZED (
-        SELECT x.ord, x.region, x.parent
-        FROM (SELECT e.ord, e.r ->> 'region' AS region, e.r ->> 'parent' AS parent
-              FROM jsonb_array_elements(rows -> 'regions') WITH ORDINALITY e(r, ord)) x
-        WHERE NOT EXISTS (SELECT FROM @extschema@.gpumkt_regions g WHERE g.region = x.region)),
-    reached AS (
-        SELECT nr.region FROM nr WHERE nr.parent IS NULL OR nr.parent NOT IN (SELECT n2.region FROM nr n2)
-        UNION
-        SELECT nr.region FROM nr JOIN reached ON nr.parent = reached.region)
-    SELECT nr.ord - 1 AS i, nr.region INTO bad FROM nr
-    WHERE nr.region NOT IN (SELECT reached.region FROM reached) ORDER BY nr.ord LIMIT 1;
-    IF FOUND THEN
-        RAISE EXCEPTION 'region at $.regions[%].parent has a parent chain that loops back to "%"', bad.i, bad.region
-            USING ERRCODE = '22023', HINT = 'Every chain of parents ends at the world region (global).';
-    END IF;
-    -- figures the tables' rules would refuse, refused here with their path
-    SELECT e.ord - 1 AS i, e.r ->> 'value' AS v INTO bad
-    FROM jsonb_array_elements(rows -> 'anchors') WITH ORDINALITY e(r, ord)
-    WHERE (e.r ->> 'value')::numeric <= 0 ORDER BY e.ord LIMIT 1;
-    IF FOUND THEN
-        RAISE EXCEPTION 'report anchor at $.anchors[%].value is not above 0: %', bad.i, bad.v
-            USING ERRCODE = '22023', HINT = 'A market size is above 0, in the market''s unit.';
-    END IF;
-    SELECT e.ord - 1 AS i, e.r ->> 'rate' AS v INTO bad
-    FROM jsonb_array_elements(rows -> 'rates') WITH ORDINALITY e(r, ord)
-    WHERE (e.r ->> 'rate')::numeric <= -1
-       OR ((e.r ->> 'rate')::numeric > 1 AND (e.r -> 'exceptional') IS DISTINCT FROM 'true')
-    ORDER BY e.ord LIMIT 1;
-    IF FOUND THEN
-        RAISE EXCEPTION 'report rate at $.rates[%].rate is outside (-1, 1]: %', bad.i, bad.v
-            USING ERRCODE = '22023', HINT = 'A rate of 12 means 1,200 %: write 0.12 for 12 %.';
-    END IF;
-    SELECT x.t, x.i, x.v INTO bad FROM (
-        SELECT 'region_shares' AS t, e.ord - 1 AS i, e.r ->> 'share' AS v, e.ord
-        FROM jsonb_array_elements(rows -> 'region_shares') WITH ORDINALITY e(r, ord)
-        UNION ALL
-        SELECT 'segments', e.ord - 1, e.r ->> 'share', e.ord + 1e9
-        FROM jsonb_array_elements(rows -> 'segments') WITH ORDINALITY e(r, ord)) x
-    WHERE x.v::numeric <= 0 OR x.v::numeric > 1 ORDER BY x.ord LIMIT 1;
-    IF FOUND THEN
-        RAISE EXCEPTION 'report share at $.%[%].share is outside (0, 1]: %', bad.t, bad.i, bad.v
-            USING ERRCODE = '22023', HINT = 'Shares are fractions: write 0.365 or "36.5 %" for 36.5 %.';
-    END IF;
-    SELECT min(e.ord) - 1 AS i, e.r ->> 'dimension' AS d, sum((e.r ->> 'share')::numeric) AS s INTO bad
-    FROM jsonb_array_elements(rows -> 'segments') WITH ORDINALITY e(r, ord)
-    GROUP BY e.r ->> 'dimension', e.r ->> 'year'
-    HAVING sum((e.r ->> 'share')::numeric) > 1 ORDER BY 1 LIMIT 1;
-    IF FOUND THEN
-        RAISE EXCEPTION 'report segments of dimension "%" at $.segments[%] add up to % %%, above 100 %%', bad.d, bad.i, bad.s * 100
-            USING ERRCODE = '22023', HINT = 'The shares of one dimension in one year add up to at most 1 (100 %).';
-    END IF;
-    -- write: one subtransaction, whose failure leaves nothing written
-    BEGIN
-        IF replace THEN
-            DELETE FROM @extschema@.gpumkt_developments x WHERE x.market = m;
-            DELETE FROM @extschema@.gpumkt_players x WHERE x.market = m;
-            DELETE FROM @extschema@.gpumkt_segments x WHERE x.market = m;
-            DELETE FROM @extschema@.gpumkt_dimensions x WHERE x.market = m;
-            DELETE FROM @extschema@.gpumkt_figures x WHERE x.market = m;
-            DELETE FROM @extschema@.gpumkt_region_shares x WHERE x.market = m;
-            DELETE FROM @extschema@.gpumkt_rates x WHERE x.market = m;
-            DELETE FROM @extschema@.gpumkt_anchors x WHERE x.market = m;
-        END IF;
-        FOREACH t IN ARRAY tables LOOP
-            SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) INTO cols
-            FROM pg_attribute a
-            WHERE a.attrelid = format('@extschema@.%I', 'gpumkt_' || t)::regclass AND a.attnum > 0
-              AND NOT a.attisdropped AND a.attname <> 'shipped'
-              AND EXISTS (SELECT FROM jsonb_array_elements(rows -> t) e WHERE e ? a.attname);
-            IF t = 'regions' AND cols IS NOT NULL THEN
-                EXECUTE format('INSERT INTO @extschema@.gpumkt_regions (%s) SELECT %s FROM jsonb_populate_recordset(NULL::@extschema@.gpumkt_regions, $1) x WHERE $2 ? x.region', cols, cols)
-                USING rows -> t, added;
-            ELSIF t = 'markets' THEN
-                -- replace: the columns the report leaves out take their default
-                EXECUTE format('INSERT INTO @extschema@.gpumkt_markets AS k (%s) SELECT %s FROM jsonb_populate_recordset(NULL::@extschema@.gpumkt_markets, $1) ON CONFLICT (market) DO UPDATE SET (%s) = ROW(%s)',
-                               cols, cols,
-                               (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) FROM pg_attribute a
-                                WHERE a.attrelid = '@extschema@.gpumkt_markets'::regclass AND a.attnum > 0
-                                  AND NOT a.attisdropped AND a.attname NOT IN ('market', 'shipped')),
-                               (SELECT string_agg('EXCLUDED.' || quote_ident(a.attname), ', ' ORDER BY a.attnum) FROM pg_attribute a
-                                WHERE a.attrelid = '@extschema@.gpumkt_markets'::regclass AND a.attnum > 0
-                                  AND NOT a.attisdropped AND a.attname NOT IN ('market', 'shipped')))
-                USING rows -> t;
-            ELSIF cols IS NOT NULL THEN
-                EXECUTE format('INSERT INTO @extschema@.%I (%s) SELECT %s FROM jsonb_populate_recordset(NULL::@extschema@.%I, $1)',
-                               'gpumkt_' || t, cols, cols, 'gpumkt_' || t)
-                USING rows -> t;
-            END IF;
-            GET DIAGNOSTICS n = ROW_COUNT;
-            tab := t;
-            loaded := coalesce(n, 0);
-            IF cols IS NULL THEN
-                loaded := 0;
-            END IF;
-            RETURN NEXT;
-        END LOOP;
-    EXCEPTION WHEN integrity_constraint_violation THEN
-        GET STACKED DIAGNOSTICS cols = CONSTRAINT_NAME, t = TABLE_NAME;
-        RAISE EXCEPTION 'report breaks rule % of table %', cols, t
-            USING ERRCODE = '22023', DETAIL = SQLERRM,
-                  HINT = 'docs/reference.md, "Integrity rules", says what each rule asks; nothing was loaded.';
-    END;
-END
-$$;
+
 
 DROP FUNCTION @extschema@.gpumkt_scenario_drop(text);
 CREATE FUNCTION @extschema@.gpumkt_scenario_drop(scenario text, cascade boolean DEFAULT false)
@@ -995,69 +238,7 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE FUNCTION @extschema@.gpumkt_scenario_set(scenario text, input text, region text, value numeric,
-        year integer DEFAULT NULL, dimension text DEFAULT NULL, segment text DEFAULT NULL,
-        op text DEFAULT 'set', market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS integer LANGUAGE plpgsql VOLATILE
-    SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    r text;
-    seg text[];
-    n integer;
-BEGIN
-    IF scenario IS NULL OR input IS NULL OR region IS NULL OR value IS NULL OR op IS NULL OR market IS NULL THEN
-        RAISE EXCEPTION 'arguments scenario, input, region, value, op and market of gpumkt_scenario_set must not be NULL'
-            USING ERRCODE = '22023', HINT = 'Leave out year, dimension and segment where they do not apply.';
-    END IF;
-    IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN
-        RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(input)
-            USING ERRCODE = '22023', HINT = 'Pass anchor, rate, region_share or segment_share.';
-    END IF;
-    IF op NOT IN ('set', 'add', 'multiply') THEN
-        RAISE EXCEPTION 'unrecognized op "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(op)
-            USING ERRCODE = '22023', HINT = 'Pass set, add or multiply.';
-    END IF;
-    IF value = 'NaN' OR value < -1e300 OR value > 1e300 THEN
-        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a finite number', value
-            USING ERRCODE = '22023', HINT = 'Pass a number such as 0.20 for a rate of 20 %.';
-    END IF;
-    IF op = 'set' AND ((input = 'anchor' AND value <= 0) OR (input = 'rate' AND value <= -1)
-                       OR (input IN ('region_share', 'segment_share') AND (value <= 0 OR value > 1))) THEN
-        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', @extschema@.gpumkt_echo(value::text), input
-            USING ERRCODE = '22023', HINT = 'An anchor is above 0, a rate above -1 (0.20 for 20 %), a share in (0, 1].';
-    END IF;
-    IF (input = 'segment_share') <> (dimension IS NOT NULL AND segment IS NOT NULL) THEN
-        RAISE EXCEPTION 'dimension and segment of gpumkt_scenario_set go with input segment_share, and only with it'
-            USING ERRCODE = '22023', HINT = 'Pass both for a segment share, neither for other inputs.';
-    END IF;
-    IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.market = gpumkt_scenario_set.market) THEN
-        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(market)
-            USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
-    END IF;
-    r := @extschema@.gpumkt_resolve_region(region);
-    IF input = 'segment_share' THEN
-        seg := @extschema@.gpumkt_resolve_segment(dimension, segment, market);
-    END IF;
-    INSERT INTO @extschema@.gpumkt_scenarios AS s (scenario, market) VALUES (scenario, market)
-    ON CONFLICT ON CONSTRAINT gpumkt_scenarios_pkey DO NOTHING;
-    IF (SELECT s.market FROM @extschema@.gpumkt_scenarios s WHERE s.scenario = gpumkt_scenario_set.scenario) <> market THEN
-        RAISE EXCEPTION 'scenario "%" is a scenario of another market than "%"', scenario, market
-            USING ERRCODE = '22023', HINT = 'Pass the scenario''s market, or another name for a scenario of this market.';
-    END IF;
-    IF op = 'set' THEN
-        -- a set replaces the scenario's earlier changes of the same input
-        DELETE FROM @extschema@.gpumkt_scenario_changes c
-        WHERE c.scenario = gpumkt_scenario_set.scenario AND c.input = gpumkt_scenario_set.input
-          AND c.region = r AND c.year IS NOT DISTINCT FROM gpumkt_scenario_set.year
-          AND c.dimension IS NOT DISTINCT FROM seg[1] AND c.segment IS NOT DISTINCT FROM seg[2];
-    END IF;
-    SELECT coalesce(max(c.ordinal), 0) + 1 INTO n FROM @extschema@.gpumkt_scenario_changes c
-    WHERE c.scenario = gpumkt_scenario_set.scenario;
-    INSERT INTO @extschema@.gpumkt_scenario_changes (scenario, market, ordinal, input, region, year, dimension, segment, op, value)
-    VALUES (scenario, market, n, input, r, year, seg[1], seg[2], op, value);
-    RETURN n;
-END
-$$;
+
 
 CREATE OR REPLACE FUNCTION @extschema@.gpumkt_funnel(region text, year integer, filters jsonb,
         market text DEFAULT 'ai_training_gpu_clusters', scenario text DEFAULT NULL,
@@ -1466,6 +647,17 @@ BEGIN
         RAISE EXCEPTION 'invalid market code at $.markets[0].market: "%"', @extschema@.gpumkt_echo(m)
             USING ERRCODE = '22023', HINT = 'A code is a lower-case identifier of at most 63 characters, such as my_gpu_clusters.';
     END IF;
+    -- one load of a market at a time: a load waits here for the transaction
+    -- of another load of the same market, then sees what it wrote
+    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_markets'::regclass::oid::integer, hashtext(m)) THEN
+        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_markets'::regclass::oid::integer, hashtext(m));
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+            RAISE EXCEPTION 'could not serialize access due to a concurrent gpumkt_load_report of the same market'
+                USING ERRCODE = '40001',
+                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see the rows the other load wrote.',
+                      HINT = 'Retry the transaction.';
+        END IF;
+    END IF;
     IF NOT coalesce(replace, false) AND EXISTS (SELECT FROM @extschema@.gpumkt_markets k WHERE k.market = m) THEN
         RAISE EXCEPTION 'market at $.markets[0].market exists: "%"', m
             USING ERRCODE = '22023', HINT = 'Load it under another code, or pass replace => true to replace its rows.';
@@ -1697,6 +889,17 @@ BEGIN
     IF value IS NULL OR year IS NULL OR fc IS NULL OR tc IS NULL OR from_unit IS NULL OR to_unit IS NULL THEN
         RETURN NULL;
     END IF;
+    -- the years of every other function (src/years.c), with or without a rate
+    IF year < 1900 OR year > 2200 THEN
+        RAISE EXCEPTION 'year % of gpumkt_convert is outside the years 1900 to 2200', year
+            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
+                  HINT = 'Pass a year from 1900 to 2200.';
+    END IF;
+    IF real_base_year < 1900 OR real_base_year > 2200 THEN
+        RAISE EXCEPTION 'real_base_year % of gpumkt_convert is outside the years 1900 to 2200', real_base_year
+            USING ERRCODE = '22023', DETAIL = 'Rates, price indices and forecasts are kept for the years 1900 to 2200 only.',
+                  HINT = 'Pass a year from 1900 to 2200, or leave out real_base_year for nominal terms.';
+    END IF;
     IF value IN ('NaN', 'Infinity', '-Infinity') THEN
         RAISE EXCEPTION 'value % of gpumkt_convert is not a finite number', value
             USING ERRCODE = '22023', HINT = 'Pass a finite amount.';
@@ -1747,6 +950,18 @@ BEGIN
                       HINT = format('Add a row (%s, %s, the price level) to gpumkt_price_indices.', tc, year);
         END IF;
         v := v * i_base / i_year;
+    END IF;
+    -- a result must be a normal double precision number, as every value
+    -- gpumkt computes with (a nonzero amount never converts to 0)
+    IF abs(v) > 1.7976931348623157e308 THEN
+        RAISE EXCEPTION 'result of gpumkt_convert is out of range: overflow'
+            USING ERRCODE = '22003', DETAIL = 'The converted amount exceeds 1.7976931348623157e308, the largest double precision number.',
+                  HINT = 'Convert to a larger unit (trillion rather than unit, say).';
+    END IF;
+    IF value <> 0 AND abs(v) < 2.2250738585072014e-308 THEN
+        RAISE EXCEPTION 'result of gpumkt_convert is out of range: underflow'
+            USING ERRCODE = '22003', DETAIL = 'The converted amount is not zero but smaller in size than 2.2250738585072014e-308, the smallest normal double precision number.',
+                  HINT = 'Convert to a smaller unit (unit rather than trillion, say), or treat an amount this small as 0.';
     END IF;
     RETURN trim_scale(v);
 END
@@ -2163,11 +1378,11 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Leave out year, dimension and segment where they do not apply.';
     END IF;
     IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN
-        RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', input
+        RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(input)
             USING ERRCODE = '22023', HINT = 'Pass anchor, rate, region_share or segment_share.';
     END IF;
     IF op NOT IN ('set', 'add', 'multiply') THEN
-        RAISE EXCEPTION 'unrecognized op "%" of gpumkt_scenario_set', op
+        RAISE EXCEPTION 'unrecognized op "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(op)
             USING ERRCODE = '22023', HINT = 'Pass set, add or multiply.';
     END IF;
     IF value = 'NaN' OR value < -1e300 OR value > 1e300 THEN
@@ -2176,7 +1391,7 @@ BEGIN
     END IF;
     IF op = 'set' AND ((input = 'anchor' AND value <= 0) OR (input = 'rate' AND value <= -1)
                        OR (input IN ('region_share', 'segment_share') AND (value <= 0 OR value > 1))) THEN
-        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', value, input
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', @extschema@.gpumkt_echo(value::text), input
             USING ERRCODE = '22023', HINT = 'An anchor is above 0, a rate above -1 (0.20 for 20 %), a share in (0, 1].';
     END IF;
     IF exceptional AND input <> 'rate' THEN
@@ -2192,12 +1407,25 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Pass both for a segment share, neither for other inputs.';
     END IF;
     IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.market = gpumkt_scenario_set.market) THEN
-        RAISE EXCEPTION 'unrecognized market "%"', market
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(market)
             USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
     END IF;
     r := @extschema@.gpumkt_resolve_region(region);
     IF input = 'segment_share' THEN
         seg := @extschema@.gpumkt_resolve_segment(dimension, segment, market);
+    END IF;
+    -- one writer of a scenario at a time, from here to the end of its
+    -- transaction: a call waits for the transaction of another call on the
+    -- same scenario (the first one too, which creates it), then reads the
+    -- scenario anew and numbers its change after that one's
+    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario)) THEN
+        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario));
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+            RAISE EXCEPTION 'could not serialize access due to a concurrent gpumkt_scenario_set on the same scenario'
+                USING ERRCODE = '40001',
+                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see the change the other call made.',
+                      HINT = 'Retry the transaction.';
+        END IF;
     END IF;
     INSERT INTO @extschema@.gpumkt_scenarios AS s (scenario, market) VALUES (scenario, market)
     ON CONFLICT ON CONSTRAINT gpumkt_scenarios_pkey DO NOTHING;
@@ -2289,3 +1517,578 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- issue 17 item 5: gpumkt_audit names every stated figure that the forecast
+-- does not use where it is stated (finding 'stated figure not used')
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_audit(
+        OUT market text, OUT finding text, OUT rows_involved text,
+        OUT figures text, OUT discrepancy numeric, OUT detail text)
+    RETURNS SETOF record
+    LANGUAGE plpgsql STABLE PARALLEL UNSAFE
+    SET search_path = pg_catalog, pg_temp
+AS $audit$
+#variable_conflict use_column
+DECLARE
+    mk record;			-- the market audited
+    lo integer;			-- its horizon: earliest figure year, from 1900
+    hi integer;			-- latest figure year, up to 2200
+    margin integer;		-- a year either side of it, for shipped markets
+    user_rows text[];	-- users' rows of a shipped market, named as gpumkt_explain names them
+    fc jsonb;			-- forecasts {region, year, value}; NULL when they fail
+    used jsonb;			-- forecasts using a user's row {source_row, region, year, value, report}
+    own jsonb;			-- rows of each region's own step {region, year, source_row}
+    edge_years integer[];	-- the years just outside the horizon
+    findings jsonb := '[]';	-- the findings
+    part jsonb;
+    st text;
+    msg text;
+    msg_detail text;
+    tp record;			-- a topic sized by several markets, and a region and year of theirs
+    cons record;		-- their consensus there
+BEGIN
+    FOR mk IN SELECT m.market, m.shipped FROM @extschema@.gpumkt_markets m ORDER BY m.market LOOP
+        -- the horizon: from the earliest to the latest year of an anchor, a
+        -- rate's period or a region share (within 1900..2200)
+        SELECT greatest(min(y.y), 1900), least(max(y.y), 2200) INTO lo, hi
+        FROM (SELECT a.year FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market
+              UNION ALL
+              SELECT r.from_year FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+              UNION ALL
+              SELECT r.to_year FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+              UNION ALL
+              SELECT s.year FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) y(y);
+        -- a forecast in the year before the horizon uses the same rows as
+        -- every earlier year, and one in the year after as every later year
+        margin := CASE WHEN mk.shipped THEN 1 ELSE 0 END;
+        user_rows := NULL;
+        IF mk.shipped THEN
+            SELECT array_agg(u.source_row) INTO user_rows
+            FROM (SELECT format('gpumkt_anchors(%s, %s)', a.region, a.year)
+                  FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market AND NOT a.shipped
+                  UNION ALL
+                  SELECT format('gpumkt_rates(%s, %s)', r.region,
+                                coalesce(r.from_year || '-' || r.to_year, 'no period'))
+                  FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market AND NOT r.shipped
+                  UNION ALL
+                  SELECT format('gpumkt_region_shares(%s, %s)', s.region, s.year)
+                  FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market AND NOT s.shipped
+                 ) u(source_row);
+        END IF;
+
+        -- 1. the forecasts of every region with figures over the horizon,
+        -- and, in a shipped market, those that use a user's row
+        fc := '[]';
+        used := '[]';
+        BEGIN
+            SELECT coalesce(jsonb_agg(jsonb_build_object('region', g.region, 'year', g.year, 'value', g.value))
+                                FILTER (WHERE g.value IS NOT NULL), '[]')
+            INTO fc
+            FROM (SELECT x.region, y.year,
+                         @extschema@.gpumkt_try_forecast(x.region, y.year, mk.market) AS value
+                  FROM (SELECT a.region FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market
+                        UNION
+                        SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) x
+                  CROSS JOIN generate_series(lo - margin, hi + margin) y(year)
+                  OFFSET 0) g;
+            IF user_rows IS NOT NULL THEN
+                SELECT coalesce(jsonb_agg(jsonb_build_object(
+                           'source_row', u.source_row, 'region', u.region, 'year', u.year, 'value', u.value,
+                           'report', @extschema@.gpumkt_report_figure(u.region, u.year, mk.market))), '[]')
+                INTO used
+                FROM (SELECT DISTINCT rn.source_row, x.region, x.year, x.value
+                      FROM jsonb_to_recordset(fc) AS x(region text, year integer, value numeric)
+                      CROSS JOIN LATERAL @extschema@.gpumkt_explain(x.region, x.year, mk.market) AS e
+                      CROSS JOIN LATERAL regexp_split_to_table(e.source_rows, ', (?=gpumkt_)') AS rn(source_row)
+                      WHERE rn.source_row = ANY (user_rows)
+                      OFFSET 0) u;
+            END IF;
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, msg_detail = PG_EXCEPTION_DETAIL;
+            fc := NULL;
+            used := NULL;
+            findings := findings || jsonb_build_object(
+                'market', mk.market,
+                'finding', 'market cannot be forecast',
+                'rows_involved', format('forecasts of %s, %s', mk.market,
+                                        CASE WHEN lo = hi THEN lo::text ELSE lo || '-' || hi END),
+                'figures', 'SQLSTATE ' || st,
+                'discrepancy', NULL,
+                'detail', format('Forecasting market %s fails with SQLSTATE %s: %s.%s The checks that need its forecasts are skipped; the other markets are audited.',
+                                 mk.market, st, msg, coalesce(' ' || nullif(msg_detail, ''), '')));
+        END;
+
+        -- 2. the checks, over the forecasts computed above and the rows
+        BEGIN
+            -- the rows each region's own step uses (the first step of
+            -- gpumkt_explain), for the regions with rates or shares (an
+            -- anchor is always used): in every year forecast above, and in
+            -- the years just before and after the horizon, which stand for
+            -- all earlier and later years (a year where the region has no
+            -- figure uses no row)
+            own := NULL;
+            edge_years := ARRAY[lo - 1, hi + 1];
+            WHILE fc IS NOT NULL AND own IS NULL LOOP
+                BEGIN
+                    SELECT coalesce(jsonb_agg(jsonb_build_object('region', c.region, 'year', c.year,
+                                                                 'source_row', rn.source_row)), '[]')
+                    INTO own
+                    FROM (SELECT c.region, c.year
+                          FROM jsonb_to_recordset(fc) AS c(region text, year integer)
+                          WHERE c.region IN (SELECT r.region FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+                                             UNION
+                                             SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market)
+                          UNION
+                          SELECT x.region, y.year
+                          FROM (SELECT r.region FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+                                UNION
+                                SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) x
+                          CROSS JOIN unnest(edge_years) AS y(year)
+                          WHERE y.year BETWEEN 1900 AND 2200
+                            AND @extschema@.gpumkt_try_forecast(x.region, y.year, mk.market) IS NOT NULL
+                          OFFSET 0) c
+                    CROSS JOIN LATERAL @extschema@.gpumkt_explain(c.region, c.year, mk.market) AS e
+                    CROSS JOIN LATERAL regexp_split_to_table(e.source_rows, ', (?=gpumkt_)') AS rn(source_row)
+                    WHERE e.step = 1;
+                EXCEPTION WHEN SQLSTATE '22003' THEN
+                    -- a forecast leaves double range just outside the
+                    -- horizon: the horizon alone
+                    IF edge_years = '{}' THEN
+                        RAISE;
+                    END IF;
+                    edge_years := '{}';
+                END;
+            END LOOP;
+            SELECT coalesce(jsonb_agg(to_jsonb(f)), '[]') INTO part
+            FROM (
+            WITH RECURSIVE
+            fcv AS (
+                SELECT x.region, x.year, x.value
+                FROM jsonb_to_recordset(fc) AS x(region text, year integer, value numeric)
+                WHERE x.year BETWEEN lo AND hi
+            ),
+            -- the figure rows behind each region's forecasts, to name them
+            sources AS (
+                SELECT f.region, string_agg(f.row_name, ', ' ORDER BY f.row_name) AS row_names
+                FROM (
+                    SELECT a.region, format('gpumkt_anchors(%s, %s)', a.region, a.year) AS row_name
+                    FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market
+                    UNION ALL
+                    SELECT r.region, format('gpumkt_rates(%s, %s)', r.region,
+                                            coalesce(r.from_year || '-' || r.to_year, 'no period'))
+                    FROM @extschema@.gpumkt_rates r WHERE r.market = mk.market
+                    UNION ALL
+                    SELECT s.region, format('gpumkt_region_shares(%s, %s)', s.region, s.year)
+                    FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market
+                ) f
+                GROUP BY f.region
+            ),
+            -- a. shares of one whole that add up to more than 100 % beyond rounding
+            segment_sums AS (
+                SELECT 'shares over 100 %'::text AS finding,
+                       format('gpumkt_segments(%s, %s): %s', s.dimension, s.year,
+                              string_agg(s.segment, ', ' ORDER BY s.segment)) AS rows_involved,
+                       string_agg(s.segment || ' ' || s.share, ' + ' ORDER BY s.segment)
+                           || ' = ' || sum(s.share) AS figures,
+                       sum(s.share) - 1 AS discrepancy,
+                       format('The shares of dimension %s in %s sum to %s, more than the whole.',
+                              s.dimension, s.year, sum(s.share)) AS detail
+                FROM @extschema@.gpumkt_segments s
+                WHERE s.market = mk.market AND s.share IS NOT NULL
+                GROUP BY s.dimension, s.year
+                HAVING sum(s.share) > 1 + sum(0.5 * 10::numeric ^ (-scale(s.share)))
+            ),
+            region_sums AS (
+                SELECT 'shares over 100 %'::text,
+                       format('gpumkt_region_shares of %s in %s: %s', s.of_region, s.year,
+                              string_agg(s.region, ', ' ORDER BY s.region)),
+                       string_agg(s.region || ' ' || s.share, ' + ' ORDER BY s.region)
+                           || ' = ' || sum(s.share),
+                       sum(s.share) - 1,
+                       format('The shares of %s held by its regions in %s sum to %s, more than the whole.',
+                              s.of_region, s.year, sum(s.share))
+                FROM @extschema@.gpumkt_region_shares s
+                WHERE s.market = mk.market
+                GROUP BY s.of_region, s.year
+                HAVING sum(s.share) > 1 + sum(0.5 * 10::numeric ^ (-scale(s.share)))
+            ),
+            -- b. a region larger than its parent in a year of the horizon:
+            -- each region with forecasts against its nearest ancestor with
+            -- forecasts, consecutive years in one finding
+            with_forecasts AS (
+                SELECT DISTINCT v.region FROM fcv v
+            ),
+            up (region, ancestor, depth) AS (
+                SELECT w.region, g.parent, 1
+                FROM with_forecasts w JOIN @extschema@.gpumkt_regions g ON g.region = w.region
+                WHERE g.parent IS NOT NULL
+                UNION ALL
+                SELECT u.region, g.parent, u.depth + 1
+                FROM up u JOIN @extschema@.gpumkt_regions g ON g.region = u.ancestor
+                WHERE g.parent IS NOT NULL
+                  AND u.depth <= (SELECT count(*) FROM @extschema@.gpumkt_regions)
+                  AND NOT EXISTS (SELECT 1 FROM with_forecasts w WHERE w.region = u.ancestor)
+            ),
+            nearest AS (
+                SELECT DISTINCT ON (u.region) u.region AS child, u.ancestor AS parent, u.depth
+                FROM up u JOIN with_forecasts w ON w.region = u.ancestor
+                ORDER BY u.region, u.depth
+            ),
+            above AS (
+                SELECT n.child, n.parent, n.depth, c.year, c.value AS child_value, p.value AS parent_value,
+                       c.year - row_number() OVER (PARTITION BY n.child ORDER BY c.year) AS island
+                FROM nearest n
+                JOIN fcv c ON c.region = n.child
+                JOIN fcv p ON p.region = n.parent AND p.year = c.year
+                -- beyond the forecasts' own rounding (15 significant digits)
+                WHERE c.value > p.value * (1 + 1e-12)
+            ),
+            spans AS (
+                SELECT a.child, a.parent, a.depth, min(a.year) AS y0, max(a.year) AS y1,
+                       (array_agg(a.year ORDER BY a.child_value - a.parent_value DESC, a.year))[1] AS worst
+                FROM above a
+                GROUP BY a.child, a.parent, a.depth, a.island
+            ),
+            oversized AS (
+                SELECT 'region larger than its parent'::text,
+                       concat_ws(' vs ', cs.row_names, ps.row_names),
+                       format('%s %s = %s > %s %s = %s', w.child, w.year, round(w.child_value, 4),
+                              w.parent, w.year, round(w.parent_value, 4))
+                           || CASE WHEN s.y0 < s.y1 THEN format(' (the largest gap of %s-%s)', s.y0, s.y1) ELSE '' END,
+                       w.child_value - w.parent_value,
+                       CASE WHEN s.y0 = s.y1 THEN format('In %s the forecast of %s exceeds that of %s by %s (%s %%).',
+                                                         s.y0, w.child, ap.who, round(w.child_value - w.parent_value, 4),
+                                                         round(100 * (w.child_value / w.parent_value - 1), 1))
+                            ELSE format('From %s to %s the forecast of %s exceeds that of %s, most in %s, by %s (%s %%).',
+                                        s.y0, s.y1, w.child, ap.who, w.year, round(w.child_value - w.parent_value, 4),
+                                        round(100 * (w.child_value / w.parent_value - 1), 1))
+                       END
+                       -- whether it holds at the bounds of the figures (gpumkt_forecast_range)
+                       || CASE WHEN b.child_low > b.parent_high
+                               THEN format(' It holds even at the bounds of the figures: in %s the lowest %s, %s, exceeds the highest %s, %s.',
+                                           w.year, w.child, round(b.child_low, 4), s.parent, round(b.parent_high, 4))
+                               ELSE format(' Within the bounds of the figures it need not hold: in %s the lowest %s, %s, does not exceed the highest %s, %s.',
+                                           w.year, w.child, round(b.child_low, 4), s.parent, round(b.parent_high, 4))
+                          END
+                FROM spans s
+                JOIN above w ON w.child = s.child AND w.year = s.worst
+                JOIN @extschema@.gpumkt_regions g ON g.region = s.child
+                CROSS JOIN LATERAL (
+                    SELECT CASE WHEN s.depth = 1 THEN format('its parent %s', s.parent)
+                                ELSE format('%s (the nearest ancestor with a forecast: its parent %s has none)',
+                                            s.parent, g.parent) END AS who) ap
+                LEFT JOIN sources cs ON cs.region = s.child
+                LEFT JOIN sources ps ON ps.region = s.parent
+                CROSS JOIN LATERAL (
+                    SELECT (SELECT r.low FROM @extschema@.gpumkt_forecast_range(s.child, w.year, mk.market) r) AS child_low,
+                           (SELECT r.high FROM @extschema@.gpumkt_forecast_range(s.parent, w.year, mk.market) r) AS parent_high) b
+            ),
+            -- c. a stated CAGR that its own endpoints contradict beyond rounding
+            rates_vs_ends AS (
+                SELECT 'stated CAGR disagrees with its endpoints'::text,
+                       format('gpumkt_rates(%s, %s-%s), gpumkt_anchors(%s, %s), gpumkt_anchors(%s, %s)',
+                              r.region, r.from_year, r.to_year, r.region, r.from_year, r.region, r.to_year),
+                       format('stated %s; (%s / %s)^(1/%s) - 1 = %s', r.rate, a1.value, a0.value,
+                              r.to_year::bigint - r.from_year, round(i.implied, 6)),
+                       i.implied - r.rate,
+                       format('The endpoints of %s give a CAGR of %s, the stated rate is %s: more than rounding (%s) apart.',
+                              r.region, round(i.implied, 6), r.rate, 0.5 * 10::numeric ^ (-scale(r.rate)))
+                FROM @extschema@.gpumkt_rates r
+                JOIN @extschema@.gpumkt_anchors a0
+                  ON a0.market = r.market AND a0.region = r.region AND a0.year = r.from_year
+                JOIN @extschema@.gpumkt_anchors a1
+                  ON a1.market = r.market AND a1.region = r.region AND a1.year = r.to_year
+                CROSS JOIN LATERAL (SELECT @extschema@.gpumkt_cagr(a0.value, a1.value,
+                                           r.to_year::numeric - r.from_year) AS implied) i
+                WHERE r.market = mk.market
+                  AND abs(i.implied - r.rate) > 0.5 * 10::numeric ^ (-scale(r.rate))
+            ),
+            -- d. a reported value that its share of a larger region contradicts
+            values_vs_shares AS (
+                SELECT 'value disagrees with share of parent'::text,
+                       format('gpumkt_anchors(%s, %s), gpumkt_region_shares(%s, %s), forecast of %s',
+                              a.region, a.year, s.region, s.year, s.of_region),
+                       format('%s vs %s x %s = %s', a.value, s.share, round(p.value, 4),
+                              round(s.share * p.value, 4)),
+                       a.value - s.share * p.value,
+                       format('%s in %s is %s, but %s of %s''s %s is %s: more than rounding (%s) apart.',
+                              a.region, a.year, a.value, s.share, s.of_region, round(p.value, 4),
+                              round(s.share * p.value, 4), round(t.tolerance, 4))
+                FROM @extschema@.gpumkt_anchors a
+                JOIN @extschema@.gpumkt_region_shares s
+                  ON s.market = a.market AND s.region = a.region AND s.year = a.year
+                JOIN fcv p ON p.region = s.of_region AND p.year = a.year
+                CROSS JOIN LATERAL (
+                    SELECT 0.5 * 10::numeric ^ (-scale(a.value))
+                           + 0.5 * 10::numeric ^ (-scale(s.share)) * p.value AS tolerance) t
+                WHERE a.market = mk.market
+                  AND abs(a.value - s.share * p.value) > t.tolerance
+            ),
+            -- e. a user's row that changes forecasts of a shipped market
+            usage AS (
+                SELECT x.source_row, x.region, x.year, x.value, x.report,
+                       x.year - row_number() OVER (PARTITION BY x.source_row, x.region ORDER BY x.year) AS island
+                FROM jsonb_to_recordset(used)
+                     AS x(source_row text, region text, year integer, value numeric, report numeric)
+            ),
+            usage_spans AS (
+                SELECT u.source_row, u.region, min(u.year) AS y0, max(u.year) AS y1
+                FROM usage u GROUP BY u.source_row, u.region, u.island
+            ),
+            usage_text AS (
+                SELECT r.source_row, string_agg(r.region || ' ' || r.years, ', ' ORDER BY r.region) AS spans
+                FROM (SELECT s.source_row, s.region,
+                             string_agg(CASE WHEN s.y0 < lo AND s.y1 > hi THEN 'every year'
+                                             WHEN s.y0 < lo THEN 'up to ' || s.y1
+                                             WHEN s.y1 > hi THEN 'from ' || s.y0
+                                             WHEN s.y0 = s.y1 THEN s.y0::text
+                                             ELSE s.y0 || '-' || s.y1 END,
+                                        ' and ' ORDER BY s.y0) AS years
+                      FROM usage_spans s GROUP BY s.source_row, s.region) r
+                GROUP BY r.source_row
+            ),
+            usage_most AS (
+                SELECT DISTINCT ON (u.source_row) u.source_row, u.region, u.year, u.value, u.report
+                FROM usage u
+                ORDER BY u.source_row, u.report IS NULL, u.year BETWEEN lo AND hi DESC,
+                         abs(u.value - u.report) DESC, u.region, u.year
+            ),
+            user_rows_used AS (
+                SELECT 'user row in a shipped market'::text,
+                       m.source_row,
+                       format('%s; %s %s = %s', t.spans, m.region, m.year, round(m.value, 4))
+                           || CASE WHEN m.report IS NULL THEN ', the report gives no figure'
+                                   ELSE format(', the report''s %s', round(m.report, 4)) END,
+                       m.value - m.report,
+                       format('A row of your own (shipped = false) changes forecasts of the shipped market %s: %s. ',
+                              mk.market, t.spans)
+                           || CASE WHEN m.report IS NULL
+                                   THEN format('The report''s rows give no figure for %s in %s; this row makes one (%s).',
+                                               m.region, m.year, round(m.value, 4))
+                                   ELSE format('The largest change is %s in %s: %s where the report''s rows give %s.',
+                                               m.region, m.year, round(m.value, 4), round(m.report, 4)) END
+                           || ' Put your own figures in a market of your own to keep the report''s apart.'
+                FROM usage_most m JOIN usage_text t ON t.source_row = m.source_row
+            ),
+            -- when the market cannot be forecast, every user's row that may
+            -- be the cause: which forecasts it changes cannot be told
+            user_rows_unknown AS (
+                SELECT 'user row in a shipped market'::text, u.source_row, NULL::text, NULL::numeric,
+                       format('A row of your own (shipped = false) in the shipped market %s, which cannot be forecast now: which forecasts it changes cannot be told.',
+                              mk.market)
+                FROM unnest(user_rows) AS u(source_row)
+                WHERE fc IS NULL
+            ),
+            user_segments AS (
+                SELECT 'user row in a shipped market'::text,
+                       format('gpumkt_segments(%s, %s)', s.dimension, s.segment),
+                       format('share %s (%s) x the region''s forecast', s.share, s.year),
+                       NULL::numeric,
+                       format('A segment share of your own (shipped = false) in the shipped market %s: every forecast of segment %s of dimension %s is the region''s forecast times %s, a share the report does not give.',
+                              mk.market, s.segment, s.dimension, s.share)
+                FROM @extschema@.gpumkt_segments s
+                WHERE mk.shipped AND s.market = mk.market AND NOT s.shipped AND s.share IS NOT NULL
+            ),
+            -- f. a stated figure that the forecast does not use where it is
+            -- stated: a rate in no year of its period (one with no period in
+            -- no year at all), a region share in its year, with the growth or
+            -- the share the forecast gives there instead
+            fca AS (
+                SELECT x.region, x.year, x.value
+                FROM jsonb_to_recordset(fc) AS x(region text, year integer, value numeric)
+            ),
+            own_rows AS (
+                SELECT x.region, x.year, x.source_row
+                FROM jsonb_to_recordset(own) AS x(region text, year integer, source_row text)
+            ),
+            stated_rates AS (
+                SELECT r.region, r.rate, r.from_year,
+                       coalesce(r.from_year, lo) AS y0, coalesce(r.to_year, hi) AS y1,
+                       format('gpumkt_rates(%s, %s)', r.region,
+                              coalesce(r.from_year || '-' || r.to_year, 'no period')) AS row_name,
+                       trim_scale(0.5 * 10::numeric ^ (-scale(r.rate))) AS tolerance
+                FROM @extschema@.gpumkt_rates r
+                WHERE r.market = mk.market AND own IS NOT NULL
+            ),
+            rate_use AS (
+                SELECT s.row_name,
+                       coalesce(bool_or(o.year IS NOT NULL AND (s.from_year IS NULL OR o.year BETWEEN s.y0 AND s.y1)), false)
+                           AS where_stated,
+                       count(o.year) > 0 AS anywhere
+                FROM stated_rates s
+                LEFT JOIN own_rows o ON o.source_row = s.row_name
+                GROUP BY s.row_name
+            ),
+            rates_ignored AS (
+                SELECT s.*, u.anywhere AS used_elsewhere, v0.value AS v0, v1.value AS v1,
+                       CASE WHEN s.y1 > s.y0 THEN @extschema@.gpumkt_cagr(v0.value, v1.value, s.y1::numeric - s.y0)
+                       END AS implied
+                FROM stated_rates s
+                JOIN rate_use u ON u.row_name = s.row_name
+                LEFT JOIN fca v0 ON v0.region = s.region AND v0.year = s.y0
+                LEFT JOIN fca v1 ON v1.region = s.region AND v1.year = s.y1
+                WHERE NOT u.where_stated
+            ),
+            rates_instead AS (
+                SELECT i.row_name, string_agg(DISTINCT o.source_row, ', ' ORDER BY o.source_row) AS instead
+                FROM rates_ignored i
+                JOIN own_rows o ON o.region = i.region AND o.year BETWEEN i.y0 AND i.y1
+                GROUP BY i.row_name
+            ),
+            rates_not_used AS (
+                SELECT 'stated figure not used'::text,
+                       concat_ws(' vs ', i.row_name, x.instead),
+                       CASE WHEN i.implied IS NOT NULL
+                            THEN format('stated %s; %s %s-%s: (%s / %s)^(1/%s) - 1 = %s', i.rate, i.region,
+                                        i.y0, i.y1, round(i.v1, 4), round(i.v0, 4), i.y1 - i.y0, round(i.implied, 6))
+                            WHEN i.v0 IS NULL OR i.v1 IS NULL
+                            THEN format('stated %s; no forecast of %s in both %s and %s', i.rate, i.region, i.y0, i.y1)
+                            ELSE format('stated %s; the market''s figures span %s only', i.rate, i.y0) END,
+                       i.implied - i.rate,
+                       CASE WHEN i.v0 IS NULL OR i.v1 IS NULL
+                            THEN format('No forecast of %s uses its rate %s: the method grows a region at a rate only from an anchor of its own, which %s lacks, and without a forecast of it in both %s and %s its growth there cannot be compared.',
+                                        i.region, i.rate, i.region, i.y0, i.y1)
+                            WHEN i.implied IS NULL
+                            THEN format('No forecast of %s uses its rate %s, stated with no period: it rests on %s. The market''s figures span one year, %s, which gives no growth to compare.',
+                                        i.region, i.rate, x.instead, i.y0)
+                            WHEN i.from_year IS NULL
+                            THEN format('No forecast of %s uses its rate %s, stated with no period: it rests on %s, and grows at %s a year over %s-%s, the years of the market''s figures (%s %s).',
+                                        i.region, i.rate, x.instead, round(i.implied, 6), i.y0, i.y1,
+                                        round(i.implied - i.rate, 6),
+                                        CASE WHEN abs(i.implied - i.rate) > i.tolerance
+                                             THEN format('off the stated rate, more than rounding (%s) apart', i.tolerance)
+                                             ELSE format('off the stated rate, within rounding (%s)', i.tolerance) END)
+                            ELSE format('The forecast of %s does not use its rate %s in %s-%s, the years it is stated for: there it rests on %s, and grows at %s a year (%s %s).',
+                                        i.region, i.rate, i.y0, i.y1, x.instead, round(i.implied, 6),
+                                        round(i.implied - i.rate, 6),
+                                        CASE WHEN abs(i.implied - i.rate) > i.tolerance
+                                             THEN format('off the stated rate, more than rounding (%s) apart', i.tolerance)
+                                             ELSE format('off the stated rate, within rounding (%s)', i.tolerance) END)
+                                 || CASE WHEN i.used_elsewhere THEN ' It is used in other years.'
+                                         ELSE ' No forecast uses it in any year.' END
+                       END
+                FROM rates_ignored i
+                LEFT JOIN rates_instead x ON x.row_name = i.row_name
+            ),
+            stated_shares AS (
+                SELECT s.region, s.year, s.share, s.of_region,
+                       format('gpumkt_region_shares(%s, %s)', s.region, s.year) AS row_name,
+                       trim_scale(0.5 * 10::numeric ^ (-scale(s.share))) AS tolerance
+                FROM @extschema@.gpumkt_region_shares s
+                WHERE s.market = mk.market AND own IS NOT NULL
+            ),
+            share_use AS (
+                SELECT s.row_name, coalesce(bool_or(o.year = s.year), false) AS where_stated,
+                       count(o.year) > 0 AS anywhere
+                FROM stated_shares s
+                LEFT JOIN own_rows o ON o.source_row = s.row_name
+                GROUP BY s.row_name
+            ),
+            shares_ignored AS (
+                SELECT s.*, u.anywhere AS used_elsewhere, c.value AS v, p.value AS pv,
+                       c.value / p.value AS implied
+                FROM stated_shares s
+                JOIN share_use u ON u.row_name = s.row_name
+                JOIN fca c ON c.region = s.region AND c.year = s.year
+                LEFT JOIN fca p ON p.region = s.of_region AND p.year = s.year
+                WHERE NOT u.where_stated
+            ),
+            shares_instead AS (
+                SELECT i.row_name, string_agg(o.source_row, ', ' ORDER BY o.source_row) AS instead
+                FROM shares_ignored i
+                JOIN own_rows o ON o.region = i.region AND o.year = i.year
+                GROUP BY i.row_name
+            ),
+            shares_not_used AS (
+                SELECT 'stated figure not used'::text,
+                       concat_ws(' vs ', i.row_name, x.instead),
+                       CASE WHEN i.pv IS NULL
+                            THEN format('stated %s; %s %s = %s, no forecast of %s', i.share, i.region, i.year,
+                                        round(i.v, 4), i.of_region)
+                            ELSE format('stated %s; %s %s / %s %s = %s / %s = %s', i.share, i.region, i.year,
+                                        i.of_region, i.year, round(i.v, 4), round(i.pv, 4), round(i.implied, 6)) END,
+                       i.implied - i.share,
+                       CASE WHEN i.pv IS NULL
+                            THEN format('In %s the forecast of %s does not use its share %s of %s: it rests on %s, and %s has no forecast that year to compare.',
+                                        i.year, i.region, i.share, i.of_region, x.instead, i.of_region)
+                            ELSE format('In %s, the year it is stated for, the forecast of %s does not use its share %s of %s: it rests on %s, and gives %s, %s of %s''s %s (%s %s).',
+                                        i.year, i.region, i.share, i.of_region, x.instead, round(i.v, 4),
+                                        round(i.implied, 6), i.of_region, round(i.pv, 4), round(i.implied - i.share, 6),
+                                        CASE WHEN abs(i.implied - i.share) > i.tolerance
+                                             THEN format('off the stated share, more than rounding (%s) apart', i.tolerance)
+                                             ELSE format('off the stated share, within rounding (%s)', i.tolerance) END)
+                       END
+                           || CASE WHEN i.used_elsewhere THEN ' It is used in other years.'
+                                   ELSE ' No forecast uses it in any year.' END
+                FROM shares_ignored i
+                LEFT JOIN shares_instead x ON x.row_name = i.row_name
+            )
+            SELECT mk.market AS market, c.* FROM (
+                SELECT * FROM segment_sums
+                UNION ALL SELECT * FROM region_sums
+                UNION ALL SELECT * FROM oversized
+                UNION ALL SELECT * FROM rates_vs_ends
+                UNION ALL SELECT * FROM values_vs_shares
+                UNION ALL SELECT * FROM user_rows_used
+                UNION ALL SELECT * FROM user_rows_unknown
+                UNION ALL SELECT * FROM user_segments
+                UNION ALL SELECT * FROM rates_not_used
+                UNION ALL SELECT * FROM shares_not_used
+            ) c
+            ) f;
+            findings := findings || part;
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+            findings := findings || jsonb_build_object(
+                'market', mk.market,
+                'finding', 'market cannot be audited',
+                'rows_involved', NULL,
+                'figures', 'SQLSTATE ' || st,
+                'discrepancy', NULL,
+                'detail', format('Checking market %s fails with SQLSTATE %s: %s. The other markets are audited.',
+                                 mk.market, st, msg));
+        END;
+    END LOOP;
+
+    -- 3. across the sources of a topic (markets sizing the same market):
+    -- in each year one of them states a size of their common top region, a
+    -- source outside [median / 2, median x 2] of all (gpumkt_consensus, in
+    -- USD billion); a year whose sources cannot be put in one currency
+    -- (no exchange rate) is skipped
+    FOR tp IN
+        SELECT DISTINCT m.topic, m.root_region, a.year
+        FROM @extschema@.gpumkt_markets m
+        JOIN @extschema@.gpumkt_anchors a ON a.market = m.market AND a.region = m.root_region
+        WHERE m.topic IS NOT NULL
+          AND (SELECT count(*) FROM @extschema@.gpumkt_markets o WHERE o.topic = m.topic) > 1
+        ORDER BY 1, 2, 3
+    LOOP
+        BEGIN
+            SELECT c.* INTO cons FROM @extschema@.gpumkt_consensus(tp.topic, tp.root_region, tp.year) c;
+            IF cons.sources > 1 AND cons.outliers IS NOT NULL THEN
+                findings := findings || (
+                    SELECT coalesce(jsonb_agg(jsonb_build_object(
+                        'market', o.market,
+                        'finding', 'source outside the others'' range',
+                        'rows_involved', format('gpumkt_consensus(%s, %s, %s)', tp.topic, tp.root_region, tp.year),
+                        'figures', format('%s of %s sources; median %s USD billion, from %s to %s',
+                                          o.market, cons.sources, round(cons.median, 4), round(cons.low, 4), round(cons.high, 4)),
+                        'discrepancy', NULL,
+                        'detail', format('In %s the size market %s gives %s lies outside half to twice the median of the %s sources of topic %s (%s USD billion).',
+                                         tp.year, o.market, tp.root_region, cons.sources, tp.topic, round(cons.median, 4)))), '[]')
+                    FROM unnest(cons.outliers) o(market));
+            END IF;
+        EXCEPTION WHEN SQLSTATE '02000' OR SQLSTATE '22023' THEN
+            -- no exchange rate, or a unit gpumkt cannot convert: skipped
+            NULL;
+        END;
+    END LOOP;
+
+    RETURN QUERY
+        SELECT x.market, x.finding, x.rows_involved, x.figures, x.discrepancy, x.detail
+        FROM jsonb_to_recordset(findings)
+             AS x(market text, finding text, rows_involved text, figures text, discrepancy numeric, detail text)
+        ORDER BY 1, 2, 3, 4;
+END
+$audit$;
+COMMENT ON FUNCTION @extschema@.gpumkt_audit() IS
+'One row per finding in the loaded data of every market: shares of a whole over 100 %, a region larger than its parent (every year of the market''s horizon, consecutive years in one finding), a stated CAGR its endpoints contradict, a value its share of a parent contradicts, a stated figure the forecast does not use where it is stated (a rate in no year of its period, a region share in its year: with the growth or share the forecast gives there), a user''s row that changes forecasts of a shipped market, a market whose forecasts fail (with the SQLSTATE and message, the other markets still audited), and, across the markets of a topic, a source outside half to twice the median of them (gpumkt_consensus) in a year one states.';
