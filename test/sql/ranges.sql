@@ -137,3 +137,15 @@ UPDATE gpumkt_anchors SET value = 10, qualifier = NULL WHERE market = 'close' AN
 SELECT finding, detail FROM gpumkt_audit() WHERE market = 'close';
 DELETE FROM gpumkt_anchors WHERE market = 'close';
 DELETE FROM gpumkt_markets WHERE market = 'close';
+
+-- a scenario must not change the base market's ranges: north_america
+-- 2030 has the same range before and after a scenario is computed in the
+-- same snapshot, and as in a snapshot of its own.
+SELECT gpumkt_scenario_set('rv_g18', 'anchor', 'global', 18.0, year => 2025);
+BEGIN ISOLATION LEVEL REPEATABLE READ;
+SELECT * FROM gpumkt_forecast_range('north_america', 2030);
+SELECT count(*) FROM gpumkt_forecast_range('north_america', 2030, scenario => 'rv_g18');
+SELECT * FROM gpumkt_forecast_range('north_america', 2030);
+COMMIT;
+SELECT * FROM gpumkt_forecast_range('north_america', 2030);
+SELECT gpumkt_scenario_drop('rv_g18');
