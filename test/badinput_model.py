@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""An independent model of the outcomes in sql/badinput.sql.
+"""An independent model of the outcomes in test/sql/badinput.sql.
 
 For every combination of the 11 special values it decides, from the rules the
 README states and from 60-digit decimal arithmetic (not from gpumkt's code),
@@ -7,7 +7,7 @@ whether gpumkt_cagr, gpumkt_project, gpumkt_years_to, gpumkt_interpolate,
 gpumkt_implied_cagr and gpumkt_share_reached answer (ok), answer NULL, refuse
 an argument (22023) or find the result out of range (22003), and prints the
 counts in the layout of the test's first table.
-Run: python3 test/badinput_model.py [--check expected/badinput.out]; with
+Run: python3 test/badinput_model.py [--check test/expected/badinput.out]; with
 --check it compares its counts with the test's and fails on any difference.
 """
 import itertools

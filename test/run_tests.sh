@@ -113,7 +113,7 @@ script_test() {
     grep -E "^($t|fuzz)[ :]" "$log" || true
 }
 script_test check_quotes bash test/check_quotes.sh
-script_test badinput_model python3 test/badinput_model.py --check expected/badinput.out
+script_test badinput_model python3 test/badinput_model.py --check test/expected/badinput.out
 script_test report_property python3 test/report_property.py
 [ -f test/fuzz.sh ] && script_test fuzz bash test/fuzz.sh
 [ -f test/sqlsmith.sh ] && script_test sqlsmith bash test/sqlsmith.sh

@@ -4,6 +4,10 @@
 -- report loader reads a region, and the loader's refusals with its own line
 -- as their only context (issue 17, items 11 to 13).  The figures of the
 -- reports below are INVENTED (test only); none of them ships.
+-- The hints below list the markets there are: the test starts from a fresh
+-- install, with no market of a user.
+DROP EXTENSION gpumkt;
+CREATE EXTENSION gpumkt;
 SET extra_float_digits = 0;
 -- (the context of a loader refusal is shown under item 13)
 \set SHOW_CONTEXT never

@@ -129,3 +129,17 @@ ROLLBACK TO s;
 ROLLBACK;
 SELECT count(*) AS invented_left FROM gpumkt_markets
 WHERE market IN ('invented_b', 'invented_c') OR topic = 'invented_topic';
+
+-- gpumkt_consensus over a market whose own unit gpumkt cannot convert
+-- names that market (the unit asked for, billion, is fine).
+INSERT INTO gpumkt_markets (market, name, unit, topic) VALUES ('rv14b_odd', 'Review odd unit (invented, test only)', 'bn', 'rv14b_topic');
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('rv14b_odd', 'global', 2020, 1), ('rv14b_odd', 'global', 2030, 2);
+DO $$
+BEGIN
+    PERFORM gpumkt_consensus('rv14b_topic', 'global', 2025);
+    RAISE NOTICE 'no error';
+EXCEPTION WHEN invalid_parameter_value THEN
+    RAISE NOTICE 'names the market: %', SQLERRM LIKE '%rv14b_odd%';
+END $$;
+DELETE FROM gpumkt_anchors WHERE market = 'rv14b_odd';
+DELETE FROM gpumkt_markets WHERE market = 'rv14b_odd';

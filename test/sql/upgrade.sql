@@ -272,3 +272,67 @@ SELECT scenario, ordinal, op, value, exceptional FROM gpumkt_scenario_changes OR
 SELECT round(gpumkt_forecast('global', 2030, scenario => 'steep14'), 6) = round(18.2 * 18.0 ^ 5, 6) AS steep_kept,
        round(gpumkt_forecast('global', 2030, scenario => 'mild14'), 6) = round(18.2 * 1.11 ^ 5, 6) AS mild_kept;
 DELETE FROM gpumkt_scenarios;
+
+-- an install of 1.3 with users' rows and a view on gpumkt_forecast,
+-- served by the 1.4 library, then updated: the user's rate keeps its
+-- digits (only the shipped global rate is rounded), the view stays.
+SELECT current_database() AS home \gset
+CREATE DATABASE regress_gpumkt_review13;
+\c regress_gpumkt_review13
+CREATE EXTENSION gpumkt VERSION '1.3';
+INSERT INTO gpumkt_markets (market, name) VALUES ('rv_m', 'x');
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('rv_m', 'global', 2025, 10), ('rv_m', 'global', 2030, 20);
+INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate) VALUES ('ai_training_gpu_clusters', 'europe', 2025, 2030, 0.1749);
+CREATE VIEW rv_v AS SELECT gpumkt_forecast('global', 2030) AS f;
+-- the 1.3 schema under the 1.4 library: 18.2 x (87.5 / 18.2)^(1/2)
+SELECT * FROM rv_v;
+SELECT count(*) FROM gpumkt_explain('global', 2030);
+SELECT year, value FROM gpumkt_series('global', 2025, 2026, 'rv_m');
+ALTER EXTENSION gpumkt UPDATE TO '1.4';
+SELECT rate FROM gpumkt_rates WHERE NOT shipped;
+SELECT * FROM rv_v;
+SELECT gpumkt_forecast('global', 2027, 'rv_m');
+\c :home
+DROP DATABASE regress_gpumkt_review13;
+-- a view on gpumkt_explain stops the update (made anew in 1.4; CHANGELOG)
+CREATE DATABASE regress_gpumkt_review13;
+\c regress_gpumkt_review13
+CREATE EXTENSION gpumkt VERSION '1.3';
+CREATE VIEW rv_e AS SELECT * FROM gpumkt_explain('global', 2030);
+-- error: 2BP01, the view depends on gpumkt_explain
+ALTER EXTENSION gpumkt UPDATE TO '1.4';
+\c :home
+DROP DATABASE regress_gpumkt_review13;
+
+-- The update from 1.3 keeps users' rows in every table of 1.3
+-- (gpumkt_writers included) and uses them: rv14b_land is 0.25 of a global
+-- market of 4000 million in 2030, 1000 million = 1 billion.
+DROP EXTENSION gpumkt;
+CREATE EXTENSION gpumkt VERSION '1.3';
+CREATE ROLE regress_rv14b_writer;
+INSERT INTO gpumkt_regions (region, name, parent, kind) VALUES ('rv14b_land', 'Review land (invented)', 'global', 'country');
+INSERT INTO gpumkt_markets (market, name, unit) VALUES ('rv14b_kept', 'Kept through the update (invented)', 'million');
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('rv14b_kept', 'global', 2020, 1000), ('rv14b_kept', 'global', 2030, 4000);
+INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate) VALUES ('rv14b_kept', 'global', 2020, 2030, 0.1487);
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region) VALUES ('rv14b_kept', 'rv14b_land', 2020, 0.25, 'global');
+INSERT INTO gpumkt_dimensions (market, dimension, name, ordinal) VALUES ('rv14b_kept', 'component', 'Component', 1);
+INSERT INTO gpumkt_segments (market, dimension, segment, name, ordinal, year, share)
+VALUES ('rv14b_kept', 'component', 'hardware', 'Hardware', 1, 2020, 0.6);
+INSERT INTO gpumkt_players (market, player, name, listed_order) VALUES ('rv14b_kept', 'acme', 'Acme (invented)', 1);
+INSERT INTO gpumkt_developments (market, development, month, player, summary)
+VALUES ('rv14b_kept', 'launch', '2024-05-01', 'acme', 'Acme launched a product (invented).');
+INSERT INTO gpumkt_figures (market, figure, label, value, unit) VALUES ('rv14b_kept', 'gpus', 'GPUs (invented)', 100, 'GPUs');
+INSERT INTO gpumkt_writers (role_name, market) VALUES ('regress_rv14b_writer', 'rv14b_kept');
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'gpumkt';
+SELECT gpumkt_forecast('rv14b_land', 2030, market => 'rv14b_kept') AS land_2030,
+       gpumkt_forecast('rv14b_land', 2030, unit => 'billion', market => 'rv14b_kept') AS land_2030_billion,
+       gpumkt_forecast('global', 2030, 'component', 'hardware', market => 'rv14b_kept') AS hardware_2030;
+SELECT (SELECT count(*) FROM gpumkt_rates WHERE market = 'rv14b_kept') AS rates,
+       (SELECT count(*) FROM gpumkt_players WHERE market = 'rv14b_kept') AS players,
+       (SELECT count(*) FROM gpumkt_developments WHERE market = 'rv14b_kept') AS developments,
+       (SELECT count(*) FROM gpumkt_figures WHERE market = 'rv14b_kept') AS figures,
+       (SELECT count(*) FROM gpumkt_writers WHERE market = 'rv14b_kept') AS writers,
+       (SELECT topic IS NULL AND fiscal_year_end = 12 FROM gpumkt_markets WHERE market = 'rv14b_kept') AS new_columns;
+DELETE FROM gpumkt_writers WHERE market = 'rv14b_kept';
+DROP ROLE regress_rv14b_writer;

@@ -27,7 +27,7 @@ CREATE FUNCTION pg_temp.shape(svg text, OUT well_formed boolean, OUT reported in
          FROM regexp_matches(svg, '<polyline[^>]* points="([^"]*)"', 'g') AS m),
         pg_temp.occurrences(svg, '<polygon class="band"'));
 
--- global 2024-2036 (gpumkt_series, expected/series.out): 2024 extrapolated,
+-- global 2024-2036 (gpumkt_series, test/expected/series.out): 2024 extrapolated,
 -- 2025 reported, 2026-2034 interpolated, 2035 reported, 2036 extrapolated:
 -- 2 filled dots, every stretch has an estimated end: one dashed polyline of
 -- 13 points, nothing solid, and the band of gpumkt_forecast_range over the

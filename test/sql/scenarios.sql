@@ -241,3 +241,51 @@ SELECT round(gpumkt_forecast('global', 2030, scenario => 's_r'), 6) = round(18.2
 -- error: a row written directly breaks the table's rule (23514)
 INSERT INTO gpumkt_scenario_changes (scenario, ordinal, input, region, value) VALUES ('s_r', 9, 'rate', 'global', 17);
 DELETE FROM gpumkt_scenarios WHERE scenario IN ('kid', 'par', 's_r');
+
+-- a scenario is never a third positional argument (issue 10)
+SELECT gpumkt_scenario_set('review_bull', 'rate', 'global', 0.20);
+
+-- three positional arguments still pick the market form, whatever the type
+-- of the third (a scenario needs scenario =>)
+-- error: unrecognized market "review_bull"
+SELECT gpumkt_forecast('global', 2030, 'review_bull');
+-- error: unrecognized market "review_bull"
+SELECT gpumkt_forecast('global', 2030, 'review_bull'::varchar);
+-- error: unrecognized market "review_bull"
+SELECT gpumkt_forecast_range('global', 2030, 'review_bull');
+SELECT gpumkt_forecast('global', 2030, NULL) IS NULL AS strict_null;
+-- 18.2 x 1.2^5 = 45.287424 (issue 10)
+SELECT gpumkt_forecast('global', 2030, scenario => 'review_bull');
+
+-- a scenario with many changes (1000 on a chain of 100 bases): the
+-- scenario market must live in the cache, not in SPI's memory (this
+-- crashed the server).  Expected: 18.2 x 1.0001^1000 + 100 x 0.01, and rv_c0 1 less
+-- = 21.114010145 (python: 18.2 * 1.0001**1000 + 1 = 21.1140101453786).
+SELECT gpumkt_scenario_set('rv_c0', 'anchor', 'global', 18.2, year => 2025);
+INSERT INTO gpumkt_scenarios (scenario, market, base_scenario)
+SELECT 'rv_c' || i, 'ai_training_gpu_clusters', 'rv_c' || (i - 1) FROM generate_series(1, 100) i;
+INSERT INTO gpumkt_scenario_changes (scenario, ordinal, input, region, year, op, value)
+SELECT 'rv_c' || i, 1, 'anchor', 'global', 2025, 'add', 0.01 FROM generate_series(1, 100) i;
+INSERT INTO gpumkt_scenario_changes (scenario, ordinal, input, region, year, op, value)
+SELECT 'rv_c0', 1 + i, 'anchor', 'global', 2025, 'multiply', 1.0001 FROM generate_series(1, 1000) i;
+SELECT round(gpumkt_forecast('global', 2025, scenario => 'rv_c100'), 9) AS rv_c100;
+SELECT round(gpumkt_forecast('global', 2025, scenario => 'rv_c0'), 9) AS rv_c0;
+-- a chain that comes back on itself: 22023, where it is written (1.4.1),
+-- so the forecast reads the chain as it was
+UPDATE gpumkt_scenarios SET base_scenario = 'rv_c100' WHERE scenario = 'rv_c0';
+SELECT gpumkt_forecast('global', 2025, scenario => 'rv_c50');
+UPDATE gpumkt_scenarios SET base_scenario = NULL WHERE scenario = 'rv_c0';
+DELETE FROM gpumkt_scenarios WHERE scenario LIKE 'rv_c%' AND scenario <> 'rv_c0';
+SELECT gpumkt_scenario_drop('rv_c0');
+
+-- a scenario changed within a transaction is read anew by the next
+-- statement: 18.2 x 1.2^5 = 45.287424, x 1.3^5 = 67.575326, 1.1^5: 29.311282
+SELECT gpumkt_scenario_set('rv_s', 'rate', 'global', 0.20);
+BEGIN;
+SELECT gpumkt_forecast('global', 2030, scenario => 'rv_s');
+SELECT gpumkt_scenario_set('rv_s', 'rate', 'global', 0.30);
+SELECT gpumkt_forecast('global', 2030, scenario => 'rv_s');
+UPDATE gpumkt_scenario_changes SET value = 0.10 WHERE scenario = 'rv_s';
+SELECT gpumkt_forecast('global', 2030, scenario => 'rv_s');
+ROLLBACK;
+SELECT gpumkt_scenario_drop('rv_s');

@@ -99,3 +99,18 @@ DELETE FROM gpumkt_region_shares WHERE market = 'edge_ai';
 DELETE FROM gpumkt_rates WHERE market = 'edge_ai';
 DELETE FROM gpumkt_anchors WHERE market = 'edge_ai';
 DELETE FROM gpumkt_markets WHERE market = 'edge_ai';
+
+-- numeric output equals core's float8_numeric: users' anchors with
+-- irregular values, every year between them, against gpumkt_interpolate
+-- (float8) cast to numeric by core.  Expected: no difference.
+INSERT INTO gpumkt_markets (market, name) VALUES ('rv_num', 'review: invented figures');
+INSERT INTO gpumkt_anchors (market, region, year, value)
+SELECT 'rv_num', r.region, y, round((1 + (k * 7919 + y * 104729) % 100003 / 97.0)::numeric, 9)
+FROM (SELECT region, row_number() OVER (ORDER BY region) AS k FROM gpumkt_regions) r, (VALUES (2020), (2035)) v(y);
+SELECT count(*) > 400 AS compared,
+       count(*) FILTER (WHERE gpumkt_forecast(a0.region, y, 'rv_num')
+                        IS DISTINCT FROM gpumkt_interpolate(2020, a0.value::float8, 2035, a1.value::float8, y)::numeric) AS differ
+FROM gpumkt_anchors a0 JOIN gpumkt_anchors a1 USING (market, region), generate_series(2021, 2034) y
+WHERE a0.market = 'rv_num' AND a0.year = 2020 AND a1.year = 2035;
+DELETE FROM gpumkt_anchors WHERE market = 'rv_num';
+DELETE FROM gpumkt_markets WHERE market = 'rv_num';

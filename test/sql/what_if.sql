@@ -96,3 +96,42 @@ SELECT * FROM gpumkt_grid('global', 2040, 'rate:global', array[0.2, 17], 'anchor
 -- meant: 87.5 x 18^5 from the 2035 anchor
 SELECT value1, value2, round(forecast, 6) = round(87.5 * 18.0 ^ 5, 6) AS meant
 FROM gpumkt_grid('global', 2040, 'rate:global', array[17], 'anchor:global:2035', array[87.5], exceptional => true);
+
+-- the grid perturbs the cached inputs and puts them back: after the same
+-- input given twice, an out-of-range pair and a refused call, the plain
+-- forecast is sqrt(18.2 x 87.5) = 39.9061398784698 and the anchor 18.2
+SELECT * FROM gpumkt_grid('global', 2030, 'anchor:global:2025', ARRAY[1], 'anchor:global:2025', ARRAY[2]);
+SELECT * FROM gpumkt_grid('global', 2030, 'anchor:global:2025', ARRAY[1e300], 'anchor:global:2035', ARRAY[1e-300]);
+-- error: values1 holds more than 1000 values
+SELECT count(*) FROM gpumkt_grid('global', 2030, 'anchor:global:2025',
+    (SELECT array_agg(g::float8) FROM generate_series(1, 1001) g), 'anchor:global:2035', ARRAY[1]);
+SELECT gpumkt_forecast('global', 2030) AS plain, gpumkt_forecast('global', 2025) AS anchor;
+
+-- a share outside [0, 1] in gpumkt_grid is refused, 22023 naming values1,
+-- as gpumkt_scenario_set refuses a share outside (0, 1] (it was clamped
+-- silently: a North America share of 5 gave the whole global market, 87.5).
+-- error: values1 of gpumkt_grid holds a share outside [0, 1]
+SELECT * FROM gpumkt_grid('north_america', 2035, 'region_share:north_america', ARRAY[5],
+                          'rate:global', ARRAY[0.17]);
+
+-- an impossible anchor (0 or below) or rate (-1 or below) in gpumkt_grid
+-- is refused, 22023 naming values1 (it gave a silent NULL forecast).
+-- error: values1 of gpumkt_grid holds an impossible anchor
+SELECT * FROM gpumkt_grid('global', 2030, 'anchor:global:2025', ARRAY[-1, 0]::float8[],
+                          'anchor:global:2035', ARRAY[87.5]);
+
+-- gpumkt_funnel with an empty list of segments is refused (22023), as
+-- gpumkt_segments_share refuses an empty list (it returned a step whose
+-- filter, share, value, low and high were all NULL).
+-- error: the list of segments of filter "component" is empty
+SELECT * FROM gpumkt_funnel('north_america', 2035, '{"component": []}');
+
+-- gpumkt_grid with one input on both axes must leave the cached input
+-- as it was: global 2040 grows from the 2035 anchor at the 17 % rate, so
+-- the same value before and after the grid, in one snapshot (repeatable
+-- read keeps the cache between statements).
+BEGIN ISOLATION LEVEL REPEATABLE READ;
+SELECT gpumkt_forecast('global', 2040) AS before;
+SELECT count(*) FROM gpumkt_grid('global', 2040, 'rate:global', ARRAY[0.5], 'rate:global', ARRAY[0.9]);
+SELECT gpumkt_forecast('global', 2040) AS after;
+COMMIT;

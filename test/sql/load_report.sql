@@ -138,3 +138,43 @@ SELECT count(*) AS shipped_anchors FROM gpumkt_anchors WHERE market = 'ai_traini
 SELECT * FROM gpumkt_load_report(:'example');
 SELECT round(gpumkt_forecast('global', 2030, 'example_invented'), 7) AS global_2030, round(sqrt(2000::numeric), 7) AS expected;
 SELECT region, rate FROM gpumkt_rates WHERE market = 'example_invented';
+
+-- gpumkt_load_report: a report that adds no region (regions is
+-- optional, docs/report-format.md) loads; its anchors are users' rows.
+SELECT * FROM gpumkt_load_report('{"format": "gpumkt report, version 1", "markets": [{"market": "rv_m", "name": "x"}], "anchors": [{"region": "global", "year": 2025, "value": 10}, {"region": "World", "year": 2030, "value": 20}]}');
+-- 10 x 2^(2/5) = 13.1950791077289 (interpolation)
+SELECT gpumkt_forecast('global', 2027, 'rv_m');
+-- a scenario of the market; replacing the market's rows keeps it
+SELECT gpumkt_scenario_set('rv_ms', 'anchor', 'global', 12, year => 2025, market => 'rv_m');
+SELECT * FROM gpumkt_load_report('{"format": "gpumkt report, version 1", "markets": [{"market": "rv_m", "name": "x"}], "anchors": [{"region": "global", "year": 2025, "value": 11}, {"region": "global", "year": 2030, "value": 22}]}', replace => true);
+-- 12 x (22 / 12)^(2/5) = 15.292476 (python: 12 * (22/12)**0.4 = 15.2924764355)
+SELECT round(gpumkt_forecast('global', 2027, scenario => 'rv_ms', market => 'rv_m'), 6);
+SELECT gpumkt_scenario_drop('rv_ms');
+DELETE FROM gpumkt_anchors WHERE market = 'rv_m';
+DELETE FROM gpumkt_markets WHERE market = 'rv_m';
+
+-- gpumkt_load_report with replace => NULL does not merge a report into
+-- an existing market: NULL is refused or read as the default (false).
+SELECT * FROM gpumkt_load_report('{"format": "gpumkt report, version 1",
+    "markets": [{"market": "rv14b_rep", "name": "Review report (invented, test only)"}],
+    "anchors": [{"region": "global", "year": 2020, "value": 1}]}');
+DO $$
+BEGIN
+    PERFORM gpumkt_load_report('{"format": "gpumkt report, version 1",
+        "markets": [{"market": "rv14b_rep", "name": "Review report (invented, test only)"}],
+        "anchors": [{"region": "global", "year": 2021, "value": 2}]}', NULL);
+    RAISE NOTICE 'merged: the market now has % anchors', (SELECT count(*) FROM gpumkt_anchors WHERE market = 'rv14b_rep');
+EXCEPTION WHEN invalid_parameter_value OR null_value_not_allowed THEN
+    RAISE NOTICE 'refused (%)', SQLSTATE;
+END $$;
+DELETE FROM gpumkt_anchors WHERE market = 'rv14b_rep';
+DELETE FROM gpumkt_markets WHERE market = 'rv14b_rep';
+
+-- gpumkt_report_value reads dates under DateStyle: STABLE, not
+-- IMMUTABLE (core's date input is STABLE).
+SELECT p.oid::regprocedure AS function, p.provolatile FROM pg_proc p WHERE p.proname = 'gpumkt_report_value';
+SET datestyle = 'ISO, DMY';
+SELECT gpumkt_report_value('"01/02/2025"', 'date', false, '$.x') AS dmy;
+SET datestyle = 'ISO, MDY';
+SELECT gpumkt_report_value('"01/02/2025"', 'date', false, '$.x') AS mdy;
+RESET datestyle;

@@ -104,3 +104,54 @@ DELETE FROM gpumkt_regions WHERE region = 'app_a_region';
 
 REVOKE ALL ON gpumkt_markets, gpumkt_anchors, gpumkt_regions FROM gpumkt_rights_a, gpumkt_rights_b;
 DROP ROLE gpumkt_rights_a_member, gpumkt_rights_a, gpumkt_rights_b;
+
+-- a role confined to its markets by gpumkt_writers must not write the
+-- scenarios of other markets (42501), as it may not write their anchors.
+CREATE ROLE regress_rv_writer;
+GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO regress_rv_writer;
+INSERT INTO gpumkt_writers VALUES ('regress_rv_writer', 'rv_only');
+SELECT gpumkt_scenario_set('rv_owned', 'rate', 'global', 0.2);
+SET ROLE regress_rv_writer;
+\set VERBOSITY sqlstate
+-- error: 42501
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('ai_training_gpu_clusters', 'europe', 2025, 1);
+-- error: 42501
+SELECT gpumkt_scenario_set('rv_mine', 'rate', 'global', 0.5);
+-- error: 42501
+UPDATE gpumkt_scenario_changes SET value = 0.9 WHERE scenario = 'rv_owned';
+-- error: 42501
+DELETE FROM gpumkt_scenarios WHERE scenario = 'rv_owned';
+\set VERBOSITY default
+RESET ROLE;
+SELECT scenario, c.value FROM gpumkt_scenarios s JOIN gpumkt_scenario_changes c USING (scenario)
+WHERE scenario LIKE 'rv\_%' ORDER BY 1;
+SELECT count(*) FROM (SELECT gpumkt_scenario_drop(scenario) FROM gpumkt_scenarios WHERE scenario LIKE 'rv\_%') x;
+DELETE FROM gpumkt_writers WHERE role_name = 'regress_rv_writer'::regrole;
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM regress_rv_writer;
+DROP ROLE regress_rv_writer;
+
+-- A function planted in the extension's schema (public, which its
+-- owner, the database owner, may write) with unit (or scenario) as text is
+-- a better match for a literal than gpumkt_unit (string category), so it
+-- runs instead, with the caller's rights.  The extension cannot take that
+-- signature itself (a third positional argument would then be ambiguous
+-- between market and unit): a known limitation, as for untyped literals of
+-- the growth math (docs/security.md, "Schemas writable by others, and
+-- overloads").  What the test holds: the planted functions win for quoted
+-- literals (-1, -2), and a typed argument, as the documentation advises
+-- in a schema others may write, reaches the extension's forms: 18.2 billion
+-- = 18200 million; 18.2 x 1.2^5 = 45.287424.
+CREATE FUNCTION public.gpumkt_forecast(region text, year integer, unit text,
+        market text DEFAULT 'ai_training_gpu_clusters')
+    RETURNS numeric LANGUAGE sql AS $$ SELECT -1::numeric $$;
+CREATE FUNCTION public.gpumkt_forecast(region text, year integer, scenario text,
+        market text DEFAULT 'ai_training_gpu_clusters', x integer DEFAULT 0)
+    RETURNS numeric LANGUAGE sql AS $$ SELECT -2::numeric $$;
+SELECT gpumkt_scenario_set('rv14b_bull', 'rate', 'global', 0.20) AS change;
+SELECT gpumkt_forecast('global', 2025, unit => 'million') AS unit_form,
+       gpumkt_forecast('global', 2030, scenario => 'rv14b_bull') AS scenario_form;
+SELECT gpumkt_forecast('global', 2025, unit => 'million'::gpumkt_unit) AS typed_unit_form,
+       gpumkt_forecast('global', 2030, scenario => 'rv14b_bull'::gpumkt_scenario) AS typed_scenario_form;
+SELECT gpumkt_scenario_drop('rv14b_bull');
+DROP FUNCTION public.gpumkt_forecast(text, integer, text, text);
+DROP FUNCTION public.gpumkt_forecast(text, integer, text, text, integer);
