@@ -6,7 +6,7 @@ EXTENSION = gpumkt
 MODULE_big = gpumkt
 # The C in two parts (README.md, Layout): src/core, pure C that includes no
 # server header (growth math and states, ranges, ETS, charts, decimal
-# rounding), also archived as src/core/libgpumkt_core.a, which the unit
+# rounding, the keys of names), also archived as src/core/libgpumkt_core.a, which the unit
 # tests (make unit) link; and src/pg, the fmgr glue, module.c on top.
 CORE_OBJS = src/core/growth/growth_math.o src/core/growth/growth_state.o \
 	src/core/growth/moving_fit.o src/core/growth/drift_math.o \
@@ -14,7 +14,8 @@ CORE_OBJS = src/core/growth/growth_math.o src/core/growth/growth_state.o \
 	src/core/forecast/ets_math.o src/core/forecast/ets_fit.o \
 	src/core/forecast/ets_series.o src/core/forecast/ets_text.o \
 	src/core/charts/svg_draw.o src/core/charts/svg_charts.o \
-	src/core/charts/svg_lines.o src/core/charts/textchart_math.o
+	src/core/charts/svg_lines.o src/core/charts/textchart_math.o \
+	src/core/names/name_fold.o
 PG_OBJS = src/pg/module.o src/pg/names.o \
 	src/pg/growth/growth_fns.o src/pg/growth/growth_type.o src/pg/growth/drift.o \
 	src/pg/aggregates/aggregates.o src/pg/aggregates/agg_years.o \

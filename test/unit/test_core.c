@@ -3,8 +3,8 @@
  * test_core.c
  *	  Unit tests of src/core, the server-free C, linked with its archive
  *	  (src/core/libgpumkt_core.a) alone: the growth arithmetic, the
- *	  rounding of decimals to 15 digits and the ETS forecast formulas,
- *	  each against a value worked out by hand in the comment beside it.
+ *	  rounding of decimals to 15 digits, the ETS forecast formulas and the
+ *	  keys of names, each against a value worked out by hand in the comment beside it.
  *	  Run by make unit; prints "unit: N checks passed" or each failure.
  *
  *-------------------------------------------------------------------------
@@ -17,6 +17,7 @@
 #include "decimal_round.h"
 #include "ets_math.h"
 #include "growth_math.h"
+#include "name_fold.h"
 
 static int	checks;
 static int	failures;
@@ -148,6 +149,43 @@ test_ets(void)
 	free(aadn);
 }
 
+/* The key of code point c (utf8 or ASCII) is expect. */
+static void
+fold_case(uint32_t c, bool utf8, const char *expect)
+{
+	char		out[GM_FOLD_MAX + 1];
+	char		what[80];
+	int			n = gm_fold_code_point(c, utf8, out);
+
+	out[n] = '\0';
+	snprintf(what, sizeof(what), "key of U+%04X is \"%s\"", (unsigned int) c,
+			 expect);
+	check(strcmp(out, expect) == 0, what);
+}
+
+/* The keys of names (name_fold.c). */
+static void
+test_names(void)
+{
+	char		key[32];
+
+	/* letters and digits kept, lower-cased; spaces and hyphens dropped */
+	check(gm_fold_ascii("North-America 2", 15, key) == 13 &&
+		  strcmp(key, "northamerica2") == 0,
+		  "key of \"North-America 2\" is \"northamerica2\"");
+	fold_case('E', true, "e");
+	fold_case(0x0301, true, "");	/* a combining acute goes */
+	fold_case(0x00A0, true, "");	/* no-break space */
+	fold_case(0x00DF, true, "ss");	/* sharp s */
+	fold_case(0x00D8, false, "o");	/* O with stroke */
+	/* Cyrillic capital A (U+0410) is small a, U+0430: D0 B0 in UTF-8 */
+	fold_case(0x0410, true, "\xd0\xb0");
+	/* beyond ASCII, in an ASCII key: the small letter's number in hex */
+	fold_case(0x0410, false, "<430>");
+	/* CJK (U+4E2D) as it is: E4 B8 AD */
+	fold_case(0x4E2D, true, "\xe4\xb8\xad");
+}
+
 /* Runs every check; fails when one fails. */
 int
 main(void)
@@ -155,6 +193,7 @@ main(void)
 	test_growth();
 	test_round();
 	test_ets();
+	test_names();
 	if (failures)
 	{
 		printf("unit: %d of %d checks FAILED\n", failures, checks);
