@@ -4,8 +4,9 @@
  *	  Unit tests of src/core, the server-free C, linked with its archive
  *	  (src/core/libgpumkt_core.a) alone: the growth arithmetic, the
  *	  rounding of decimals to 15 digits, the ETS forecast formulas and the
- *	  keys of names, each against a value worked out by hand in the comment beside it.
- *	  Run by make unit; prints "unit: N checks passed" or each failure.
+ *	  keys of names, each against a value worked out by hand in the
+ *	  comment beside it.  Run by make unit; prints "unit: N checks passed"
+ *	  or each failure.
  *
  *-------------------------------------------------------------------------
  */
