@@ -4,13 +4,36 @@
 
 EXTENSION = gpumkt
 MODULE_big = gpumkt
-OBJS = src/module.o src/growth_math.o src/growth_float8.o src/growth_numeric.o src/names.o src/regions.o src/cache.o src/data.o src/forecast.o src/years.o src/forecast_fns.o src/guard.o src/growth_state.o src/aggregates.o \
-	src/agg_years.o src/growth_type.o src/share_hhi.o src/moving_fit.o src/moving_fit_agg.o \
-	src/textchart_math.o src/textchart.o \
-	src/drift_math.o src/drift.o \
-	src/range_math.o src/ranges.o src/range_fns.o src/scenario.o src/scenario_check.o src/scenario_fns.o src/sensitivity.o src/decimal_round.o src/numeric_out.o src/units.o \
-	src/ets_math.o src/ets_fit.o src/ets_series.o src/ets_text.o src/ets.o src/ets_time.o src/ets_type.o \
-	src/svg_draw.o src/svg_charts.o src/svg_lines.o src/svg.o src/svg_agg.o
+# The C in two parts (README.md, Layout): src/core, pure C that includes no
+# server header (growth math and states, ranges, ETS, charts, decimal
+# rounding, the keys of names), also archived as src/core/libgpumkt_core.a, which the unit
+# tests (make unit) link; and src/pg, the fmgr glue, module.c on top.
+CORE_OBJS = src/core/growth/growth_math.o src/core/growth/growth_state.o \
+	src/core/growth/moving_fit.o src/core/growth/drift_math.o \
+	src/core/market/range_math.o src/core/market/decimal_round.o \
+	src/core/forecast/ets_math.o src/core/forecast/ets_fit.o \
+	src/core/forecast/ets_series.o src/core/forecast/ets_text.o \
+	src/core/charts/svg_draw.o src/core/charts/svg_charts.o \
+	src/core/charts/svg_lines.o src/core/charts/textchart_math.o \
+	src/core/names/name_fold.o
+PG_OBJS = src/pg/module.o src/pg/names.o \
+	src/pg/growth/growth_fns.o src/pg/growth/growth_type.o src/pg/growth/drift.o \
+	src/pg/aggregates/aggregates.o src/pg/aggregates/agg_years.o \
+	src/pg/aggregates/share_hhi.o src/pg/aggregates/moving_fit_agg.o \
+	src/pg/market/regions.o src/pg/market/cache.o src/pg/market/data.o \
+	src/pg/market/forecast.o src/pg/market/years.o src/pg/market/forecast_fns.o \
+	src/pg/market/guard.o src/pg/market/ranges.o src/pg/market/range_fns.o \
+	src/pg/market/scenario.o src/pg/market/scenario_fns.o \
+	src/pg/market/sensitivity.o src/pg/market/units.o \
+	src/pg/forecast/ets.o src/pg/forecast/ets_time.o src/pg/forecast/ets_type.o \
+	src/pg/charts/textchart.o src/pg/charts/svg.o src/pg/charts/svg_agg.o
+OBJS = $(CORE_OBJS) $(PG_OBJS)
+CORE_SRCS = $(CORE_OBJS:.o=.c)
+CORE_LIB = src/core/libgpumkt_core.a
+# src/core's include path (its folders), and src/pg's beside it
+CORE_INCLUDES = $(addprefix -I,$(patsubst %/,%,$(sort $(dir $(CORE_OBJS)))))
+PG_INCLUDES = $(addprefix -I,$(patsubst %/,%,$(sort $(dir $(PG_OBJS)))))
+UNIT_TEST = test/unit/test_core
 # The install script of the current version is generated from one source
 # file per concern (sql/src/) and the report's data file (data/); it is not
 # committed.  Released scripts stay as they landed, in sql/released/.
@@ -25,7 +48,7 @@ DATA = $(wildcard sql/released/*.sql) $(wildcard sql/released/*.control)
 UPDATE_SCRIPT = sql/gpumkt--1.4--$(EXTVERSION).sql
 UPDATE_SOURCE = sql/update/gpumkt--1.4--$(EXTVERSION).sql
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
-EXTRA_CLEAN = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
+EXTRA_CLEAN = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT) $(CORE_LIB) $(UNIT_TEST) $(CORE_ALONE_DIR)
 
 # the pg_regress suite: test/sql/<name>.sql and test/expected/<name>.out, in
 # the order of test/schedule (a pg_regress schedule; install first, upgrade
@@ -43,7 +66,7 @@ PROVE_TESTS = test/t/*.pl
 
 PG_CONFIG ?= pg_config
 # the server headers are system headers here, so that -Wextra speaks of our code only
-PG_CPPFLAGS = -Isrc -isystem $(shell $(PG_CONFIG) --includedir-server)
+PG_CPPFLAGS = $(PG_INCLUDES) $(CORE_INCLUDES) -isystem $(shell $(PG_CONFIG) --includedir-server)
 PG_CFLAGS = -Wall -Wextra
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -88,7 +111,45 @@ $(UPDATE_SCRIPT): $(UPDATE_SOURCE) $(REPORT_DATA_ASCII) $(READ_REPORT) gpumkt.co
 
 # every object depends on every header (PGXS tracks none of them): a changed
 # struct never leaves an object compiled against its old layout
-$(OBJS): $(wildcard src/*.h)
+$(OBJS): $(wildcard src/*/*.h src/*/*/*.h)
+
+# src/core compiles without the server's include path (the flags that define
+# or warn are kept), for the module as for its bitcode
+$(CORE_OBJS) $(CORE_OBJS:.o=.bc): override CPPFLAGS := $(CORE_INCLUDES) $(filter -D% -W%,$(CPPFLAGS))
+
+# the archive of src/core, built with the module
+all: $(CORE_LIB)
+$(CORE_LIB): $(CORE_OBJS)
+	rm -f $@
+	$(AR) crs $@ $^
+
+# src/core alone: every file of it compiled by $(CORE_CC) with
+# $(CORE_CFLAGS) and src/core's include path only (no server header can
+# be found), archived as $(CORE_ALONE_DIR)/libgpumkt_core.a; test/fuzz.sh
+# builds its sanitized library so (CORE_CC=clang, CORE_ALONE_DIR=...);
+# by default with the code generation flags the server's build uses
+CORE_CC = cc
+CORE_CFLAGS = -O2 -fwrapv -fno-strict-aliasing -fexcess-precision=standard \
+	-Wall -Wextra -Wmissing-prototypes -Wdeclaration-after-statement -Werror
+CORE_ALONE_DIR = src/core/alone
+.PHONY: core-alone
+core-alone:
+	@! grep -n '^#include "\(postgres\|fmgr\|funcapi\|miscadmin\)\.h"\|^#include "[a-z]*/' $(CORE_SRCS) $(wildcard src/core/*/*.h) \
+	    || { echo "core-alone: a file of src/core includes a server header (above)" >&2; exit 1; }
+	rm -rf $(CORE_ALONE_DIR) && mkdir -p $(CORE_ALONE_DIR)
+	for f in $(CORE_SRCS); do \
+	    $(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) -c -o $(CORE_ALONE_DIR)/`basename $$f .c`.o $$f || exit 1; \
+	done
+	$(AR) crs $(CORE_ALONE_DIR)/libgpumkt_core.a $(CORE_ALONE_DIR)/*.o
+	@echo "core-alone: $(words $(CORE_SRCS)) files of src/core built by $(CORE_CC) without a server include path"
+
+# The unit tests of src/core (test/unit/test_core.c), linked with its
+# archive only; first src/core alone, as above
+.PHONY: unit
+unit: core-alone $(UNIT_TEST)
+	$(UNIT_TEST)
+$(UNIT_TEST): test/unit/test_core.c $(CORE_LIB) $(wildcard src/core/*/*.h)
+	$(CC) $(CFLAGS) $(CORE_INCLUDES) -o $@ $< $(CORE_LIB) -lm
 
 # after the include: Makefile.global empties PROVE_FLAGS (make PROVE_FLAGS=-v
 # on the command line still wins)

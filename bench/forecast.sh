@@ -21,7 +21,7 @@
 # sum their N values, as numeric.
 #
 # The SQL version reads the three tables per row through LATERAL subqueries
-# (index scans on their keys) and follows src/forecast.c steps 1-4: the anchor
+# (index scans on their keys) and follows src/pg/market/forecast.c steps 1-4: the anchor
 # itself; geometric interpolation between the anchors around the year;
 # growth from the nearest anchor at the rate whose period is nearest; else the
 # share (latest at or before the year, else the earliest) of the parent's own

@@ -17,7 +17,7 @@ RETURNING format('  %-9s %-16s %7s s', CASE WHEN round = 0 THEN 'warm-up' ELSE '
                  'gpumkt_forecast', to_char(secs, 'FM990.000'));
 
 -- The same forecasts in plain SQL (float8 arithmetic, numeric result per
--- row), following src/forecast.c steps 1-4 (see bench/forecast.sh).
+-- row), following src/pg/market/forecast.c steps 1-4 (see bench/forecast.sh).
 SELECT clock_timestamp() AS t0 \gset
 SELECT sum(v.value) AS total
 FROM generate_series(1, :n) AS g

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Fuzzing: builds the libFuzzer targets of test/fuzz/ (clang, with address and
-# undefined-behaviour sanitizers, any finding fatal) against the server-free
-# C of src/growth_math.c, src/growth_state.c, src/moving_fit.c,
-# src/textchart_math.c, src/drift_math.c, src/range_math.c, the ETS files
-# (src/ets_math.c, ets_fit.c, ets_series.c, ets_text.c) and the SVG drawing
-# (src/svg_draw.c, svg_charts.c, svg_lines.c); first runs
+# Fuzzing: builds the libFuzzer targets of test/fuzz/ (every fuzz_*.c but
+# fuzz_common.c, which each links) with clang, address and
+# undefined-behaviour sanitizers, any finding fatal, against the archive of
+# src/core, the server-free C (growth math and states, moving fit, drift,
+# ranges, decimal rounding, ETS, text charts and SVG drawing), which `make
+# core-alone` builds here with the same sanitizers; first runs
 # each target as a deterministic property check (PROPERTY_INPUTS fixed
 # pseudo-random inputs through test/fuzz/property_main.c, default 2,000,
 # "property <target>: N inputs ok"); replays the committed corpus and every
@@ -29,30 +29,27 @@ if ! command -v clang >/dev/null 2>&1; then
 fi
 build=$(mktemp -d)
 trap 'rm -rf "$build"' EXIT
-targets="fuzz_growth_math fuzz_growth_parse fuzz_growth_state fuzz_growth_ops fuzz_moving_fit fuzz_textchart fuzz_drift fuzz_ets fuzz_svg fuzz_range_math fuzz_decimal_round"
-# the C each target links beside itself
-pg_config_15() { /usr/lib/postgresql/15/bin/pg_config "$@"; }
-sources() {
-    case $1 in
-        fuzz_growth_math) echo src/growth_math.c ;;
-        fuzz_moving_fit) echo src/moving_fit.c src/growth_state.c ;;
-        fuzz_textchart) echo src/textchart_math.c ;;
-        fuzz_drift) echo src/drift_math.c ;;
-        fuzz_ets) echo src/ets_math.c src/ets_fit.c src/ets_series.c src/ets_text.c ;;
-        fuzz_svg) echo src/svg_draw.c src/svg_charts.c src/svg_lines.c ;;
-        fuzz_range_math) echo src/range_math.c ;;
-        fuzz_decimal_round) echo src/decimal_round.c $(pg_config_15 --pkglibdir)/libpgcommon.a $(pg_config_15 --pkglibdir)/libpgport.a ;;
-        *) echo test/fuzz/fuzz_common.c src/growth_state.c ;;
-    esac
-}
-flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc"
+# every target of test/fuzz/, each linked with the archive of src/core (built
+# twice: with libFuzzer's coverage, and without it for the property driver),
+# the shared checks of fuzz_common.c and, for the printf oracle of
+# fuzz_decimal_round, the server's libpgcommon and libpgport
+targets=$(cd test/fuzz && ls fuzz_*.c | sed 's/\.c$//' | grep -vx fuzz_common)
+pgc=/usr/lib/postgresql/15/bin/pg_config
+sanitize="-g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all"
+make -s PG_CONFIG=$pgc core-alone CORE_CC=clang CORE_CFLAGS="$sanitize -fsanitize=fuzzer-no-link" \
+    CORE_ALONE_DIR="$build/core_fuzz" > /dev/null
+make -s PG_CONFIG=$pgc core-alone CORE_CC=clang CORE_CFLAGS="$sanitize" CORE_ALONE_DIR="$build/core_property" > /dev/null
+includes=$(for d in src/core/*/; do printf -- '-I%s ' "${d%/}"; done)
+libs="$($pgc --pkglibdir)/libpgcommon.a $($pgc --pkglibdir)/libpgport.a -lm"
+flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
 status=0
 for t in $targets; do
-    # shellcheck disable=SC2046,SC2086
-    clang $flags -o "$build/$t" "test/fuzz/$t.c" $(sources "$t") -lm
-    # shellcheck disable=SC2046
-    clang -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -Isrc -DTARGET_NAME="\"$t\"" \
-        -o "$build/property_$t" "test/fuzz/$t.c" test/fuzz/property_main.c $(sources "$t") -lm
+    # shellcheck disable=SC2086
+    clang $flags $includes -o "$build/$t" "test/fuzz/$t.c" test/fuzz/fuzz_common.c \
+        "$build/core_fuzz/libgpumkt_core.a" $libs
+    # shellcheck disable=SC2086
+    clang $sanitize $includes -DTARGET_NAME="\"$t\"" -o "$build/property_$t" "test/fuzz/$t.c" \
+        test/fuzz/property_main.c test/fuzz/fuzz_common.c "$build/core_property/libgpumkt_core.a" $libs
     if ! "$build/property_$t" "${PROPERTY_INPUTS:-2000}"; then
         echo "property $t: FAILED"; status=1
     fi

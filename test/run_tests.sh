@@ -6,8 +6,10 @@
 # Then, once, the TAP tests of test/t (PostgreSQL::Test::Cluster, through
 # make prove-installcheck; each starts clusters of its own): pg_dump and
 # pg_restore, cancellation, the scale-out across three clusters.  Then the
-# script tests: quotes of the report, the bad-input model, the loader's
-# property test (mutations of the shipped report), fuzzing, SQLsmith,
+# script tests: the unit tests of src/core (make unit, which first builds
+# src/core alone, without a server header), quotes of the report, the
+# bad-input model, the loader's property test (mutations of the shipped
+# report), fuzzing, SQLsmith,
 # every object of \dx+ gpumkt named in docs/reference.md, the PGXN
 # distribution, the Debian package (built, installed, removed);
 # the HTML report in headless Chromium (test/browser.sh).
@@ -112,6 +114,7 @@ script_test() {
     fi
     grep -E "^($t|fuzz)[ :]" "$log" || true
 }
+script_test unit make -s PG_CONFIG=$PGCONFIG unit
 script_test check_quotes bash test/check_quotes.sh
 script_test badinput_model python3 test/badinput_model.py --check test/expected/badinput.out
 script_test report_property python3 test/report_property.py

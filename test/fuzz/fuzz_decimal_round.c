@@ -1,12 +1,12 @@
 /*
  * fuzz_decimal_round.c
- *	  libFuzzer target for src/decimal_round.c.  The input is a double (8
- *	  bytes, or a scaled small integer when shorter); its shortest decimal
- *	  (Ryu, from PostgreSQL's libpgcommon) is rounded by gm_round15, and
- *	  wherever gm_round15 answers, the answer must be what printf's "%.15g"
- *	  writes for the double itself (trailing zeros dropped), which is what
- *	  core's float8_numeric reads.  Values printf writes with an exponent
- *	  are left to core, as numeric_out.c does.
+ *	  libFuzzer target for src/core/market/decimal_round.c.  The input is a
+ *	  double (8 bytes, or a scaled small integer when shorter); its shortest
+ *	  decimal (Ryu, from PostgreSQL's libpgcommon) is rounded by gm_round15,
+ *	  and wherever gm_round15 answers, the answer must be what printf's
+ *	  "%.15g" writes for the double itself (trailing zeros dropped), which is
+ *	  what core's float8_numeric reads.  Values printf writes with an exponent
+ *	  are left to core, as src/pg/market/units.c does.
  */
 #include <assert.h>
 #include <math.h>

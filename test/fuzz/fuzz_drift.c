@@ -1,11 +1,12 @@
 /*
  * fuzz_drift.c
- *	  libFuzzer target for src/drift_math.c: the input picks a function and
- *	  its double arguments, or builds a moderate share move for the round
- *	  trip.  An answer of GM_OK must be finite (a rate above -1, a share in
- *	  (0, 1]); a refusal must name an argument the function has (or -1 for
- *	  the result); and the share reached at the implied rate must be share1,
- *	  within the rounding that the rate's conditioning and the years allow.
+ *	  libFuzzer target for src/core/growth/drift_math.c: the input picks a
+ *	  function and its double arguments, or builds a moderate share move for
+ *	  the round trip.  An answer of GM_OK must be finite (a rate above -1, a
+ *	  share in (0, 1]); a refusal must name an argument the function has (or
+ *	  -1 for the result); and the share reached at the implied rate must be
+ *	  share1, within the rounding that the rate's conditioning and the years
+ *	  allow.
  */
 #include <assert.h>
 #include <float.h>

@@ -1,8 +1,9 @@
 /*
  * fuzz_growth_math.c
- *	  libFuzzer target for src/growth_math.c: the input picks a function and
- *	  its double arguments; an answer of GM_OK must be a finite number, and a
- *	  refusal must name an argument the function has (or -1 for the result).
+ *	  libFuzzer target for src/core/growth/growth_math.c: the input picks a
+ *	  function and its double arguments; an answer of GM_OK must be a finite
+ *	  number, and a refusal must name an argument the function has (or -1 for
+ *	  the result).
  */
 #include <assert.h>
 #include <math.h>

@@ -1,18 +1,19 @@
 /*
  * fuzz_growth_ops.c
- *	  libFuzzer target for the gpumkt_growth summary (src/growth_state.c):
- *	  the input is a program of operations on three summaries, as the SQL
- *	  layer can apply them: a row added to the whole summary
- *	  (gpumkt_growth), to its ends only (gpumkt_cagr's state) or to its fit
- *	  only (gpumkt_fit_rate's), a row taken back from the fit (1.2's moving
- *	  mode), a merge of one summary into another (gpumkt_rollup), and a
- *	  trip through the text form.  After every operation each summary must
- *	  be valid, its text must read back to the same bytes and the same text,
- *	  and its accessors must answer finite numbers or nothing.  An operation
- *	  the SQL layer would refuse (a total beyond double, a merge out of
- *	  range) leaves the summary as it was, as the error would.  Rows are not
- *	  added to a summary counting 2^62 rows or more (merges can make one):
- *	  the aggregates add rows only to the states they build.
+ *	  libFuzzer target for the gpumkt_growth summary
+ *	  (src/core/growth/growth_state.c): the input is a program of operations
+ *	  on three summaries, as the SQL layer can apply them: a row added to the
+ *	  whole summary (gpumkt_growth), to its ends only (gpumkt_cagr's state) or
+ *	  to its fit only (gpumkt_fit_rate's), a row taken back from the fit
+ *	  (1.2's moving mode), a merge of one summary into another
+ *	  (gpumkt_rollup), and a trip through the text form.  After every
+ *	  operation each summary must be valid, its text must read back to the
+ *	  same bytes and the same text, and its accessors must answer finite
+ *	  numbers or nothing.  An operation the SQL layer would refuse (a total
+ *	  beyond double, a merge out of range) leaves the summary as it was, as
+ *	  the error would.  Rows are not added to a summary counting 2^62 rows or
+ *	  more (merges can make one): the aggregates add rows only to the states
+ *	  they build.
  */
 #include <assert.h>
 #include <math.h>

@@ -1,8 +1,8 @@
 /*
  * fuzz_growth_parse.c
- *	  libFuzzer target for the text input of gpumkt_growth (gm_growth_parse
- *	  in src/growth_state.c): whatever it accepts is a valid summary whose
- *	  text reads back to the same bytes and the same text, and whose
+ *	  libFuzzer target for the text input of gpumkt_growth (gm_growth_parse in
+ *	  src/core/growth/growth_state.c): whatever it accepts is a valid summary
+ *	  whose text reads back to the same bytes and the same text, and whose
  *	  accessors answer finite numbers.
  */
 #include <assert.h>

@@ -1,12 +1,13 @@
 /*
  * fuzz_growth_state.c
- *	  libFuzzer target for the gpumkt_growth summary (src/growth_state.c):
- *	  the input is a stream of rows, as the SQL aggregates accept them
- *	  (integer years or days from 2000 as fractions of a year, finite
- *	  values), dealt to two summaries A and B.  Merging A into B and B into
- *	  A must agree on counts, years and end totals; a merge that succeeds
- *	  gives a valid summary whose text reads back exactly; taking rows back
- *	  from a fit never leaves it invalid; no accessor answers NaN.
+ *	  libFuzzer target for the gpumkt_growth summary
+ *	  (src/core/growth/growth_state.c): the input is a stream of rows, as the
+ *	  SQL aggregates accept them (integer years or days from 2000 as fractions
+ *	  of a year, finite values), dealt to two summaries A and B.  Merging A
+ *	  into B and B into A must agree on counts, years and end totals; a merge
+ *	  that succeeds gives a valid summary whose text reads back exactly;
+ *	  taking rows back from a fit never leaves it invalid; no accessor answers
+ *	  NaN.
  */
 #include <assert.h>
 #include <math.h>

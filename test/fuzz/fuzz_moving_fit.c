@@ -1,16 +1,15 @@
 /*
  * fuzz_moving_fit.c
  *	  libFuzzer target for the moving state of gpumkt_fit_rate
- *	  (src/moving_fit.c): the input is a window size, a unit (years or
- *	  days) and a stream of rows (x, value), slid through a frame as
+ *	  (src/core/growth/moving_fit.c): the input is a window size, a unit
+ *	  (years or days) and a stream of rows (x, value), slid through a frame as
  *	  PostgreSQL does: each new row is added and the oldest taken back once
  *	  the frame is full, which must never be declined.  After every step the
  *	  moving answer must be that of a fresh state of the same frame to the
- *	  last bit (the sums are exact), and agree with a corrected two-pass
- *	  fit in double to 1e-9 relative plus 1e-6 of the frame's natural scale
- *	  sqrt(Syy / Sxx), or both find the series flat (0, the plain
- *	  aggregate's rule; the two may differ only where syy lies within 1e-6
- *	  of the limit).
+ *	  last bit (the sums are exact), and agree with a corrected two-pass fit
+ *	  in double to 1e-9 relative plus 1e-6 of the frame's natural scale
+ *	  sqrt(Syy / Sxx), or both find the series flat (0, the plain aggregate's
+ *	  rule; the two may differ only where syy lies within 1e-6 of the limit).
  */
 #include <assert.h>
 #include <math.h>

@@ -1,8 +1,8 @@
 /*
  * fuzz_range_math.c
- *	  libFuzzer target for src/range_math.c: the input picks a function, a
- *	  mode and its intervals.  Properties: no bound is ever NaN; lo <= hi
- *	  given ordered input intervals; widening an input interval never
+ *	  libFuzzer target for src/core/market/range_math.c: the input picks a
+ *	  function, a mode and its intervals.  Properties: no bound is ever NaN;
+ *	  lo <= hi given ordered input intervals; widening an input interval never
  *	  narrows the output; a stated interval contains its value and stays
  *	  within the limits; and for exact input intervals (lo = hi) the bounds
  *	  equal the point computation (a direct pow) within a relative 1e-12.

@@ -1,15 +1,15 @@
 /*
  * fuzz_svg.c
- *	  libFuzzer target for the SVG drawing code (src/svg_draw.c,
- *	  src/svg_charts.c, src/svg_lines.c).  The first byte picks a chart:
- *	  a forecast (years, figures, kinds, lows and highs from the input),
- *	  a segment bar, a line chart, or one escaped text.  Whatever the
- *	  input, an accepted chart must be well-formed XML (checked by a small
- *	  parser here: elements nest and close, attributes are quoted, '<'
- *	  never appears in text, '&' only starts the five entities written),
- *	  valid UTF-8 without control characters but newlines, with no "nan"
- *	  or "inf" among its numbers, one root element, and a dot for each
- *	  reported or derived point; and drawing twice gives the same bytes.
+ *	  libFuzzer target for the SVG drawing code (src/core/charts/svg_draw.c,
+ *	  src/core/charts/svg_charts.c, src/core/charts/svg_lines.c).  The first
+ *	  byte picks a chart: a forecast (years, figures, kinds, lows and highs
+ *	  from the input), a segment bar, a line chart, or one escaped text.
+ *	  Whatever the input, an accepted chart must be well-formed XML (checked
+ *	  by a small parser here: elements nest and close, attributes are quoted,
+ *	  '<' never appears in text, '&' only starts the five entities written),
+ *	  valid UTF-8 without control characters but newlines, with no "nan" or
+ *	  "inf" among its numbers, one root element, and a dot for each reported
+ *	  or derived point; and drawing twice gives the same bytes.
  */
 #include <assert.h>
 #include <ctype.h>

@@ -1,13 +1,13 @@
 /*
  * fuzz_textchart.c
- *	  libFuzzer target for src/textchart_math.c.  The first byte picks the
- *	  sparkline or the bar.  Sparkline: the input is up to 64 doubles, each
- *	  with a NULL flag; a refusal must name a value that is not finite, and
- *	  an answer must put every value on 0..7 (NULL on TC_LEVEL_NULL), the
- *	  smallest on 0 and the largest on 7 (or all on 3 when they are equal),
- *	  in the order of the values, and render to 3 bytes a level and 1 a
- *	  space.  Bar: an answer must be 0..width * 8 eighths, grow with the
- *	  value, be the full width from max_value up, and render to
+ *	  libFuzzer target for src/core/charts/textchart_math.c.  The first byte
+ *	  picks the sparkline or the bar.  Sparkline: the input is up to 64
+ *	  doubles, each with a NULL flag; a refusal must name a value that is not
+ *	  finite, and an answer must put every value on 0..7 (NULL on
+ *	  TC_LEVEL_NULL), the smallest on 0 and the largest on 7 (or all on 3 when
+ *	  they are equal), in the order of the values, and render to 3 bytes a
+ *	  level and 1 a space.  Bar: an answer must be 0..width * 8 eighths, grow
+ *	  with the value, be the full width from max_value up, and render to
  *	  ceil(eighths / 8) block characters.
  */
 #include <assert.h>

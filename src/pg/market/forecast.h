@@ -88,7 +88,7 @@ extern Datum gm_value_numeric(const GmValue *v, const GmMarket *m);
 extern void gm_apply_segment(GmValue *v, const GmSegment *sg);
 extern void gm_report_no_share(const GmMarket *m, const GmSegment *sg);
 
-/* numeric_out.c */
+/* units.c: a double as numeric */
 extern Datum gm_float8_numeric(double d);
 
 extern char *gm_year_text(double year);

@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * growth_numeric.h
- *	  The numeric helpers of growth_numeric.c that other numeric forms
+ *	  The numeric helpers of growth_fns.c that other numeric forms
  *	  (drift.c) share: powers that keep their digits, widening to the
  *	  working scale, rounding of results, and the check of NaN and
  *	  infinite arguments.

@@ -13,7 +13,8 @@
  * a digit (spaces, hyphens, underscores, '&', apostrophes, dashes) is
  * dropped.  'Amérique du Nord', 'amerique-du-nord' and 'AMERIQUE DU NORD '
  * all have the key "ameriquedunord".  The key depends on nothing but the
- * name (no locale), so gpumkt_name_key is immutable.
+ * name (no locale), so gpumkt_name_key is immutable.  What each code point
+ * becomes is src/core's name_fold.c; the decoding and NFKD are here.
  *
  * It also holds how an error message quotes what a user gave: gm_echo (and
  * the SQL function gpumkt_echo) keeps the first GM_ECHO_CHARS characters of
@@ -33,6 +34,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 
+#include "name_fold.h"
 #include "names.h"
 
 /*
@@ -62,110 +64,13 @@ const GmAlias gm_aliases[] = {
 };
 const int	gm_naliases = lengthof(gm_aliases);
 
-/* Append code point c to buf in UTF-8. */
-static void
-put_utf8(StringInfo buf, pg_wchar c)
-{
-	unsigned char tmp[8];
-
-	unicode_to_utf8(c, tmp);
-	appendBinaryStringInfo(buf, (char *) tmp, pg_utf_mblen(tmp));
-}
-
-/* Is c a combining mark (an accent once decomposed)? */
-static bool
-is_combining(pg_wchar c)
-{
-	return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
-		(c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
-		(c >= 0xFE20 && c <= 0xFE2F);
-}
-
-/* Is c punctuation, a space or a symbol of the common blocks? */
-static bool
-is_separator(pg_wchar c)
-{
-	return (c >= 0x00A0 && c <= 0x00BF) || c == 0x00D7 || c == 0x00F7 ||
-		(c >= 0x2000 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF) ||
-		(c >= 0x2E00 && c <= 0x2E7F) || (c >= 0x3000 && c <= 0x303F) ||
-		c == 0xFEFF;
-}
-
-/* The Latin letters that do not decompose, as the ASCII they are read as. */
-static const char *
-latin_special(pg_wchar c)
-{
-	switch (c)
-	{
-		case 0x00DF:			/* ß */
-		case 0x1E9E:
-			return "ss";
-		case 0x00C6:			/* Æ */
-		case 0x00E6:
-			return "ae";
-		case 0x0152:			/* Œ */
-		case 0x0153:
-			return "oe";
-		case 0x00D8:			/* Ø */
-		case 0x00F8:
-			return "o";
-		case 0x0110:			/* Đ */
-		case 0x0111:
-		case 0x00D0:			/* Ð */
-		case 0x00F0:
-			return "d";
-		case 0x0141:			/* Ł */
-		case 0x0142:
-			return "l";
-		case 0x00DE:			/* Þ */
-		case 0x00FE:
-			return "th";
-		case 0x0126:			/* Ħ */
-		case 0x0127:
-			return "h";
-		case 0x0131:			/* dotless i */
-			return "i";
-	}
-	return NULL;
-}
-
-/* Lower-case of a Greek or Cyrillic capital; other code points unchanged. */
-static pg_wchar
-lower_other(pg_wchar c)
-{
-	if ((c >= 0x0391 && c <= 0x03A9 && c != 0x03A2) ||
-		(c >= 0x0410 && c <= 0x042F))
-		return c + 0x20;
-	if (c >= 0x0400 && c <= 0x040F)
-		return c + 0x50;
-	return c;
-}
-
-/*
- * Append the key of one decomposed code point to buf; with utf8 false, a
- * letter beyond ASCII is written as <hex>, so that the key is ASCII.
- */
+/* Append the key of one decomposed code point to buf (name_fold.c). */
 static void
 fold_code_point(StringInfo buf, pg_wchar c, bool utf8)
 {
-	const char *special;
+	char		key[GM_FOLD_MAX];
 
-	if (c < 0x80)
-	{
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-			appendStringInfoChar(buf, (char) c);
-		else if (c >= 'A' && c <= 'Z')
-			appendStringInfoChar(buf, (char) (c + ('a' - 'A')));
-		return;
-	}
-	if (is_combining(c) || is_separator(c))
-		return;
-	if ((special = latin_special(c)) != NULL)
-		appendStringInfoString(buf, special);
-	else if (utf8)
-		put_utf8(buf, lower_other(c));
-	else
-		appendStringInfo(buf, "<%x>", (unsigned int) lower_other(c));
+	appendBinaryStringInfo(buf, key, gm_fold_code_point(c, utf8, key));
 }
 
 /*
@@ -239,18 +144,8 @@ gm_name_key(const char *s, int len)
 	{
 		/* the key of ASCII is no longer than the name */
 		char	   *key = palloc(len + 1);
-		int			n = 0;
 
-		for (int i = 0; i < len; i++)
-		{
-			char		c = s[i];
-
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-				key[n++] = c;
-			else if (c >= 'A' && c <= 'Z')
-				key[n++] = c + ('a' - 'A');
-		}
-		key[n] = '\0';
+		gm_fold_ascii(s, len, key);
 		return key;
 	}
 	initStringInfo(&buf);

@@ -3,8 +3,8 @@
  * growth_fns.h
  *	  The argument names of the SQL growth functions gpumkt_cagr,
  *	  gpumkt_project, gpumkt_years_to and gpumkt_interpolate, as their
- *	  errors name them; shared by their float8 forms (growth_float8.c, which
- *	  defines them) and numeric forms (growth_numeric.c).
+ *	  errors name them (defined in growth_fns.c and shared by the float8
+ *	  and numeric forms there).
  *
  *-------------------------------------------------------------------------
  */

@@ -4,7 +4,7 @@
  *	  The SQL share-drift functions gpumkt_implied_cagr and
  *	  gpumkt_share_reached, in float8 (on the server-free arithmetic of
  *	  drift_math.c) and in numeric (numeric's own arithmetic, with the
- *	  conventions of growth_numeric.c: work at 40 decimals, results to 30
+ *	  conventions of growth_fns.c: work at 40 decimals, results to 30
  *	  significant digits).
  *
  * Both forms check the arguments in the same order with the same rules:

@@ -5,7 +5,7 @@
  *	  geometric interpolation) on doubles, with every domain rule checked.
  *
  * Nothing here calls the server: each function reports a GmStatus and the
- * index of the offending argument, and the SQL wrappers in growth_float8.c
+ * index of the offending argument, and the SQL wrappers in growth_fns.c
  * turn that into an error (gpumkt_report_status, module.c).  Intermediate values are kept in long double so that
  * ratios and exponents of extreme but finite inputs do not overflow early.
  *

@@ -11,15 +11,31 @@
  *	  table sets are read in the unit.  An anchor of 18.2 billion reads back
  *	  as exactly 18200 million.
  *
+ * Also the numeric the forecasting functions give out (gm_float8_numeric):
+ * a double as numeric, to 15 significant digits, exactly as core's
+ * float8_numeric gives it (snprintf "%.15g", then numeric_in), but
+ * without printf where it can: the shortest decimal that reads back as
+ * the double (Ryu, common/shortest_dec.h), rounded to 15 digits.
+ *
+ * The shortest decimal S of a double V lies within half an ulp of V, and
+ * an ulp is at most 2.3 units of the 17th significant digit.  So S rounded
+ * to 15 digits is V rounded to 15 digits unless the digits S drops lie
+ * within that distance of a half unit of the 15th digit; there, and for
+ * infinities, NaN and values printf writes with an exponent, core's own
+ * conversion decides.  The rounding is decimal_round.c in src/core
+ * (fuzzed against printf by test/fuzz/fuzz_decimal_round.c).
+ *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include <math.h>
 
+#include "common/shortest_dec.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
+#include "decimal_round.h"
 #include "forecast.h"
 #include "gpumkt.h"
 #include "names.h"
@@ -161,4 +177,28 @@ gm_unit_market(GmMarket *base, text *unit, MemoryContext cxt)
 	m->unit_power = from - to;
 	MemoryContextSwitchTo(old);
 	return m;
+}
+
+/* Core's conversion: float8_numeric. */
+static Datum
+slow_numeric(double d)
+{
+	return DirectFunctionCall1(float8_numeric, Float8GetDatum(d));
+}
+
+/* A double as numeric, as float8_numeric gives it. */
+Datum
+gm_float8_numeric(double d)
+{
+	char		buf[DOUBLE_SHORTEST_DECIMAL_LEN];
+	char		rounded[GM_ROUND15_LEN];
+
+	if (!isfinite(d) || d == 0.0)
+		return slow_numeric(d);
+	double_to_shortest_decimal_buf(d, buf);
+	if (strchr(buf, 'e') || strchr(buf, 'E') || fabs(d) >= 1e15 || fabs(d) < 1e-4 ||
+		!gm_round15(buf, rounded))
+		return slow_numeric(d);
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(rounded),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
 }

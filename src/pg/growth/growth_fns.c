@@ -1,12 +1,14 @@
 /*-------------------------------------------------------------------------
  *
- * growth_numeric.c
+ * growth_fns.c
  *	  The SQL growth functions gpumkt_cagr, gpumkt_project, gpumkt_years_to
- *	  and gpumkt_interpolate in numeric, with numeric's own arithmetic, so
- *	  that exact inputs keep their digits.
+ *	  and gpumkt_interpolate: in float8, on top of the server-free
+ *	  arithmetic of growth_math.c (src/core), and in numeric, with
+ *	  numeric's own arithmetic, so that exact inputs keep their digits; and
+ *	  the names of their arguments, which both forms share.
  *
- * Arguments are checked in the same order and with the same rules as in
- * the float8 forms (growth_float8.c).  The arithmetic is carried out with
+ * The numeric forms check their arguments in the same order and with the
+ * same rules as the float8 forms.  Their arithmetic is carried out with
  * operands widened to NUM_WORK_SCALE decimals (so that a ratio like
  * 87.5 / 18.2 keeps 40 digits instead of 17), and the result is rounded to
  * NUM_RESULT_DIGITS significant digits, trailing zeros dropped: results are
@@ -25,6 +27,73 @@
 
 #include "growth_fns.h"
 #include "growth_numeric.h"
+
+/* The arguments of each growth function, as its errors name them. */
+const char *const gm_cagr_args[] = {"start_value", "end_value", "years"};
+const char *const gm_project_args[] = {"value", "rate", "years"};
+const char *const gm_years_to_args[] = {"start_value", "target_value", "rate"};
+const char *const gm_interpolate_args[] = {"year0", "value0", "year1", "value1", "year"};
+
+/* Compound annual growth rate between two values years apart (float8). */
+PG_FUNCTION_INFO_V1(gpumkt_cagr_float8);
+Datum
+gpumkt_cagr_float8(PG_FUNCTION_ARGS)
+{
+	double		result = 0.0;
+	int			bad_arg;
+	GmStatus	st;
+
+	st = gm_cagr(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), PG_GETARG_FLOAT8(2),
+				 &result, &bad_arg);
+	gpumkt_report_status(st, "gpumkt_cagr", gm_cagr_args, bad_arg);
+	PG_RETURN_FLOAT8(result);
+}
+
+/* value * (1 + rate)^years (float8). */
+PG_FUNCTION_INFO_V1(gpumkt_project_float8);
+Datum
+gpumkt_project_float8(PG_FUNCTION_ARGS)
+{
+	double		result = 0.0;
+	int			bad_arg;
+	GmStatus	st;
+
+	st = gm_project(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), PG_GETARG_FLOAT8(2),
+					&result, &bad_arg);
+	gpumkt_report_status(st, "gpumkt_project", gm_project_args, bad_arg);
+	PG_RETURN_FLOAT8(result);
+}
+
+/* Years for start_value to reach target_value at rate (float8). */
+PG_FUNCTION_INFO_V1(gpumkt_years_to_float8);
+Datum
+gpumkt_years_to_float8(PG_FUNCTION_ARGS)
+{
+	double		result = 0.0;
+	int			bad_arg;
+	GmStatus	st;
+
+	st = gm_years_to(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), PG_GETARG_FLOAT8(2),
+					 &result, &bad_arg);
+	gpumkt_report_status(st, "gpumkt_years_to", gm_years_to_args, bad_arg);
+	PG_RETURN_FLOAT8(result);
+}
+
+/* Value in a year on the constant-growth path through two anchors (float8). */
+PG_FUNCTION_INFO_V1(gpumkt_interpolate_float8);
+Datum
+gpumkt_interpolate_float8(PG_FUNCTION_ARGS)
+{
+	double		result = 0.0;
+	int			bad_arg;
+	GmStatus	st;
+
+	st = gm_interpolate(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1),
+						PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3),
+						PG_GETARG_FLOAT8(4), &result, &bad_arg);
+	gpumkt_report_status(st, "gpumkt_interpolate", gm_interpolate_args, bad_arg);
+	PG_RETURN_FLOAT8(result);
+}
 
 #define NUM_WORK_SCALE 40
 #define NUM_RESULT_DIGITS 30

@@ -3,8 +3,8 @@
  * decimal_round.c
  *	  The shortest decimal of a double rounded to 15 significant digits as
  *	  printf's "%.15g" rounds the double itself, where that can be decided
- *	  from the decimal alone (numeric_out.c says why): plain C, no server
- *	  calls, so that a fuzzer compares it with printf on its own.
+ *	  from the decimal alone (src/pg/market/units.c says why): plain C, no
+ *	  server calls, so that a fuzzer compares it with printf on its own.
  *
  *-------------------------------------------------------------------------
  */

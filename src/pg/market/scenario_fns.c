@@ -1,7 +1,12 @@
 /*-------------------------------------------------------------------------
  *
- * scenario_check.c
- *	  Scenarios checked where they are written, as the tables' rules check
+ * scenario_fns.c
+ *	  SQL-callable parts of scenarios (scenario.c).  The gpumkt_scenario
+ *	  type, a scenario's name as text, which the scenario forms of the
+ *	  forecasting functions take before their market so that a call names
+ *	  it (scenario => 'bull') and plain calls resolve as before;
+ *	  gpumkt_resolve_segment, which gpumkt_scenario_set uses.  And
+ *	  scenarios checked where they are written, as the tables' rules check
  *	  users' rows: the trigger gpumkt_scenario_chains refuses a chain of
  *	  bases (gpumkt_scenarios) that comes back on itself or holds more than
  *	  GM_SCENARIO_MAX_CHAIN scenarios, and gpumkt_scenario_check, which
@@ -26,8 +31,11 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "libpq/pqformat.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -219,4 +227,62 @@ gpumkt_scenario_check(PG_FUNCTION_ARGS)
 	}
 	end_check(fcinfo);
 	PG_RETURN_BOOL(true);
+}
+
+/* gpumkt_scenario input: the name as written. */
+PG_FUNCTION_INFO_V1(gpumkt_scenario_in);
+Datum
+gpumkt_scenario_in(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(PG_GETARG_CSTRING(0)));
+}
+
+/* gpumkt_scenario output: the name. */
+PG_FUNCTION_INFO_V1(gpumkt_scenario_out);
+Datum
+gpumkt_scenario_out(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CSTRING(text_to_cstring(PG_GETARG_TEXT_PP(0)));
+}
+
+/* gpumkt_scenario binary input: the name in the client's encoding. */
+PG_FUNCTION_INFO_V1(gpumkt_scenario_recv);
+Datum
+gpumkt_scenario_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			nbytes;
+	char	   *str = pq_getmsgtext(buf, buf->len - buf->cursor, &nbytes);
+
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(str, nbytes));
+}
+
+/* gpumkt_scenario binary output. */
+PG_FUNCTION_INFO_V1(gpumkt_scenario_send);
+Datum
+gpumkt_scenario_send(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendtext(&buf, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/*
+ * The codes {dimension, segment} that a dimension and a segment of market
+ * stand for, matched as gpumkt_forecast matches them; 22023 otherwise.
+ */
+PG_FUNCTION_INFO_V1(gpumkt_resolve_segment);
+Datum
+gpumkt_resolve_segment(PG_FUNCTION_ARGS)
+{
+	GmMarket   *m = gpumkt_get_market(fcinfo, PG_GETARG_TEXT_PP(2));
+	GmSegment  *sg = gpumkt_find_segment(m, PG_GETARG_TEXT_PP(0), PG_GETARG_TEXT_PP(1));
+	Datum		codes[2];
+
+	codes[0] = CStringGetTextDatum(sg->dimension);
+	codes[1] = CStringGetTextDatum(sg->segment);
+	PG_RETURN_ARRAYTYPE_P(construct_array(codes, 2, TEXTOID, -1, false, TYPALIGN_INT));
 }

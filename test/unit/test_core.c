@@ -1,0 +1,205 @@
+/*-------------------------------------------------------------------------
+ *
+ * test_core.c
+ *	  Unit tests of src/core, the server-free C, linked with its archive
+ *	  (src/core/libgpumkt_core.a) alone: the growth arithmetic, the
+ *	  rounding of decimals to 15 digits, the ETS forecast formulas and the
+ *	  keys of names, each against a value worked out by hand in the
+ *	  comment beside it.  Run by make unit; prints "unit: N checks passed"
+ *	  or each failure.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decimal_round.h"
+#include "ets_math.h"
+#include "growth_math.h"
+#include "name_fold.h"
+
+static int	checks;
+static int	failures;
+
+/* Counts one check; prints it when it fails. */
+static void
+check(int ok, const char *what)
+{
+	checks++;
+	if (!ok)
+	{
+		failures++;
+		printf("unit: FAILED: %s\n", what);
+	}
+}
+
+/* Whether a is b to a relative 1e-12. */
+static int
+near(double a, double b)
+{
+	return fabs(a - b) <= 1e-12 * fmax(1.0, fabs(b));
+}
+
+/* The growth arithmetic (growth_math.c). */
+static void
+test_growth(void)
+{
+	double		r = 0.0;
+	int			bad = -1;
+
+	/* 100 -> 121 in 2 years: 121/100 = 1.1^2, so 10 % a year */
+	check(gm_cagr(100, 121, 2, &r, &bad) == GM_OK && near(r, 0.1),
+		  "gm_cagr(100, 121, 2) = 0.1");
+	/* 100 * 1.1^2 = 121 */
+	check(gm_project(100, 0.1, 2, &r, &bad) == GM_OK && near(r, 121),
+		  "gm_project(100, 0.1, 2) = 121");
+	/* log(121/100) / log(1.1) = 2 */
+	check(gm_years_to(100, 121, 0.1, &r, &bad) == GM_OK && near(r, 2),
+		  "gm_years_to(100, 121, 0.1) = 2");
+	/* halfway between 10 and 40 on a geometric path: sqrt(10 * 40) = 20 */
+	check(gm_interpolate(2020, 10, 2030, 40, 2025, &r, &bad) == GM_OK &&
+		  near(r, 20), "gm_interpolate(2020, 10, 2030, 40, 2025) = 20");
+	/* the start value must be positive: argument 0 is named */
+	check(gm_cagr(0, 121, 2, &r, &bad) == GM_NOT_POSITIVE && bad == 0,
+		  "gm_cagr(0, 121, 2) is GM_NOT_POSITIVE on argument 0");
+	/* a rate of -100 % or less: argument 1 */
+	check(gm_project(100, -1, 2, &r, &bad) == GM_RATE_TOO_LOW && bad == 1,
+		  "gm_project(100, -1, 2) is GM_RATE_TOO_LOW on argument 1");
+}
+
+/* One rounding to 15 digits: expect NULL where it must refuse. */
+static void
+round_case(const char *in, const char *expect)
+{
+	char		out[GM_ROUND15_LEN];
+	char		what[160];
+	int			ok = gm_round15(in, out);
+
+	snprintf(what, sizeof(what), "gm_round15(\"%s\") = %s", in,
+			 expect ? expect : "refused");
+	check(expect ? (ok && strcmp(out, expect) == 0) : !ok, what);
+}
+
+/* The rounding of decimals to 15 digits, as "%.15g" (decimal_round.c). */
+static void
+test_round(void)
+{
+	/* 15 digits or fewer are kept as they are */
+	round_case("42.5", "42.5");
+	/* the double nearest 0.1: the digits after the 15th are 0, zeros go */
+	round_case("0.1000000000000000055511151231257827", "0.1");
+	/* 123.456789012345|6789: the dropped 67 rounds the 5 up */
+	round_case("123.4567890123456789", "123.456789012346");
+	/* leading zeros are not significant: 1234...345|678 rounds up */
+	round_case("-0.000123456789012345678", "-0.000123456789012346");
+	/* a dropped 50 is too near a tie to decide from the decimal */
+	round_case("1.0000000000000050", NULL);
+	/* 17 nines carry into a new digit: core decides */
+	round_case("9.9999999999999999", NULL);
+}
+
+/* A model of kind with the given parameters, without a season. */
+static EtsModel *
+model(int kind, double level, double trend, double alpha, double beta,
+	  double phi, double sigma2)
+{
+	EtsModel   *mod = calloc(1, ETS_MODEL_SIZE(0, 1));
+
+	if (mod == NULL)
+		abort();
+	mod->version = ETS_VERSION;
+	mod->kind = kind;
+	mod->m = 1;
+	mod->period = 1;
+	mod->level = level;
+	mod->trend = trend;
+	mod->alpha = alpha;
+	mod->beta = beta;
+	mod->phi = phi;
+	mod->sigma2 = sigma2;
+	return mod;
+}
+
+/* The ETS forecasts and their variances (ets_math.c). */
+static void
+test_ets(void)
+{
+	EtsModel   *ann = model(ETS_ANN, 10, 0, 0.5, 0, 1, 4);
+	EtsModel   *aan = model(ETS_AAN, 10, 2, 0.5, 0.1, 1, 4);
+	EtsModel   *aadn = model(ETS_AADN, 10, 2, 0.5, 0.1, 0.5, 4);
+
+	/* simple smoothing: flat at the level */
+	check(near(ets_point(ann, 3), 10), "ANN point at h = 3 is 10");
+	/* sigma2 (1 + 2 alpha^2) = 4 (1 + 0.5) = 6 */
+	check(near(ets_variance(ann, 3), 6), "ANN variance at h = 3 is 6");
+	/* level + 3 trend = 10 + 6 */
+	check(near(ets_point(aan, 3), 16), "AAN point at h = 3 is 16");
+	/* c_j = alpha + j beta: 4 (1 + 0.6^2 + 0.7^2) = 7.4 */
+	check(near(ets_variance(aan, 3), 7.4), "AAN variance at h = 3 is 7.4");
+	/* damped: 10 + (0.5 + 0.25) 2 = 11.5 */
+	check(near(ets_point(aadn, 2), 11.5), "AAdN point at h = 2 is 11.5");
+	/* the 97.5 % quantile of the standard normal */
+	check(fabs(ets_normal_quantile(0.975) - 1.959963984540054) < 1e-12,
+		  "normal quantile at 0.975 is 1.959963984540054");
+	check(strcmp(ets_kind_name(ETS_AADA), "AAdA") == 0 &&
+		  ets_kind_of_name("AAdA") == ETS_AADA, "kind AAdA by name");
+	free(ann);
+	free(aan);
+	free(aadn);
+}
+
+/* The key of code point c (utf8 or ASCII) is expect. */
+static void
+fold_case(uint32_t c, bool utf8, const char *expect)
+{
+	char		out[GM_FOLD_MAX + 1];
+	char		what[80];
+	int			n = gm_fold_code_point(c, utf8, out);
+
+	out[n] = '\0';
+	snprintf(what, sizeof(what), "key of U+%04X is \"%s\"", (unsigned int) c,
+			 expect);
+	check(strcmp(out, expect) == 0, what);
+}
+
+/* The keys of names (name_fold.c). */
+static void
+test_names(void)
+{
+	char		key[32];
+
+	/* letters and digits kept, lower-cased; spaces and hyphens dropped */
+	check(gm_fold_ascii("North-America 2", 15, key) == 13 &&
+		  strcmp(key, "northamerica2") == 0,
+		  "key of \"North-America 2\" is \"northamerica2\"");
+	fold_case('E', true, "e");
+	fold_case(0x0301, true, "");	/* a combining acute goes */
+	fold_case(0x00A0, true, "");	/* no-break space */
+	fold_case(0x00DF, true, "ss");	/* sharp s */
+	fold_case(0x00D8, false, "o");	/* O with stroke */
+	/* Cyrillic capital A (U+0410) is small a, U+0430: D0 B0 in UTF-8 */
+	fold_case(0x0410, true, "\xd0\xb0");
+	/* beyond ASCII, in an ASCII key: the small letter's number in hex */
+	fold_case(0x0410, false, "<430>");
+	/* CJK (U+4E2D) as it is: E4 B8 AD */
+	fold_case(0x4E2D, true, "\xe4\xb8\xad");
+}
+
+/* Runs every check; fails when one fails. */
+int
+main(void)
+{
+	test_growth();
+	test_round();
+	test_ets();
+	test_names();
+	if (failures)
+	{
+		printf("unit: %d of %d checks FAILED\n", failures, checks);
+		return 1;
+	}
+	printf("unit: %d checks passed\n", checks);
+	return 0;
+}
