@@ -8,7 +8,7 @@
 # each target as a deterministic property check (PROPERTY_INPUTS fixed
 # pseudo-random inputs through test/fuzz/property_main.c, default 2,000,
 # "property <target>: N inputs ok"); replays the committed corpus and every
-# regression input; then fuzzes each target for FUZZ_SECONDS (default 30)
+# regression input; then fuzzes each target for FUZZ_SECONDS (default 5, a smoke run)
 # from the corpus, into a scratch directory.  Prints one line per target,
 # "fuzz <target>: <N> executions in <S> s, 0 crashes", and fails on any
 # crash, printing the input and the sanitizer's report.
@@ -19,7 +19,7 @@
 # Run: bash test/fuzz.sh        FUZZ_SECONDS=300 FUZZ_SEED=0 bash test/fuzz.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${FUZZ_SECONDS:-30}
+seconds=${FUZZ_SECONDS:-5}
 seed=${FUZZ_SEED:-1}
 case $seed in
     ''|*[!0-9]*) echo "FUZZ_SEED must be a whole number (0: random), not \"$seed\"" >&2; exit 2 ;;
