@@ -12,7 +12,8 @@
 # src/core alone, without a server header), quotes of the report, the
 # bad-input model, the loader's property test (mutations of the shipped
 # report), fuzzing, SQLsmith,
-# every object of \dx+ gpumkt named in docs/reference.md, the PGXN
+# every object of \dx+ gpumkt named in docs/reference.md, the SQL
+# examples of README.md and docs/*.md run and their output compared, the PGXN
 # distribution, the Debian package (built, installed, removed);
 # the HTML report in headless Chromium (test/browser.sh).
 # Ends with a line "N passed, N failed, N skipped": a pg_regress or
@@ -129,6 +130,7 @@ script_test report_property python3 test/report_property.py
 [ -f test/fuzz.sh ] && script_test fuzz bash test/fuzz.sh
 [ -f test/sqlsmith.sh ] && script_test sqlsmith bash test/sqlsmith.sh
 [ -f test/doc_objects.sh ] && script_test doc_objects bash test/doc_objects.sh
+[ -f test/doc_examples.py ] && script_test doc_examples python3 test/doc_examples.py
 [ -f test/dist.sh ] && script_test dist bash test/dist.sh
 [ -f test/deb.sh ] && script_test deb bash test/deb.sh
 [ -f test/browser.sh ] && script_test browser bash test/browser.sh
