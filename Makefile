@@ -48,7 +48,7 @@ REGRESS = install facts growth forecast segments shares series explain years nam
 REGRESS_OPTS = --inputdir=. --outputdir=test/results
 # isolation specs in test/specs, their outputs in expected/ (test/expected
 # links to it)
-ISOLATION = concurrent_market concurrent_scenarios concurrent_load
+ISOLATION = concurrent_market concurrent_scenarios concurrent_load concurrent_chains
 ISOLATION_OPTS = --inputdir=test --outputdir=test/results/isolation
 # TAP tests in test/t (PostgreSQL::Test::Cluster; Debian: libipc-run-perl),
 # run by make installcheck after the suites above (TAP_TESTS= leaves them

@@ -2092,3 +2092,105 @@ END
 $audit$;
 COMMENT ON FUNCTION @extschema@.gpumkt_audit() IS
 'One row per finding in the loaded data of every market: shares of a whole over 100 %, a region larger than its parent (every year of the market''s horizon, consecutive years in one finding), a stated CAGR its endpoints contradict, a value its share of a parent contradicts, a stated figure the forecast does not use where it is stated (a rate in no year of its period, a region share in its year: with the growth or share the forecast gives there), a user''s row that changes forecasts of a shipped market, a market whose forecasts fail (with the SQLSTATE and message, the other markets still audited), and, across the markets of a topic, a source outside half to twice the median of them (gpumkt_consensus) in a year one states.';
+
+-- issue 17 review: gpumkt_scenario_set refuses a scenario name that is no
+-- identifier (22023), quotes at most 64 characters of a
+-- value it refuses (gpumkt_echo), as every other message does; it waits for
+-- the other writers of its market's scenarios (the lock that trigger
+-- gpumkt_scenario_chains takes too), so that concurrent writes cannot make
+-- a chain too long or a scenario unusable between them
+CREATE OR REPLACE FUNCTION @extschema@.gpumkt_scenario_set(scenario text, input text, region text, value numeric,
+        year integer DEFAULT NULL, dimension text DEFAULT NULL, segment text DEFAULT NULL,
+        op text DEFAULT 'set', market text DEFAULT 'ai_training_gpu_clusters',
+        exceptional boolean DEFAULT false)
+    RETURNS integer LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r text;
+    seg text[];
+    n integer;
+BEGIN
+    IF scenario IS NULL OR input IS NULL OR region IS NULL OR value IS NULL OR op IS NULL OR market IS NULL
+       OR exceptional IS NULL THEN
+        RAISE EXCEPTION 'arguments scenario, input, region, value, op, market and exceptional of gpumkt_scenario_set must not be NULL'
+            USING ERRCODE = '22023', HINT = 'Leave out year, dimension and segment where they do not apply.';
+    END IF;
+    IF scenario !~ '^[a-z][a-z0-9_]{0,62}$' THEN
+        RAISE EXCEPTION 'invalid scenario name "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(scenario)
+            USING ERRCODE = '22023', HINT = 'A scenario''s name is a lower-case identifier of at most 63 characters, such as bull or bear_2030.';
+    END IF;
+    IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN
+        RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(input)
+            USING ERRCODE = '22023', HINT = 'Pass anchor, rate, region_share or segment_share.';
+    END IF;
+    IF op NOT IN ('set', 'add', 'multiply') THEN
+        RAISE EXCEPTION 'unrecognized op "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(op)
+            USING ERRCODE = '22023', HINT = 'Pass set, add or multiply.';
+    END IF;
+    IF value = 'NaN' OR value < -1e300 OR value > 1e300 THEN
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a finite number', @extschema@.gpumkt_echo(value::text)
+            USING ERRCODE = '22023', HINT = 'Pass a number such as 0.20 for a rate of 20 %.';
+    END IF;
+    IF op = 'set' AND ((input = 'anchor' AND value <= 0) OR (input = 'rate' AND value <= -1)
+                       OR (input IN ('region_share', 'segment_share') AND (value <= 0 OR value > 1))) THEN
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a possible %', @extschema@.gpumkt_echo(value::text), input
+            USING ERRCODE = '22023', HINT = 'An anchor is above 0, a rate above -1 (0.20 for 20 %), a share in (0, 1].';
+    END IF;
+    IF exceptional AND input <> 'rate' THEN
+        RAISE EXCEPTION 'exceptional of gpumkt_scenario_set goes with input rate only'
+            USING ERRCODE = '22023', HINT = 'Leave out exceptional: it marks a rate above 1 (100 % a year) as meant.';
+    END IF;
+    IF input = 'rate' AND op = 'set' AND value > 1 AND NOT exceptional THEN
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is a rate above 1 (100 %% a year)', @extschema@.gpumkt_echo(value::text)
+            USING ERRCODE = '22023', HINT = 'A rate of 17 means 1,700 %: write 0.17 for 17 %, or pass exceptional => true if the rate is meant.';
+    END IF;
+    IF (input = 'segment_share') <> (dimension IS NOT NULL AND segment IS NOT NULL) THEN
+        RAISE EXCEPTION 'dimension and segment of gpumkt_scenario_set go with input segment_share, and only with it'
+            USING ERRCODE = '22023', HINT = 'Pass both for a segment share, neither for other inputs.';
+    END IF;
+    IF NOT EXISTS (SELECT FROM @extschema@.gpumkt_markets m WHERE m.market = gpumkt_scenario_set.market) THEN
+        RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(market)
+            USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
+    END IF;
+    r := @extschema@.gpumkt_resolve_region(region);
+    IF input = 'segment_share' THEN
+        seg := @extschema@.gpumkt_resolve_segment(dimension, segment, market);
+    END IF;
+    -- one writer of a market's scenarios at a time, from here to the end of
+    -- its transaction: a call waits for the transaction of another call on
+    -- a scenario of the market (on the same scenario, the first one too,
+    -- which creates it) or of another statement that wrote its scenarios
+    -- (trigger gpumkt_scenario_chains takes the same lock), then reads the
+    -- scenarios anew, numbers its change after the other's and checks the
+    -- scenarios built on it as the other left them
+    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(market)) THEN
+        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(market));
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+            RAISE EXCEPTION 'could not serialize access due to a concurrent write of the scenarios of the same market'
+                USING ERRCODE = '40001',
+                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see what the other transaction wrote.',
+                      HINT = 'Retry the transaction.';
+        END IF;
+    END IF;
+    INSERT INTO @extschema@.gpumkt_scenarios AS s (scenario, market) VALUES (scenario, market)
+    ON CONFLICT ON CONSTRAINT gpumkt_scenarios_pkey DO NOTHING;
+    IF (SELECT s.market FROM @extschema@.gpumkt_scenarios s WHERE s.scenario = gpumkt_scenario_set.scenario) <> market THEN
+        RAISE EXCEPTION 'scenario "%" is a scenario of another market than "%"', scenario, market
+            USING ERRCODE = '22023', HINT = 'Pass the scenario''s market, or another name for a scenario of this market.';
+    END IF;
+    IF op = 'set' THEN
+        -- a set replaces the scenario's earlier changes of the same input
+        DELETE FROM @extschema@.gpumkt_scenario_changes c
+        WHERE c.scenario = gpumkt_scenario_set.scenario AND c.input = gpumkt_scenario_set.input
+          AND c.region = r AND c.year IS NOT DISTINCT FROM gpumkt_scenario_set.year
+          AND c.dimension IS NOT DISTINCT FROM seg[1] AND c.segment IS NOT DISTINCT FROM seg[2];
+    END IF;
+    SELECT coalesce(max(c.ordinal), 0) + 1 INTO n FROM @extschema@.gpumkt_scenario_changes c
+    WHERE c.scenario = gpumkt_scenario_set.scenario;
+    INSERT INTO @extschema@.gpumkt_scenario_changes (scenario, market, ordinal, input, region, year, dimension, segment, op, value, exceptional)
+    VALUES (scenario, market, n, input, r, year, seg[1], seg[2], op, value, exceptional);
+    -- the scenario as changed, and those built on it, must be usable
+    PERFORM @extschema@.gpumkt_scenario_check(scenario);
+    RETURN n;
+END
+$$;
