@@ -201,7 +201,8 @@ check_builds(const char *schema, const char *start)
 
 /*
  * Trigger on gpumkt_scenarios, after an insert or an update (with NEW TABLE
- * AS gpumkt_new): check the chains, and after an update the builds.
+ * AS gpumkt_new, and OLD TABLE AS gpumkt_old after an update): check the
+ * chains, and after an update that changes a base or a market the builds.
  */
 PG_FUNCTION_INFO_V1(gpumkt_scenario_chains);
 Datum
@@ -219,8 +220,15 @@ gpumkt_scenario_chains(PG_FUNCTION_ARGS)
 				 errmsg("function gpumkt_scenario_chains must be fired after a statement, with NEW TABLE AS gpumkt_new")));
 	schema = begin_check(fcinfo);
 	check_chains(schema);
+	/* after an update, the scenarios whose base or market it changed */
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
-		check_builds(schema, "SELECT n.scenario FROM gpumkt_new n");
+		check_builds(schema, trigdata->tg_oldtable == NULL ?
+					 "SELECT n.scenario FROM gpumkt_new n" :
+					 "SELECT n.scenario FROM gpumkt_new n WHERE NOT EXISTS (SELECT FROM gpumkt_old o"
+					 " WHERE o.scenario OPERATOR(pg_catalog.=) n.scenario"
+					 " AND o.market OPERATOR(pg_catalog.=) n.market"
+					 " AND (o.base_scenario OPERATOR(pg_catalog.=) n.base_scenario"
+					 " OR (o.base_scenario IS NULL AND n.base_scenario IS NULL)))");
 	end_check(fcinfo);
 	return PointerGetDatum(NULL);
 }

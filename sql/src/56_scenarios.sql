@@ -89,12 +89,12 @@ COMMENT ON INDEX @extschema@.gpumkt_scenarios_base_idx IS
 CREATE FUNCTION @extschema@.gpumkt_scenario_chains() RETURNS trigger
     AS 'MODULE_PATHNAME', 'gpumkt_scenario_chains' LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.gpumkt_scenario_chains() IS
-'Trigger: refuses (22023) new or changed rows of gpumkt_scenarios whose chain of bases comes back on itself or holds more than 1000 scenarios, the scenario included; after an update, also a scenario that a changed base makes unusable (as gpumkt_scenario_check).';
+'Trigger: refuses (22023) new or changed rows of gpumkt_scenarios whose chain of bases comes back on itself or holds more than 1000 scenarios, the scenario included; after an update that changes a base or a market, also a scenario that the change makes unusable (as gpumkt_scenario_check).';
 CREATE TRIGGER gpumkt_chains_insert AFTER INSERT ON @extschema@.gpumkt_scenarios
     REFERENCING NEW TABLE AS gpumkt_new
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gpumkt_scenario_chains();
 CREATE TRIGGER gpumkt_chains_update AFTER UPDATE ON @extschema@.gpumkt_scenarios
-    REFERENCING NEW TABLE AS gpumkt_new
+    REFERENCING OLD TABLE AS gpumkt_old NEW TABLE AS gpumkt_new
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gpumkt_scenario_chains();
 
 CREATE FUNCTION @extschema@.gpumkt_scenario_check(scenario text) RETURNS boolean

@@ -2194,3 +2194,13 @@ BEGIN
     RETURN n;
 END
 $$;
+
+-- issue 17 review: the update trigger of gpumkt_scenarios reads the old rows
+-- too, and builds only the scenarios whose base or market a statement
+-- changed (a note's change builds nothing)
+DROP TRIGGER gpumkt_chains_update ON @extschema@.gpumkt_scenarios;
+CREATE TRIGGER gpumkt_chains_update AFTER UPDATE ON @extschema@.gpumkt_scenarios
+    REFERENCING OLD TABLE AS gpumkt_old NEW TABLE AS gpumkt_new
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gpumkt_scenario_chains();
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_chains() IS
+'Trigger: refuses (22023) new or changed rows of gpumkt_scenarios whose chain of bases comes back on itself or holds more than 1000 scenarios, the scenario included; after an update that changes a base or a market, also a scenario that the change makes unusable (as gpumkt_scenario_check).';
