@@ -272,3 +272,18 @@ SELECT scenario, ordinal, op, value, exceptional FROM gpumkt_scenario_changes OR
 SELECT round(gpumkt_forecast('global', 2030, scenario => 'steep14'), 6) = round(18.2 * 18.0 ^ 5, 6) AS steep_kept,
        round(gpumkt_forecast('global', 2030, scenario => 'mild14'), 6) = round(18.2 * 1.11 ^ 5, 6) AS mild_kept;
 DELETE FROM gpumkt_scenarios;
+
+-- Review of 1.4.1, item 14: a user's view on the integer form of
+-- gpumkt_predict_series stops the update from 1.4 with an error that names
+-- it and says what to do (1.4.1 as merged: core's "cannot drop function",
+-- whose hint says to use DROP ... CASCADE); nothing is changed, and once
+-- the view is dropped the update goes through
+DROP EXTENSION gpumkt;
+CREATE EXTENSION gpumkt VERSION '1.4';
+CREATE VIEW rev_horizon AS SELECT p.t FROM gpumkt_predict_series(NULL::gpumkt_ets_model, 3) p;
+-- error: (2BP01)
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'gpumkt';
+DROP VIEW rev_horizon;
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'gpumkt';

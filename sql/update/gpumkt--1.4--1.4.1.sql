@@ -11,12 +11,38 @@ SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 -- type keeps its text and binary forms, a new unit value marks them);
 -- gpumkt_convert's years and underflow; a bigint horizon of
 -- gpumkt_predict_series.  The argument type changes, so the old function
--- is dropped (a user's view or function on it blocks the update with
--- core's dependency error: drop it, update, and create it again).
+-- is dropped (a user's view or function on it blocks the update, with an
+-- error that names it: drop it, update, and create it again).
 
 COMMENT ON FUNCTION @extschema@.gpumkt_convert(numeric, integer, text, text, text, text, integer) IS
 'value (in from_currency and from_unit, in year) in to_currency and to_unit: value x factor(from_unit) / factor(to_unit) / per_usd(from_currency, year) x per_usd(to_currency, year) (gpumkt_exchange_rates; USD needs no row), and with real_base_year in the prices of that year: x index(to_currency, real_base_year) / index(to_currency, year) (gpumkt_price_indices). A missing rate or index errors (02000) naming the row to add; an unrecognized unit, a currency that is no three-letter code, or year or real_base_year outside 1900..2200 errors (22023), rate or no rate; a result beyond the normal double precision numbers (above 1.7976931348623157e308 in size, or a nonzero one below 2.2250738585072014e-308) errors (22003). NULL where value, year, a currency or a unit is NULL.';
 
+-- A user's view or function on the integer form stops the update here,
+-- naming it and saying what to do (core's own error would hint at DROP ...
+-- CASCADE, which ALTER EXTENSION cannot take)
+DO $$
+DECLARE
+    dep text;
+BEGIN
+    SELECT coalesce((SELECT 'view ' OPERATOR(pg_catalog.||) r.ev_class::pg_catalog.regclass::pg_catalog.text
+                     FROM pg_catalog.pg_rewrite r
+                     WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+                       AND r.oid OPERATOR(pg_catalog.=) d.objid),
+                    pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid))
+    INTO dep
+    FROM pg_catalog.pg_depend d
+    WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+      AND d.refobjid OPERATOR(pg_catalog.=) '@extschema@.gpumkt_predict_series(@extschema@.gpumkt_ets_model, integer, float8)'::pg_catalog.regprocedure
+      AND d.deptype OPERATOR(pg_catalog.=) 'n'
+    ORDER BY 1 LIMIT 1;
+    IF dep IS NOT NULL THEN
+        RAISE EXCEPTION 'cannot update extension gpumkt to 1.4.1 because % calls gpumkt_predict_series with an integer horizon', dep
+            USING ERRCODE = 'dependent_objects_still_exist',
+                  DETAIL = '1.4.1 takes the horizon of gpumkt_predict_series as bigint, so the update drops the integer form. Nothing was changed.',
+                  HINT = 'Save its definition and drop it, run ALTER EXTENSION gpumkt UPDATE, and create it again: the same text then calls the bigint form.';
+    END IF;
+END
+$$;
 DROP FUNCTION @extschema@.gpumkt_predict_series(@extschema@.gpumkt_ets_model, integer, float8);
 -- horizon is bigint (1.4.1), so that count(*) and other bigints pass as
 -- they are; the limit stays 1,000,000.
