@@ -56,7 +56,7 @@ EXTRA_CLEAN = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT) $(CORE_LIB) $(UNIT_TEST) $(CORE_
 REGRESS = $(shell sed -n 's/^test: *//p' test/schedule)
 REGRESS_OPTS = --inputdir=test --outputdir=test/results
 # isolation specs in test/specs, their outputs in test/expected
-ISOLATION = concurrent_market concurrent_scenarios concurrent_load
+ISOLATION = concurrent_market concurrent_scenarios concurrent_load concurrent_chains
 ISOLATION_OPTS = --inputdir=test --outputdir=test/results/isolation
 # TAP tests in test/t (PostgreSQL::Test::Cluster; Debian: libipc-run-perl),
 # run by make installcheck after the suites above (TAP_TESTS= leaves them

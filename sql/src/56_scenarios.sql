@@ -89,12 +89,12 @@ COMMENT ON INDEX @extschema@.gpumkt_scenarios_base_idx IS
 CREATE FUNCTION @extschema@.gpumkt_scenario_chains() RETURNS trigger
     AS 'MODULE_PATHNAME', 'gpumkt_scenario_chains' LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.gpumkt_scenario_chains() IS
-'Trigger: refuses (22023) new or changed rows of gpumkt_scenarios whose chain of bases comes back on itself or holds more than 1000 scenarios, the scenario included; after an update, also a scenario that a changed base makes unusable (as gpumkt_scenario_check).';
+'Trigger: refuses (22023) new or changed rows of gpumkt_scenarios whose chain of bases comes back on itself or holds more than 1000 scenarios, the scenario included; after an update that changes a base or a market, also a scenario that the change makes unusable (as gpumkt_scenario_check).';
 CREATE TRIGGER gpumkt_chains_insert AFTER INSERT ON @extschema@.gpumkt_scenarios
     REFERENCING NEW TABLE AS gpumkt_new
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gpumkt_scenario_chains();
 CREATE TRIGGER gpumkt_chains_update AFTER UPDATE ON @extschema@.gpumkt_scenarios
-    REFERENCING NEW TABLE AS gpumkt_new
+    REFERENCING OLD TABLE AS gpumkt_old NEW TABLE AS gpumkt_new
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gpumkt_scenario_chains();
 
 CREATE FUNCTION @extschema@.gpumkt_scenario_check(scenario text) RETURNS boolean
@@ -147,6 +147,10 @@ BEGIN
         RAISE EXCEPTION 'arguments scenario, input, region, value, op, market and exceptional of gpumkt_scenario_set must not be NULL'
             USING ERRCODE = '22023', HINT = 'Leave out year, dimension and segment where they do not apply.';
     END IF;
+    IF scenario !~ '^[a-z][a-z0-9_]{0,62}$' THEN
+        RAISE EXCEPTION 'invalid scenario name "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(scenario)
+            USING ERRCODE = '22023', HINT = 'A scenario''s name is a lower-case identifier of at most 63 characters, such as bull or bear_2030.';
+    END IF;
     IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN
         RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(input)
             USING ERRCODE = '22023', HINT = 'Pass anchor, rate, region_share or segment_share.';
@@ -156,7 +160,7 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Pass set, add or multiply.';
     END IF;
     IF value = 'NaN' OR value < -1e300 OR value > 1e300 THEN
-        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a finite number', value
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a finite number', @extschema@.gpumkt_echo(value::text)
             USING ERRCODE = '22023', HINT = 'Pass a number such as 0.20 for a rate of 20 %.';
     END IF;
     IF op = 'set' AND ((input = 'anchor' AND value <= 0) OR (input = 'rate' AND value <= -1)
@@ -169,7 +173,7 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Leave out exceptional: it marks a rate above 1 (100 % a year) as meant.';
     END IF;
     IF input = 'rate' AND op = 'set' AND value > 1 AND NOT exceptional THEN
-        RAISE EXCEPTION 'value % of gpumkt_scenario_set is a rate above 1 (100 %% a year)', value
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is a rate above 1 (100 %% a year)', @extschema@.gpumkt_echo(value::text)
             USING ERRCODE = '22023', HINT = 'A rate of 17 means 1,700 %: write 0.17 for 17 %, or pass exceptional => true if the rate is meant.';
     END IF;
     IF (input = 'segment_share') <> (dimension IS NOT NULL AND segment IS NOT NULL) THEN
@@ -184,16 +188,19 @@ BEGIN
     IF input = 'segment_share' THEN
         seg := @extschema@.gpumkt_resolve_segment(dimension, segment, market);
     END IF;
-    -- one writer of a scenario at a time, from here to the end of its
-    -- transaction: a call waits for the transaction of another call on the
-    -- same scenario (the first one too, which creates it), then reads the
-    -- scenario anew and numbers its change after that one's
-    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario)) THEN
-        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario));
+    -- one writer of a market's scenarios at a time, from here to the end of
+    -- its transaction: a call waits for the transaction of another call on
+    -- a scenario of the market (on the same scenario, the first one too,
+    -- which creates it) or of another statement that wrote its scenarios
+    -- (trigger gpumkt_scenario_chains takes the same lock), then reads the
+    -- scenarios anew, numbers its change after the other's and checks the
+    -- scenarios built on it as the other left them
+    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(market)) THEN
+        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(market));
         IF current_setting('transaction_isolation') <> 'read committed' THEN
-            RAISE EXCEPTION 'could not serialize access due to a concurrent gpumkt_scenario_set on the same scenario'
+            RAISE EXCEPTION 'could not serialize access due to a concurrent write of the scenarios of the same market'
                 USING ERRCODE = '40001',
-                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see the change the other call made.',
+                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see what the other transaction wrote.',
                       HINT = 'Retry the transaction.';
         END IF;
     END IF;

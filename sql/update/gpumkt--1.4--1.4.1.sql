@@ -11,12 +11,38 @@ SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 -- type keeps its text and binary forms, a new unit value marks them);
 -- gpumkt_convert's years and underflow; a bigint horizon of
 -- gpumkt_predict_series.  The argument type changes, so the old function
--- is dropped (a user's view or function on it blocks the update with
--- core's dependency error: drop it, update, and create it again).
+-- is dropped (a user's view or function on it blocks the update, with an
+-- error that names it: drop it, update, and create it again).
 
 COMMENT ON FUNCTION @extschema@.gpumkt_convert(numeric, integer, text, text, text, text, integer) IS
 'value (in from_currency and from_unit, in year) in to_currency and to_unit: value x factor(from_unit) / factor(to_unit) / per_usd(from_currency, year) x per_usd(to_currency, year) (gpumkt_exchange_rates; USD needs no row), and with real_base_year in the prices of that year: x index(to_currency, real_base_year) / index(to_currency, year) (gpumkt_price_indices). A missing rate or index errors (02000) naming the row to add; an unrecognized unit, a currency that is no three-letter code, or year or real_base_year outside 1900..2200 errors (22023), rate or no rate; a result beyond the normal double precision numbers (above 1.7976931348623157e308 in size, or a nonzero one below 2.2250738585072014e-308) errors (22003). NULL where value, year, a currency or a unit is NULL.';
 
+-- A user's view or function on the integer form stops the update here,
+-- naming it and saying what to do (core's own error would hint at DROP ...
+-- CASCADE, which ALTER EXTENSION cannot take)
+DO $$
+DECLARE
+    dep text;
+BEGIN
+    SELECT coalesce((SELECT 'view ' OPERATOR(pg_catalog.||) r.ev_class::pg_catalog.regclass::pg_catalog.text
+                     FROM pg_catalog.pg_rewrite r
+                     WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+                       AND r.oid OPERATOR(pg_catalog.=) d.objid),
+                    pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid))
+    INTO dep
+    FROM pg_catalog.pg_depend d
+    WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+      AND d.refobjid OPERATOR(pg_catalog.=) '@extschema@.gpumkt_predict_series(@extschema@.gpumkt_ets_model, integer, float8)'::pg_catalog.regprocedure
+      AND d.deptype OPERATOR(pg_catalog.=) 'n'
+    ORDER BY 1 LIMIT 1;
+    IF dep IS NOT NULL THEN
+        RAISE EXCEPTION 'cannot update extension gpumkt to 1.4.1 because % calls gpumkt_predict_series with an integer horizon', dep
+            USING ERRCODE = 'dependent_objects_still_exist',
+                  DETAIL = '1.4.1 takes the horizon of gpumkt_predict_series as bigint, so the update drops the integer form. Nothing was changed.',
+                  HINT = 'Save its definition and drop it, run ALTER EXTENSION gpumkt UPDATE, and create it again: the same text then calls the bigint form.';
+    END IF;
+END
+$$;
 DROP FUNCTION @extschema@.gpumkt_predict_series(@extschema@.gpumkt_ets_model, integer, float8);
 -- horizon is bigint (1.4.1), so that count(*) and other bigints pass as
 -- they are; the limit stays 1,000,000.
@@ -1377,6 +1403,10 @@ BEGIN
         RAISE EXCEPTION 'arguments scenario, input, region, value, op, market and exceptional of gpumkt_scenario_set must not be NULL'
             USING ERRCODE = '22023', HINT = 'Leave out year, dimension and segment where they do not apply.';
     END IF;
+    IF scenario !~ '^[a-z][a-z0-9_]{0,62}$' THEN
+        RAISE EXCEPTION 'invalid scenario name "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(scenario)
+            USING ERRCODE = '22023', HINT = 'A scenario''s name is a lower-case identifier of at most 63 characters, such as bull or bear_2030.';
+    END IF;
     IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN
         RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(input)
             USING ERRCODE = '22023', HINT = 'Pass anchor, rate, region_share or segment_share.';
@@ -1386,7 +1416,7 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Pass set, add or multiply.';
     END IF;
     IF value = 'NaN' OR value < -1e300 OR value > 1e300 THEN
-        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a finite number', value
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is not a finite number', @extschema@.gpumkt_echo(value::text)
             USING ERRCODE = '22023', HINT = 'Pass a number such as 0.20 for a rate of 20 %.';
     END IF;
     IF op = 'set' AND ((input = 'anchor' AND value <= 0) OR (input = 'rate' AND value <= -1)
@@ -1399,7 +1429,7 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Leave out exceptional: it marks a rate above 1 (100 % a year) as meant.';
     END IF;
     IF input = 'rate' AND op = 'set' AND value > 1 AND NOT exceptional THEN
-        RAISE EXCEPTION 'value % of gpumkt_scenario_set is a rate above 1 (100 %% a year)', value
+        RAISE EXCEPTION 'value % of gpumkt_scenario_set is a rate above 1 (100 %% a year)', @extschema@.gpumkt_echo(value::text)
             USING ERRCODE = '22023', HINT = 'A rate of 17 means 1,700 %: write 0.17 for 17 %, or pass exceptional => true if the rate is meant.';
     END IF;
     IF (input = 'segment_share') <> (dimension IS NOT NULL AND segment IS NOT NULL) THEN
@@ -1414,16 +1444,19 @@ BEGIN
     IF input = 'segment_share' THEN
         seg := @extschema@.gpumkt_resolve_segment(dimension, segment, market);
     END IF;
-    -- one writer of a scenario at a time, from here to the end of its
-    -- transaction: a call waits for the transaction of another call on the
-    -- same scenario (the first one too, which creates it), then reads the
-    -- scenario anew and numbers its change after that one's
-    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario)) THEN
-        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(scenario));
+    -- one writer of a market's scenarios at a time, from here to the end of
+    -- its transaction: a call waits for the transaction of another call on
+    -- a scenario of the market (on the same scenario, the first one too,
+    -- which creates it) or of another statement that wrote its scenarios
+    -- (trigger gpumkt_scenario_chains takes the same lock), then reads the
+    -- scenarios anew, numbers its change after the other's and checks the
+    -- scenarios built on it as the other left them
+    IF NOT pg_try_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(market)) THEN
+        PERFORM pg_advisory_xact_lock('@extschema@.gpumkt_scenarios'::regclass::oid::integer, hashtext(market));
         IF current_setting('transaction_isolation') <> 'read committed' THEN
-            RAISE EXCEPTION 'could not serialize access due to a concurrent gpumkt_scenario_set on the same scenario'
+            RAISE EXCEPTION 'could not serialize access due to a concurrent write of the scenarios of the same market'
                 USING ERRCODE = '40001',
-                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see the change the other call made.',
+                      DETAIL = 'A transaction in repeatable read or serializable isolation cannot see what the other transaction wrote.',
                       HINT = 'Retry the transaction.';
         END IF;
     END IF;
@@ -2092,3 +2125,21 @@ END
 $audit$;
 COMMENT ON FUNCTION @extschema@.gpumkt_audit() IS
 'One row per finding in the loaded data of every market: shares of a whole over 100 %, a region larger than its parent (every year of the market''s horizon, consecutive years in one finding), a stated CAGR its endpoints contradict, a value its share of a parent contradicts, a stated figure the forecast does not use where it is stated (a rate in no year of its period, a region share in its year: with the growth or share the forecast gives there), a user''s row that changes forecasts of a shipped market, a market whose forecasts fail (with the SQLSTATE and message, the other markets still audited), and, across the markets of a topic, a source outside half to twice the median of them (gpumkt_consensus) in a year one states.';
+
+-- issue 17 review: gpumkt_scenario_set refuses a scenario name that is no
+-- identifier (22023), quotes at most 64 characters of a
+-- value it refuses (gpumkt_echo), as every other message does; it waits for
+-- the other writers of its market's scenarios (the lock that trigger
+-- gpumkt_scenario_chains takes too), so that concurrent writes cannot make
+-- a chain too long or a scenario unusable between them
+
+
+-- issue 17 review: the update trigger of gpumkt_scenarios reads the old rows
+-- too, and builds only the scenarios whose base or market a statement
+-- changed (a note's change builds nothing)
+DROP TRIGGER gpumkt_chains_update ON @extschema@.gpumkt_scenarios;
+CREATE TRIGGER gpumkt_chains_update AFTER UPDATE ON @extschema@.gpumkt_scenarios
+    REFERENCING OLD TABLE AS gpumkt_old NEW TABLE AS gpumkt_new
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gpumkt_scenario_chains();
+COMMENT ON FUNCTION @extschema@.gpumkt_scenario_chains() IS
+'Trigger: refuses (22023) new or changed rows of gpumkt_scenarios whose chain of bases comes back on itself or holds more than 1000 scenarios, the scenario included; after an update that changes a base or a market, also a scenario that the change makes unusable (as gpumkt_scenario_check).';

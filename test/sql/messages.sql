@@ -160,3 +160,23 @@ SELECT r.* FROM (VALUES
 ) d(doc), LATERAL pg_temp.refusal(d.doc) r;
 \x off
 SELECT count(*) AS markets FROM gpumkt_markets WHERE market = 'invented_ctx';
+
+-- Review of 1.4.1, item 12: gpumkt_scenario_check quotes at most 64
+-- characters of a scenario it does not know, and gpumkt_scenario_set of a
+-- value it refuses (1.4.1 as merged: the whole argument, 1,000,000
+-- characters, and 100,001 or 16,003 digits); a scenario name that is no lower-case
+-- identifier is refused as such, 22023 (1.4.1 as merged: the table's check
+-- constraint, 23514)
+SELECT c.what, e.state, e.msg_len < 200 AS msg_short, e.msg = c.expected AS quoted_64
+FROM (VALUES
+    ('scenario name', $$SELECT gpumkt_scenario_set(repeat('x', 1000000), 'rate', 'global', 0.2)$$,
+     'invalid scenario name "' || repeat('x', 64) || '..." of gpumkt_scenario_set'),
+    ('scenario name upper case', $$SELECT gpumkt_scenario_set('Bull', 'rate', 'global', 0.2)$$,
+     'invalid scenario name "Bull" of gpumkt_scenario_set'),
+    ('scenario check', $$SELECT gpumkt_scenario_check(repeat('x', 1000000))$$,
+     'unrecognized scenario "' || repeat('x', 64) || '..."'),
+    ('scenario value beyond 1e300', $$SELECT gpumkt_scenario_set('s_msg', 'rate', 'global', ('1e' || 100000)::numeric)$$,
+     'value 1' || repeat('0', 63) || '... of gpumkt_scenario_set is not a finite number'),
+    ('scenario rate above 1', $$SELECT gpumkt_scenario_set('s_msg', 'rate', 'global', ('1.' || repeat('0', 16000) || '1')::numeric)$$,
+     'value 1.' || repeat('0', 62) || '... of gpumkt_scenario_set is a rate above 1 (100 % a year)')
+) c(what, q, expected), LATERAL pg_temp.err(c.q) e;

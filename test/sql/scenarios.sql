@@ -289,3 +289,19 @@ UPDATE gpumkt_scenario_changes SET value = 0.10 WHERE scenario = 'rv_s';
 SELECT gpumkt_forecast('global', 2030, scenario => 'rv_s');
 ROLLBACK;
 SELECT gpumkt_scenario_drop('rv_s');
+-- Review of 1.4.1, items 2-3: an update of gpumkt_scenarios builds only the
+-- scenarios whose base or market it changes (1.4.1 as merged: a note's
+-- change built every scenario built on the row, and was refused for one of
+-- them that cannot be used)
+SELECT gpumkt_scenario_set('rv_root', 'rate', 'global', 0.2);
+INSERT INTO gpumkt_scenarios (scenario, market, base_scenario) VALUES ('rv_kid', 'ai_training_gpu_clusters', 'rv_root');
+-- a change written directly, checked only where it is used: software 0.5
+-- makes the component shares 1.285
+INSERT INTO gpumkt_scenario_changes (scenario, ordinal, input, region, dimension, segment, op, value)
+VALUES ('rv_kid', 1, 'segment_share', 'global', 'component', 'software', 'set', 0.5);
+UPDATE gpumkt_scenarios SET note = 'the bull case' WHERE scenario = 'rv_root';
+SELECT scenario, note FROM gpumkt_scenarios WHERE scenario LIKE 'rv\_%' ORDER BY scenario;
+-- error: a change of base still builds the scenario (22023)
+UPDATE gpumkt_scenarios SET base_scenario = NULL WHERE scenario = 'rv_kid';
+SELECT scenario, base_scenario FROM gpumkt_scenarios WHERE scenario LIKE 'rv\_%' ORDER BY scenario;
+DELETE FROM gpumkt_scenarios WHERE scenario IN ('rv_kid', 'rv_root');

@@ -336,3 +336,17 @@ SELECT (SELECT count(*) FROM gpumkt_rates WHERE market = 'rv14b_kept') AS rates,
        (SELECT topic IS NULL AND fiscal_year_end = 12 FROM gpumkt_markets WHERE market = 'rv14b_kept') AS new_columns;
 DELETE FROM gpumkt_writers WHERE market = 'rv14b_kept';
 DROP ROLE regress_rv14b_writer;
+-- Review of 1.4.1, item 14: a user's view on the integer form of
+-- gpumkt_predict_series stops the update from 1.4 with an error that names
+-- it and says what to do (1.4.1 as merged: core's "cannot drop function",
+-- whose hint says to use DROP ... CASCADE); nothing is changed, and once
+-- the view is dropped the update goes through
+DROP EXTENSION gpumkt;
+CREATE EXTENSION gpumkt VERSION '1.4';
+CREATE VIEW rev_horizon AS SELECT p.t FROM gpumkt_predict_series(NULL::gpumkt_ets_model, 3) p;
+-- error: (2BP01)
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'gpumkt';
+DROP VIEW rev_horizon;
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'gpumkt';

@@ -31,6 +31,7 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
@@ -42,12 +43,56 @@
 #include "utils/snapmgr.h"
 
 #include "gpumkt.h"
+#include "names.h"
+
+/* Run a read-only query of a check; returns the row count. */
+static uint64
+check_query(const char *sql)
+{
+	int			rc = SPI_execute(sql, true, 0);
+
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(rc));
+	return SPI_processed;
+}
+
+/*
+ * In the trigger, before its snapshot is taken: wait for the other writers
+ * of the scenarios of each market the statement wrote, as
+ * gpumkt_scenario_set does (a transaction-level advisory lock on the
+ * market's code, keyed by gpumkt_scenarios), so that two transactions
+ * cannot each lengthen a chain within the limit and together past it.  A
+ * transaction whose snapshot cannot see what the other one wrote fails
+ * with 40001.
+ */
+static void
+lock_markets(Oid relid)
+{
+	const char *markets = "(SELECT DISTINCT n.market FROM gpumkt_new n) m";
+	char	   *got;
+
+	check_query(psprintf("SELECT pg_catalog.bool_and(pg_catalog.pg_try_advisory_xact_lock("
+						 "%d, pg_catalog.hashtext(m.market))) FROM %s",
+						 (int32) relid, markets));
+	got = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	if (got == NULL || strcmp(got, "t") == 0)
+		return;
+	check_query(psprintf("SELECT pg_catalog.count(pg_catalog.pg_advisory_xact_lock("
+						 "%d, pg_catalog.hashtext(m.market))) FROM %s",
+						 (int32) relid, markets));
+	if (IsolationUsesXactSnapshot())
+		ereport(ERROR,
+				(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
+				 errmsg("could not serialize access due to a concurrent write of the scenarios of the same market"),
+				 errdetail("A transaction in repeatable read or serializable isolation cannot see what the other transaction wrote."),
+				 errhint("Retry the transaction.")));
+}
 
 /*
  * Start a check: SPI connected; in a trigger, with the statement's new rows
- * as gpumkt_new and a snapshot that sees what the statement wrote (a
- * function's queries read under the caller's).  Returns the quoted schema
- * of the extension.
+ * as gpumkt_new, the other writers of their markets waited for, and a
+ * snapshot that sees what the statement wrote (a function's queries read
+ * under the caller's).  Returns the quoted schema of the extension.
  */
 static const char *
 begin_check(FunctionCallInfo fcinfo)
@@ -55,8 +100,11 @@ begin_check(FunctionCallInfo fcinfo)
 	SPI_connect();
 	if (CALLED_AS_TRIGGER(fcinfo))
 	{
-		if (SPI_register_trigger_data((TriggerData *) fcinfo->context) != SPI_OK_TD_REGISTER)
+		TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+		if (SPI_register_trigger_data(trigdata) != SPI_OK_TD_REGISTER)
 			elog(ERROR, "SPI_register_trigger_data failed");
+		lock_markets(RelationGetRelid(trigdata->tg_relation));
 		CommandCounterIncrement();
 		PushActiveSnapshot(GetTransactionSnapshot());
 		UpdateActiveSnapshotCommandId();
@@ -73,16 +121,6 @@ end_check(FunctionCallInfo fcinfo)
 	SPI_finish();
 }
 
-/* Run a read-only query of a check; returns the row count. */
-static uint64
-check_query(const char *sql)
-{
-	int			rc = SPI_execute(sql, true, 0);
-
-	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(rc));
-	return SPI_processed;
-}
 
 /*
  * Refuse new rows of gpumkt_scenarios whose chain of bases comes back on
@@ -171,7 +209,8 @@ check_builds(const char *schema, const char *start)
 
 /*
  * Trigger on gpumkt_scenarios, after an insert or an update (with NEW TABLE
- * AS gpumkt_new): check the chains, and after an update the builds.
+ * AS gpumkt_new, and OLD TABLE AS gpumkt_old after an update): check the
+ * chains, and after an update that changes a base or a market the builds.
  */
 PG_FUNCTION_INFO_V1(gpumkt_scenario_chains);
 Datum
@@ -189,8 +228,15 @@ gpumkt_scenario_chains(PG_FUNCTION_ARGS)
 				 errmsg("function gpumkt_scenario_chains must be fired after a statement, with NEW TABLE AS gpumkt_new")));
 	schema = begin_check(fcinfo);
 	check_chains(schema);
+	/* after an update, the scenarios whose base or market it changed */
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
-		check_builds(schema, "SELECT n.scenario FROM gpumkt_new n");
+		check_builds(schema, trigdata->tg_oldtable == NULL ?
+					 "SELECT n.scenario FROM gpumkt_new n" :
+					 "SELECT n.scenario FROM gpumkt_new n WHERE NOT EXISTS (SELECT FROM gpumkt_old o"
+					 " WHERE o.scenario OPERATOR(pg_catalog.=) n.scenario"
+					 " AND o.market OPERATOR(pg_catalog.=) n.market"
+					 " AND (o.base_scenario OPERATOR(pg_catalog.=) n.base_scenario"
+					 " OR (o.base_scenario IS NULL AND n.base_scenario IS NULL)))");
 	end_check(fcinfo);
 	return PointerGetDatum(NULL);
 }
@@ -212,7 +258,8 @@ gpumkt_scenario_check(PG_FUNCTION_ARGS)
 	if (SPI_processed == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unrecognized scenario \"%s\"", scenario),
+				 errmsg("unrecognized scenario \"%s\"",
+						gm_echo(scenario, strlen(scenario))),
 				 errhint("See gpumkt_scenarios for the scenarios there are.")));
 	market = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
 	if (check_builds(schema, psprintf("SELECT %s::pg_catalog.text", quote_literal_cstr(scenario))) == 0)
