@@ -305,3 +305,44 @@ SELECT scenario, note FROM gpumkt_scenarios WHERE scenario LIKE 'rv\_%' ORDER BY
 UPDATE gpumkt_scenarios SET base_scenario = NULL WHERE scenario = 'rv_kid';
 SELECT scenario, base_scenario FROM gpumkt_scenarios WHERE scenario LIKE 'rv\_%' ORDER BY scenario;
 DELETE FROM gpumkt_scenarios WHERE scenario IN ('rv_kid', 'rv_root');
+-- Review of 1.4.1: the chain check walks only the chains a statement
+-- changes (1.4.1 as merged walked the whole tree under the new rows' first
+-- bases at each statement: 2,000 rows written one by one under one base
+-- took seconds, growing with the square of their number)
+INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('sq_root', 'ai_training_gpu_clusters');
+DO $$
+BEGIN
+    FOR i IN 1..2000 LOOP
+        INSERT INTO gpumkt_scenarios (scenario, market, base_scenario)
+        VALUES ('sq_m' || i, 'ai_training_gpu_clusters', 'sq_root');
+    END LOOP;
+END
+$$;
+SELECT count(*) AS built_on_root, count(*) = 2000 AS all_there
+FROM gpumkt_scenarios WHERE base_scenario = 'sq_root';
+-- a chain on sq_m1: sq_c1 .. sq_c998, 1000 scenarios with sq_root and sq_m1
+INSERT INTO gpumkt_scenarios (scenario, market, base_scenario)
+SELECT 'sq_c' || i, 'ai_training_gpu_clusters', CASE WHEN i = 1 THEN 'sq_m1' ELSE 'sq_c' || (i - 1) END
+FROM generate_series(1, 998) i;
+-- error: one more, written alone: 1001 scenarios in its chain (22023)
+INSERT INTO gpumkt_scenarios VALUES ('sq_c999', 'ai_training_gpu_clusters', 'sq_c998');
+-- error: a base under sq_root lengthens the chains built on it: sq_c998
+-- has 1001 (22023)
+INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('sq_top', 'ai_training_gpu_clusters');
+UPDATE gpumkt_scenarios SET base_scenario = 'sq_top' WHERE scenario = 'sq_root';
+-- error: sq_c500 moved onto sq_m2 and sq_m2 onto sq_c990 in one statement:
+-- a cycle through sq_c500 .. sq_c990, sq_m2 (22023)
+UPDATE gpumkt_scenarios SET base_scenario = CASE scenario WHEN 'sq_c500' THEN 'sq_m2' ELSE 'sq_c990' END
+WHERE scenario IN ('sq_c500', 'sq_m2');
+-- sq_c2 moved onto sq_m2, sq_m2 onto sq_m3 in one statement: each chain one
+-- longer, sq_c998 with 1000 scenarios (sq_root, sq_m3, sq_m2, sq_c2 .. sq_c998)
+UPDATE gpumkt_scenarios SET base_scenario = CASE scenario WHEN 'sq_c2' THEN 'sq_m2' ELSE 'sq_m3' END
+WHERE scenario IN ('sq_c2', 'sq_m2');
+-- error: and then one more, under sq_c998 (22023)
+INSERT INTO gpumkt_scenarios VALUES ('sq_c999', 'ai_training_gpu_clusters', 'sq_c998');
+-- error: rows of one statement built on one another are checked together:
+-- sq_d2 on sq_d1 on sq_c997 has 1001 scenarios (22023), nothing written
+INSERT INTO gpumkt_scenarios (scenario, market, base_scenario)
+VALUES ('sq_d1', 'ai_training_gpu_clusters', 'sq_c997'), ('sq_d2', 'ai_training_gpu_clusters', 'sq_d1');
+SELECT count(*) AS written FROM gpumkt_scenarios WHERE scenario LIKE 'sq\_d%';
+DELETE FROM gpumkt_scenarios WHERE scenario LIKE 'sq\_%';

@@ -16,8 +16,12 @@
  *
  * The trigger is a statement trigger that reads the statement's new rows
  * (the transition table gpumkt_new), so that a chain written in one
- * statement is checked once: the walk goes down from the new rows to their
- * roots (each scenario once) and up from the roots (each scenario once).
+ * statement is checked once, and only the chains it changed: the walk goes
+ * down from the new rows to their roots (each scenario once, however many
+ * new rows share it), and up only from the rows whose base the statement
+ * changed, through the scenarios built on them, no further than one past
+ * the limit.  A row added under a scenario with many others built on it
+ * costs the length of its chain, not the size of the tree.
  * A scenario is built only where nothing is built on it, since its build
  * applies, in order and with every check, the changes of all its bases.
  * Each step of a walk looks up one scenario's base or children by index (a
@@ -123,33 +127,182 @@ end_check(FunctionCallInfo fcinfo)
 
 
 /*
- * Refuse new rows of gpumkt_scenarios whose chain of bases comes back on
- * itself or holds more than GM_SCENARIO_MAX_CHAIN scenarios, or that make
- * a chain built on them too long.
+ * A scenario that the down walk of check_chains reached: its base, whether
+ * the statement wrote it, and the number of scenarios in its chain (0: not
+ * known yet; -1: it comes back on itself or leads to a chain that does).
+ */
+typedef struct ChainNode
+{
+	char	   *scenario;
+	char	   *base;			/* NULL: a scenario without a base */
+	bool		fresh;			/* a row of the statement */
+	int			depth;
+} ChainNode;
+
+/* qsort and bsearch order of ChainNodes: by name, in bytes. */
+static int
+node_cmp(const void *a, const void *b)
+{
+	return strcmp(((const ChainNode *) a)->scenario, ((const ChainNode *) b)->scenario);
+}
+
+/* The node of scenario among the n sorted nodes, or NULL. */
+static ChainNode *
+find_node(ChainNode *nodes, int n, const char *scenario)
+{
+	ChainNode	key;
+
+	key.scenario = (char *) scenario;
+	return bsearch(&key, nodes, n, sizeof(ChainNode), node_cmp);
+}
+
+/*
+ * Set the depth of nodes[i] and of the nodes on its way up, walking up to a
+ * node whose depth is known, a scenario without a base or a loop; each node
+ * is walked once over all calls.  stack holds room for n indexes.
  */
 static void
-check_chains(const char *schema)
+set_depth(ChainNode *nodes, int n, int i, int *stack)
 {
-	char	   *deep;
-	char	   *looped;
+	int			top = 0;
+	int			depth = 0;
+	ChainNode  *cur = &nodes[i];
 
-	check_query(psprintf("WITH RECURSIVE down (scenario, base) AS ("
-						 " SELECT n.scenario, n.base_scenario FROM gpumkt_new n"
-						 " UNION SELECT d.base, (SELECT s.base_scenario FROM %s.gpumkt_scenarios s"
-						 " WHERE s.scenario OPERATOR(pg_catalog.=) d.base) FROM down d WHERE d.base IS NOT NULL),"
-						 " up (scenario, depth) AS ("
-						 " SELECT d.scenario, 1 FROM down d WHERE d.base IS NULL"
-						 " UNION ALL SELECT c.child, u.depth OPERATOR(pg_catalog.+) 1 FROM up u,"
-						 " LATERAL pg_catalog.unnest(ARRAY(SELECT s.scenario FROM %s.gpumkt_scenarios s"
-						 " WHERE s.base_scenario OPERATOR(pg_catalog.=) u.scenario)) c (child)"
-						 " WHERE u.depth OPERATOR(pg_catalog.<=) %d)"
-						 " SELECT (SELECT u.scenario FROM up u WHERE u.depth OPERATOR(pg_catalog.>) %d LIMIT 1),"
-						 " (SELECT n.scenario FROM gpumkt_new n WHERE NOT EXISTS (SELECT FROM up u"
-						 " WHERE u.scenario OPERATOR(pg_catalog.=) n.scenario)"
-						 " ORDER BY n.scenario COLLATE pg_catalog.\"C\" LIMIT 1)",
-						 schema, schema, GM_SCENARIO_MAX_CHAIN, GM_SCENARIO_MAX_CHAIN));
-	deep = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-	looped = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+	while (cur != NULL && cur->depth == 0)
+	{
+		cur->depth = -2;		/* on this walk */
+		stack[top++] = cur - nodes;
+		cur = cur->base ? find_node(nodes, n, cur->base) : NULL;
+	}
+	if (cur != NULL)
+		depth = cur->depth < 0 ? -1 : cur->depth;
+	while (top > 0)
+	{
+		ChainNode  *node = &nodes[stack[--top]];
+
+		node->depth = depth < 0 ? -1 : ++depth;
+	}
+}
+
+/*
+ * The scenarios of the statement's new rows and their bases, down to the
+ * scenarios without a base (each once, however many new rows share it),
+ * sorted by name, with the number of scenarios in each one's chain.
+ */
+static ChainNode *
+walk_down(const char *schema, int *count)
+{
+	ChainNode  *nodes;
+	int		   *stack;
+	int			n = 0;
+	uint64		rows;
+
+	rows = check_query(psprintf("WITH RECURSIVE down (scenario, base, fresh) AS ("
+								" SELECT n.scenario, n.base_scenario, true FROM gpumkt_new n"
+								" UNION SELECT d.base, (SELECT s.base_scenario FROM %s.gpumkt_scenarios s"
+								" WHERE s.scenario OPERATOR(pg_catalog.=) d.base), false"
+								" FROM down d WHERE d.base IS NOT NULL)"
+								" SELECT d.scenario, d.base, d.fresh FROM down d", schema));
+	nodes = palloc(sizeof(ChainNode) * Max(rows, 1));
+	for (uint64 r = 0; r < rows; r++)
+	{
+		HeapTuple	tuple = SPI_tuptable->vals[r];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+
+		nodes[r].scenario = SPI_getvalue(tuple, desc, 1);
+		nodes[r].base = SPI_getvalue(tuple, desc, 2);
+		nodes[r].fresh = strcmp(SPI_getvalue(tuple, desc, 3), "t") == 0;
+		nodes[r].depth = 0;
+	}
+	qsort(nodes, rows, sizeof(ChainNode), node_cmp);
+	/* a new row that is also the base of one: one node, written */
+	for (uint64 r = 0; r < rows; r++)
+	{
+		if (n > 0 && strcmp(nodes[n - 1].scenario, nodes[r].scenario) == 0)
+			nodes[n - 1].fresh |= nodes[r].fresh;
+		else
+			nodes[n++] = nodes[r];
+	}
+	stack = palloc(sizeof(int) * Max(n, 1));
+	for (int i = 0; i < n; i++)
+		set_depth(nodes, n, i, stack);
+	*count = n;
+	return nodes;
+}
+
+/*
+ * The first name, in bytes, of a scenario that the moved scenarios (the
+ * rows of query moved, whose depth changed) and the scenarios built on them
+ * place past the limit; NULL if none.  The walk up from each goes no deeper
+ * than one past the limit.
+ */
+static char *
+walk_moved(const char *schema, const char *moved, ChainNode *nodes, int n)
+{
+	uint64		rows = check_query(moved);
+	Datum	   *names = palloc(sizeof(Datum) * Max(rows, 1));
+	Datum	   *depths = palloc(sizeof(Datum) * Max(rows, 1));
+	int			k = 0;
+	Oid			types[2] = {TEXTARRAYOID, INT4ARRAYOID};
+	Datum		args[2];
+
+	for (uint64 r = 0; r < rows; r++)
+	{
+		char	   *scenario = SPI_getvalue(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1);
+		ChainNode  *node = find_node(nodes, n, scenario);
+
+		/* the other ones loop, or are past the limit already */
+		if (node != NULL && node->depth > 0 && node->depth <= GM_SCENARIO_MAX_CHAIN)
+		{
+			names[k] = CStringGetTextDatum(scenario);
+			depths[k++] = Int32GetDatum(node->depth);
+		}
+	}
+	if (k == 0)
+		return NULL;
+	args[0] = PointerGetDatum(construct_array(names, k, TEXTOID, -1, false, TYPALIGN_INT));
+	args[1] = PointerGetDatum(construct_array(depths, k, INT4OID, 4, true, TYPALIGN_INT));
+	if (SPI_execute_with_args(psprintf("WITH RECURSIVE up (scenario, depth) AS ("
+									   " SELECT m.scenario, m.depth FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2))"
+									   " m (scenario, depth)"
+									   " UNION SELECT c.child, u.depth OPERATOR(pg_catalog.+) 1 FROM up u,"
+									   " LATERAL pg_catalog.unnest(ARRAY(SELECT s.scenario FROM %s.gpumkt_scenarios s"
+									   " WHERE s.base_scenario OPERATOR(pg_catalog.=) u.scenario)) c (child)"
+									   " WHERE u.depth OPERATOR(pg_catalog.<=) %d)"
+									   " SELECT pg_catalog.min(u.scenario COLLATE pg_catalog.\"C\") FROM up u"
+									   " WHERE u.depth OPERATOR(pg_catalog.>) %d",
+									   schema, GM_SCENARIO_MAX_CHAIN, GM_SCENARIO_MAX_CHAIN),
+							  2, types, args, NULL, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute_with_args failed");
+	return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+}
+
+/*
+ * Refuse new rows of gpumkt_scenarios whose chain of bases comes back on
+ * itself or holds more than GM_SCENARIO_MAX_CHAIN scenarios, or that make
+ * a chain built on them too long.  Only the chains that the statement
+ * changed are walked: down from its rows to their first bases, and up from
+ * the rows of query moved (those whose base it changed) through the
+ * scenarios built on them, so that a row added to a large tree costs the
+ * length of its chain, not the size of the tree.
+ */
+static void
+check_chains(const char *schema, const char *moved)
+{
+	int			n;
+	ChainNode  *nodes = walk_down(schema, &n);
+	char	   *deep = NULL;
+	char	   *looped = NULL;
+
+	for (int i = 0; i < n; i++)
+	{
+		if (nodes[i].depth == GM_SCENARIO_MAX_CHAIN + 1 && deep == NULL)
+			deep = nodes[i].scenario;
+		if (nodes[i].depth < 0 && nodes[i].fresh && looped == NULL)
+			looped = nodes[i].scenario;
+	}
+	if (deep == NULL)
+		deep = walk_moved(schema, moved, nodes, n);
 	if (deep)
 		gm_report_chain_too_long(deep);
 	if (looped)
@@ -218,6 +371,7 @@ gpumkt_scenario_chains(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	const char *schema;
+	const char *moved;
 
 	if (!CALLED_AS_TRIGGER(fcinfo) ||
 		!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event) ||
@@ -226,17 +380,18 @@ gpumkt_scenario_chains(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("function gpumkt_scenario_chains must be fired after a statement, with NEW TABLE AS gpumkt_new")));
+	/* the new rows, or after an update those whose base or market it changed */
+	moved = !TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) || trigdata->tg_oldtable == NULL ?
+		"SELECT n.scenario FROM gpumkt_new n" :
+		"SELECT n.scenario FROM gpumkt_new n WHERE NOT EXISTS (SELECT FROM gpumkt_old o"
+		" WHERE o.scenario OPERATOR(pg_catalog.=) n.scenario"
+		" AND o.market OPERATOR(pg_catalog.=) n.market"
+		" AND (o.base_scenario OPERATOR(pg_catalog.=) n.base_scenario"
+		" OR (o.base_scenario IS NULL AND n.base_scenario IS NULL)))";
 	schema = begin_check(fcinfo);
-	check_chains(schema);
-	/* after an update, the scenarios whose base or market it changed */
+	check_chains(schema, moved);
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
-		check_builds(schema, trigdata->tg_oldtable == NULL ?
-					 "SELECT n.scenario FROM gpumkt_new n" :
-					 "SELECT n.scenario FROM gpumkt_new n WHERE NOT EXISTS (SELECT FROM gpumkt_old o"
-					 " WHERE o.scenario OPERATOR(pg_catalog.=) n.scenario"
-					 " AND o.market OPERATOR(pg_catalog.=) n.market"
-					 " AND (o.base_scenario OPERATOR(pg_catalog.=) n.base_scenario"
-					 " OR (o.base_scenario IS NULL AND n.base_scenario IS NULL)))");
+		check_builds(schema, moved);
 	end_check(fcinfo);
 	return PointerGetDatum(NULL);
 }
