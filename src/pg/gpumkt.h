@@ -79,6 +79,13 @@ typedef struct GmRegions
 	int			nregions;
 	GmRegion   *regions;
 	GmNameTable *names;
+	bool		partial;		/* only the regions asked for (regions_lazy.c),
+								 * in the order asked, not by code */
+	int			cap;			/* room in regions, when partial */
+	int			nlookups;		/* names and codes looked up, when partial */
+	GmNameTable *codes;			/* exact codes, when partial */
+	GmNameTable *asked;			/* the keys looked up, when partial */
+	const char *schema;			/* quoted, when partial */
 } GmRegions;
 
 /* The figures of one region in one market. */
@@ -137,6 +144,13 @@ typedef struct GmMarket
 extern GmRegions *gpumkt_load_regions(const char *schema, MemoryContext cxt);
 extern int	gpumkt_region_by_code(const GmRegions *rg, const char *code);
 extern int	gpumkt_find_region(const GmRegions *rg, text *name);
+
+/* regions_lazy.c */
+extern GmRegions *gpumkt_partial_regions(const char *schema, MemoryContext cxt);
+extern void gpumkt_ask_key(GmRegions *rg, const char *key);
+extern int	gpumkt_ask_code(GmRegions *rg, const char *code);
+extern void gpumkt_ask_market_regions(GmRegions *rg, const char *market);
+extern int	gpumkt_region_cmp(const GmRegions *rg, int a, int b);
 
 /* cache.c */
 extern GmMarket *gpumkt_get_market(FunctionCallInfo fcinfo, text *market);

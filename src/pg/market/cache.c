@@ -2,7 +2,8 @@
  *
  * cache.c
  *	  One cache per backend, shared by every call site of every gpumkt
- *	  function: the regions (read once, regions.c) and each market's
+ *	  function: the regions (those asked for, regions_lazy.c, or all of them
+ *	  once many were asked for one at a time, regions.c) and each market's
  *	  figures (read by data.c on the first call that names the market).
  *
  * The cache holds what one snapshot sees: it is dropped when the data
@@ -13,7 +14,8 @@
  * calls of a query, and of the SQL functions it calls (gpumkt_audit), share
  * one read of the tables; across the statements of a PL/pgSQL loop, or of a
  * read-committed transaction, the data is read again when it may differ.
- * Memory: the regions once, and per market only its own figures.
+ * Memory: the regions asked for (or all of them once), and per market
+ * only its own figures.
  *
  *-------------------------------------------------------------------------
  */
@@ -27,11 +29,14 @@
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
+#include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
 
 #include "gpumkt.h"
 
 #define GM_FAST_NAME 128		/* longest region name a call site remembers */
+#define GM_LAZY_LOOKUPS 1000	/* lookups of regions, one at a time, before
+								 * the rest of the snapshot reads them all */
 
 /*
  * The backend's local transaction id, which tells one transaction from the
@@ -83,6 +88,7 @@ typedef struct GmCache
 	GmSnapKey	key;
 	char	   *schema;			/* quoted name of the extension's schema */
 	GmRegions  *regions;
+	bool		all_regions;	/* read every region, not those asked for */
 	GmMarket   *markets;
 } GmCache;
 
@@ -112,6 +118,7 @@ reset_cache(void)
 	if (cache.cxt)
 		MemoryContextReset(cache.cxt);
 	cache.regions = NULL;
+	cache.all_regions = false;
 	cache.markets = NULL;
 	cache.schema = NULL;
 	cache.keyed = false;
@@ -220,13 +227,51 @@ forget_stale_data(Oid nsp)
 	}
 }
 
-/* The regions, read for this snapshot when not yet read (SPI connected). */
+/*
+ * Does schema nsp hold gpumkt_name_key(text), which the indexes that look
+ * regions up by name use (from 1.3 on)?
+ */
+static bool
+has_name_key(Oid nsp)
+{
+	Oid			text_type = TEXTOID;
+
+	return OidIsValid(GetSysCacheOid3(PROCNAMEARGSNSP, Anum_pg_proc_oid,
+									  CStringGetDatum("gpumkt_name_key"),
+									  PointerGetDatum(buildoidvector(&text_type, 1)),
+									  ObjectIdGetDatum(nsp)));
+}
+
+/*
+ * The regions for this snapshot (SPI connected): those asked for, read as
+ * they are, or every region once many were asked for one at a time.
+ */
 static GmRegions *
 ensure_regions(void)
 {
 	if (cache.regions == NULL)
-		cache.regions = gpumkt_load_regions(cache.schema, cache.cxt);
+		cache.regions = cache.all_regions || !has_name_key(cache.key.nsp) ?
+			gpumkt_load_regions(cache.schema, cache.cxt) :
+			gpumkt_partial_regions(cache.schema, cache.cxt);
 	return cache.regions;
+}
+
+/*
+ * The cache for this snapshot, at the start of a call: when its regions
+ * were looked up one at a time too often (a query over many regions, such
+ * as gpumkt_audit), start again reading them all at once.
+ */
+static void
+prepare_cache(Oid nsp)
+{
+	forget_stale_data(nsp);
+	if (cache.regions && cache.regions->partial &&
+		cache.regions->nlookups > GM_LAZY_LOOKUPS)
+	{
+		reset_cache();
+		forget_stale_data(nsp);
+		cache.all_regions = true;
+	}
 }
 
 /*
@@ -242,7 +287,7 @@ gpumkt_get_market(FunctionCallInfo fcinfo, text *market)
 	int			len = VARSIZE_ANY_EXHDR(market);
 	GmMarket   *m;
 
-	forget_stale_data(cs->nsp);
+	prepare_cache(cs->nsp);
 	if (cs->market_generation == cache.generation && cs->market &&
 		strlen(cs->market->market) == (size_t) len &&
 		memcmp(cs->market->market, name, len) == 0)
@@ -274,7 +319,7 @@ gpumkt_get_regions(FunctionCallInfo fcinfo)
 {
 	GmCallSite *cs = call_site(fcinfo);
 
-	forget_stale_data(cs->nsp);
+	prepare_cache(cs->nsp);
 	if (cache.regions == NULL)
 	{
 		connect_spi();

@@ -172,7 +172,7 @@ row_regions(GmMarket *m, uint64 n)
 	for (uint64 i = 0; i < n; i++)
 	{
 		idx[i] = row_region(m, i, 1);
-		if (i > 0 && idx[i] < idx[i - 1])
+		if (i > 0 && gpumkt_region_cmp(m->rg, idx[i], idx[i - 1]) < 0)
 			elog(ERROR, "gpumkt figures came back out of region order");
 	}
 	return idx;
@@ -343,7 +343,7 @@ load_shares(GmMarket *m, const char *schema, MemoryContext cxt, GmRowRun *run)
 
 /* The lowest region among the rows not yet given out, or -1 when none is left. */
 static int
-next_region(const GmRowRun *runs, int nruns)
+next_region(const GmMarket *m, const GmRowRun *runs, int nruns)
 {
 	int			r = -1;
 
@@ -351,7 +351,8 @@ next_region(const GmRowRun *runs, int nruns)
 	{
 		const GmRowRun *run = &runs[k];
 
-		if (run->next < run->n && (r < 0 || run->regs[run->next] < r))
+		if (run->next < run->n &&
+			(r < 0 || gpumkt_region_cmp(m->rg, run->regs[run->next], r) < 0))
 			r = run->regs[run->next];
 	}
 	return r;
@@ -379,7 +380,7 @@ load_figures(GmMarket *m, const char *schema, MemoryContext cxt)
 
 	m->figures = MemoryContextAllocZero(cxt, sizeof(GmFigures) *
 										Max(runs[0].n + runs[1].n + runs[2].n, 1));
-	while ((r = next_region(runs, lengthof(runs))) >= 0)
+	while ((r = next_region(m, runs, lengthof(runs))) >= 0)
 	{
 		GmFigures  *f = &m->figures[m->nfigures++];
 		int			first;
@@ -455,6 +456,8 @@ void
 gpumkt_load_market(GmMarket *m, const char *schema, MemoryContext cxt)
 {
 	gm_market_reads++;
+	if (m->rg->partial)
+		gpumkt_ask_market_regions(unconstify(GmRegions *, m->rg), m->market);
 	load_market_row(m, schema, cxt);
 	load_figures(m, schema, cxt);
 	load_segments(m, schema, cxt);
@@ -472,9 +475,11 @@ gpumkt_figures(const GmMarket *m, int r)
 	{
 		int			mid = lo + (hi - lo) / 2;
 
-		if (m->figures[mid].region == r)
+		int			c = gpumkt_region_cmp(m->rg, m->figures[mid].region, r);
+
+		if (c == 0)
 			return &m->figures[mid];
-		if (m->figures[mid].region < r)
+		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid - 1;

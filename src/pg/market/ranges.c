@@ -37,15 +37,15 @@ typedef struct ShareRef
 	GmShare    *share;
 } ShareRef;
 
-/* Order of ShareRef: by of_region, then year. */
+/* Order of ShareRef: by of_region (in the order of codes of arg), then year. */
 static int
-shareref_cmp(const void *a, const void *b)
+shareref_cmp(const void *a, const void *b, void *arg)
 {
 	const ShareRef *x = a;
 	const ShareRef *y = b;
 
 	if (x->of_region != y->of_region)
-		return x->of_region < y->of_region ? -1 : 1;
+		return gpumkt_region_cmp((const GmRegions *) arg, x->of_region, y->of_region);
 	if (x->year != y->year)
 		return x->year < y->year ? -1 : 1;
 	return 0;
@@ -118,12 +118,12 @@ bound_region_shares(GmMarket *m)
 			refs[n].year = sh->year;
 			refs[n++].share = sh;
 		}
-	qsort(refs, n, sizeof(ShareRef), shareref_cmp);
+	qsort_arg(refs, n, sizeof(ShareRef), shareref_cmp, unconstify(GmRegions *, m->rg));
 	for (int g = 0, e; g < n; g = e)
 	{
 		double		sum_lo = 0.0;
 
-		for (e = g; e < n && shareref_cmp(&refs[g], &refs[e]) == 0; e++)
+		for (e = g; e < n && shareref_cmp(&refs[g], &refs[e], unconstify(GmRegions *, m->rg)) == 0; e++)
 			sum_lo += refs[e].share->lo;
 		for (int k = g; k < e; k++)
 			narrow(&refs[k].share->lo, &refs[k].share->hi, 0.0,

@@ -29,37 +29,13 @@
 
 #include "gpumkt.h"
 #include "names.h"
+#include "regions_int.h"
 
 #define GM_FETCH_ROWS 4096		/* rows per batch of the cursor */
 #define GM_ARENA_CHUNK 32768	/* bytes per block of region strings */
 #define GM_LEV_MAX 255			/* longest string varstr_levenshtein takes */
 #define GM_HINT_CELLS 20000000	/* most Levenshtein cells a hint computes */
 
-/* ranks of the kinds of key: lower wins (see the header comment) */
-#define GM_RANK_CODE 0
-#define GM_RANK_ISO 1
-#define GM_RANK_NAME 2
-#define GM_RANK_NAME_FR 3
-#define GM_RANK_ALIAS 4
-#define GM_RANK_USER 5			/* added to the rank of a user's region */
-
-/* One key of the name table: region << 4 | rank in packed. */
-typedef struct GmNameSlot
-{
-	const char *key;			/* NULL: an empty slot */
-	uint32		hash;
-	uint32		packed;
-} GmNameSlot;
-
-struct GmNameTable
-{
-	uint32		size;			/* a power of two */
-	uint32		used;
-	GmNameSlot *slots;
-	MemoryContext cxt;
-	char	   *arena;			/* where the next string goes */
-	Size		arena_left;
-};
 
 /* A copy of s (len bytes) with a NUL, from the table's string blocks. */
 static const char *
@@ -83,8 +59,8 @@ arena_copy(GmNameTable *t, const char *s, int len)
 }
 
 /* Give the table room for want keys (at most 3/4 full), keys kept. */
-static void
-grow_names(GmNameTable *t, uint64 want)
+void
+gm_rg_grow_names(GmNameTable *t, uint64 want)
 {
 	uint32		oldsize = t->size;
 	GmNameSlot *old = t->slots;
@@ -117,8 +93,8 @@ grow_names(GmNameTable *t, uint64 want)
 }
 
 /* The slot of key (with its hash): its own, or the empty one it would take. */
-static GmNameSlot *
-name_slot(const GmNameTable *t, const char *key, uint32 hash)
+GmNameSlot *
+gm_rg_name_slot(const GmNameTable *t, const char *key, uint32 hash)
 {
 	uint32		j = hash & (t->size - 1);
 
@@ -129,8 +105,8 @@ name_slot(const GmNameTable *t, const char *key, uint32 hash)
 }
 
 /* Give key to region r with rank, unless a lower rank holds it already. */
-static void
-add_name(GmNameTable *t, const char *key, int r, int rank)
+void
+gm_rg_add_name(GmNameTable *t, const char *key, int r, int rank)
 {
 	uint32		hash;
 	GmNameSlot *slot;
@@ -139,9 +115,9 @@ add_name(GmNameTable *t, const char *key, int r, int rank)
 	if (key[0] == '\0')
 		return;
 	if (((uint64) t->used + 1) * 4 >= (uint64) t->size * 3)
-		grow_names(t, (uint64) t->size);
+		gm_rg_grow_names(t, (uint64) t->size);
 	hash = hash_bytes((const unsigned char *) key, strlen(key));
-	slot = name_slot(t, key, hash);
+	slot = gm_rg_name_slot(t, key, hash);
 	if (slot->key == NULL)
 	{
 		slot->key = arena_copy(t, key, strlen(key));
@@ -179,14 +155,14 @@ add_column_name(GmNameTable *t, HeapTuple tup, int col, int r, int rank)
 	{
 		char	   *key = gm_name_key(s, len);
 
-		add_name(t, key, r, rank);
+		gm_rg_add_name(t, key, r, rank);
 		pfree(key);
 	}
 }
 
 /* Append one fetched row to rg, which has room. */
-static void
-add_region_row(GmRegions *rg, HeapTuple tup)
+void
+gm_rg_add_row(GmRegions *rg, HeapTuple tup)
 {
 	GmNameTable *t = rg->names;
 	GmRegion   *reg;
@@ -200,14 +176,14 @@ add_region_row(GmRegions *rg, HeapTuple tup)
 	reg = &rg->regions[r];
 	s = column_bytes(tup, 1, &len);
 	reg->code = arena_copy(t, s, len);
-	if (r > 0 && strcmp(rg->regions[r - 1].code, reg->code) >= 0)
+	if (!rg->partial && r > 0 && strcmp(rg->regions[r - 1].code, reg->code) >= 0)
 		elog(ERROR, "gpumkt_regions came back out of byte order at \"%s\"", reg->code);
 	s = column_bytes(tup, 2, &len);
 	reg->name = arena_copy(t, s, len);
 	reg->shipped = DatumGetBool(SPI_getbinval(tup, SPI_tuptable->tupdesc, 5, &isnull));
 	user = reg->shipped ? 0 : GM_RANK_USER;
 	key = gm_name_key(reg->code, strlen(reg->code));
-	add_name(t, key, r, GM_RANK_CODE + user);
+	gm_rg_add_name(t, key, r, GM_RANK_CODE + user);
 	pfree(key);
 	add_column_name(t, tup, 3, r, GM_RANK_ISO + user);
 	add_column_name(t, tup, 2, r, GM_RANK_NAME + user);
@@ -216,8 +192,8 @@ add_region_row(GmRegions *rg, HeapTuple tup)
 }
 
 /* Make room for n more regions. */
-static void
-reserve_regions(GmRegions *rg, int *cap, int n, MemoryContext cxt)
+void
+gm_rg_reserve(GmRegions *rg, int *cap, int n, MemoryContext cxt)
 {
 	int			want = rg->nregions + n;
 
@@ -273,8 +249,8 @@ gpumkt_load_regions(const char *schema, MemoryContext cxt)
 	rg->names->cxt = cxt;
 	/* room for every region and key at once: no copy while growing */
 	count_regions(schema, &nrows, &nkeys);
-	grow_names(rg->names, nkeys + gm_naliases);
-	reserve_regions(rg, &cap, nrows, cxt);
+	gm_rg_grow_names(rg->names, nkeys + gm_naliases);
+	gm_rg_reserve(rg, &cap, nrows, cxt);
 	sql = psprintf("SELECT region, name, iso2, name_fr, shipped FROM %s.gpumkt_regions"
 				   " ORDER BY region COLLATE pg_catalog.\"C\"", schema);
 	portal = SPI_cursor_open_with_args(NULL, sql, 0, NULL, NULL, NULL, true, 0);
@@ -285,10 +261,10 @@ gpumkt_load_regions(const char *schema, MemoryContext cxt)
 		SPI_cursor_fetch(portal, true, GM_FETCH_ROWS);
 		if (SPI_processed == 0)
 			break;
-		reserve_regions(rg, &cap, (int) SPI_processed, cxt);
+		gm_rg_reserve(rg, &cap, (int) SPI_processed, cxt);
 		old = MemoryContextSwitchTo(batch);
 		for (uint64 i = 0; i < SPI_processed; i++)
-			add_region_row(rg, SPI_tuptable->vals[i]);
+			gm_rg_add_row(rg, SPI_tuptable->vals[i]);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(batch);
 		SPI_freetuptable(SPI_tuptable);
@@ -303,20 +279,25 @@ gpumkt_load_regions(const char *schema, MemoryContext cxt)
 		int			r = gpumkt_region_by_code(rg, gm_aliases[i].region);
 
 		if (r >= 0 && rg->regions[r].shipped)
-			add_name(rg->names, gm_name_key(gm_aliases[i].alias,
+			gm_rg_add_name(rg->names, gm_name_key(gm_aliases[i].alias,
 											strlen(gm_aliases[i].alias)),
 					 r, GM_RANK_ALIAS);
 	}
 	return rg;
 }
 
-/* Region index of an exact code (binary search), or -1. */
+/*
+ * Region index of an exact code (binary search; when partial, looked up and
+ * read if not yet read, SPI connected), or -1.
+ */
 int
 gpumkt_region_by_code(const GmRegions *rg, const char *code)
 {
 	int			lo = 0,
 				hi = rg->nregions - 1;
 
+	if (rg->partial)
+		return gpumkt_ask_code(unconstify(GmRegions *, rg), code);
 	while (lo <= hi)
 	{
 		int			mid = lo + (hi - lo) / 2;
@@ -500,13 +481,22 @@ gpumkt_find_region(const GmRegions *rg, text *name)
 
 	if (key[0] != '\0')
 	{
-		slot = name_slot(rg->names, key, hash_bytes((const unsigned char *) key,
+		if (rg->partial)
+			gpumkt_ask_key(unconstify(GmRegions *, rg), key);
+		slot = gm_rg_name_slot(rg->names, key, hash_bytes((const unsigned char *) key,
 													strlen(key)));
 		if (slot->key)
 		{
 			pfree(key);
 			return slot->packed >> 4;
 		}
+	}
+	if (rg->partial)
+	{
+		/* the closest names come from every region */
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		rg = gpumkt_load_regions(rg->schema, CurrentMemoryContext);
 	}
 	report_unrecognized(rg, name, key);
 	return -1;					/* keep compiler quiet */

@@ -116,7 +116,7 @@ own_figures(GmMarket *m, int r)
 	int			i = 0;
 	GmFigures  *f;
 
-	while (i < m->nfigures && m->figures[i].region < r)
+	while (i < m->nfigures && gpumkt_region_cmp(m->rg, m->figures[i].region, r) < 0)
 		i++;
 	if (i == m->nfigures || m->figures[i].region != r)
 	{
