@@ -45,8 +45,9 @@ DATA = $(wildcard sql/released/*.sql) $(wildcard sql/released/*.control)
 # The update script from the last released version is written by hand as a
 # delta (sql/update/), with the same substitutions as the install script
 # (the data file may be spliced in where shipped rows are mended).
-UPDATE_SCRIPT = sql/gpumkt--1.4--$(EXTVERSION).sql
-UPDATE_SOURCE = sql/update/gpumkt--1.4--$(EXTVERSION).sql
+PREVIOUS_VERSION = 1.4.1
+UPDATE_SCRIPT = sql/gpumkt--$(PREVIOUS_VERSION)--$(EXTVERSION).sql
+UPDATE_SOURCE = sql/update/gpumkt--$(PREVIOUS_VERSION)--$(EXTVERSION).sql
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 EXTRA_CLEAN = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT) $(CORE_LIB) $(UNIT_TEST) $(CORE_ALONE_DIR)
 

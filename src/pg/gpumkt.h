@@ -10,6 +10,7 @@
 #ifndef GPUMKT_H
 #define GPUMKT_H
 
+#include "datatype/timestamp.h"
 #include "fmgr.h"
 #include "utils/numeric.h"
 
@@ -24,6 +25,14 @@
  * read (scenario.c), never cut short.
  */
 #define GM_SCENARIO_MAX_CHAIN 1000
+
+/*
+ * Time arguments (aggregates/agg_years.c): the type a timestamptz argument
+ * had before an implicit cast (date, timestamp or timestamptz), and its
+ * value as that type wrote it, for the UTC rule.
+ */
+extern Oid	gm_tstz_arg_source(FunctionCallInfo fcinfo, int argno);
+extern TimestampTz gm_tstz_as_written(TimestampTz t, Oid source);
 
 typedef struct GmAnchor
 {

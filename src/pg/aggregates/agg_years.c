@@ -9,18 +9,32 @@
  * Whole years outside the range of integer are refused (22003), as an
  * integer year beyond it would be; numeric years must be whole (22023).
  *
+ * 2.0 declares one time form, timestamptz, where 1.4 had date, timestamp
+ * and timestamptz forms.  A date or timestamp reaches it by PostgreSQL's
+ * implicit cast, at local midnight or local wall-clock time; the call's
+ * expression shows the cast, and gm_tstz_arg_source finds it, so that a
+ * date is still read as its day and a timestamp as its wall-clock time
+ * (the UTC rule of 1.4, whatever the session's time zone).
+ *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
+#include "catalog/pg_aggregate.h"
 #include "catalog/pg_type.h"
 #include "fmgr.h"
+#include "nodes/execnodes.h"
+#include "nodes/nodeFuncs.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/fmgroids.h"
 #include "utils/numeric.h"
+#include "utils/syscache.h"
 #include "utils/timestamp.h"
 
 #include "agg_common.h"
+#include "gpumkt.h"
 #include "names.h"
 
 #define YEAR_ORIGIN 2000		/* GM_YEAR_ORIGIN of growth_state.h */
@@ -171,4 +185,126 @@ gm_year_arg(FunctionCallInfo fcinfo, int argno, const char *fname,
 					 errdetail("The year argument has type %s.", format_type_be(type)),
 					 errhint("Pass an integer, bigint or numeric year, a date or a timestamp.")));
 	}
+}
+
+/* The source type of expr when it is an implicit cast to timestamptz. */
+static Oid
+implicit_cast_source(Node *expr)
+{
+	FuncExpr   *f;
+
+	if (expr != NULL && IsA(expr, TargetEntry))
+		expr = (Node *) ((TargetEntry *) expr)->expr;
+	if (expr != NULL && IsA(expr, NamedArgExpr))
+		expr = (Node *) ((NamedArgExpr *) expr)->arg;
+	if (expr == NULL || !IsA(expr, FuncExpr))
+		return TIMESTAMPTZOID;
+	f = (FuncExpr *) expr;
+	if (f->funcformat != COERCE_IMPLICIT_CAST || list_length(f->args) != 1 ||
+		(f->funcid != F_TIMESTAMPTZ_DATE && f->funcid != F_TIMESTAMPTZ_TIMESTAMP))
+		return TIMESTAMPTZOID;
+	return exprType(linitial(f->args));
+}
+
+/* Is transition function fn one of aggregate aggfn's? */
+static bool
+aggregate_has_transfn(Oid aggfn, Oid fn)
+{
+	HeapTuple	tup = SearchSysCache1(AGGFNOID, ObjectIdGetDatum(aggfn));
+	bool		found = false;
+
+	if (HeapTupleIsValid(tup))
+	{
+		Form_pg_aggregate agg = (Form_pg_aggregate) GETSTRUCT(tup);
+
+		found = agg->aggtransfn == fn || agg->aggmtransfn == fn ||
+			agg->aggminvtransfn == fn;
+		ReleaseSysCache(tup);
+	}
+	return found;
+}
+
+/*
+ * As gm_tstz_arg_source, in a window: the argument of the window
+ * aggregates whose transition function this is (the cast of the first,
+ * where several disagree: none), found once and kept in fn_extra.
+ */
+static Oid
+window_arg_source(FunctionCallInfo fcinfo, int argno)
+{
+	WindowAggState *ws = (WindowAggState *) fcinfo->context;
+	Oid		   *kept = (Oid *) fcinfo->flinfo->fn_extra;
+	Oid			source = InvalidOid;
+	ListCell   *lc;
+
+	if (kept != NULL)
+		return *kept;
+	foreach(lc, ws->funcs)
+	{
+		WindowFunc *wf = ((WindowFuncExprState *) lfirst(lc))->wfunc;
+		Oid			s;
+
+		if (argno < 1 || argno > list_length(wf->args) ||
+			!aggregate_has_transfn(wf->winfnoid, fcinfo->flinfo->fn_oid))
+			continue;
+		s = implicit_cast_source(list_nth(wf->args, argno - 1));
+		source = (source == InvalidOid || source == s) ? s : TIMESTAMPTZOID;
+	}
+	kept = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Oid));
+	*kept = OidIsValid(source) ? source : TIMESTAMPTZOID;
+	fcinfo->flinfo->fn_extra = kept;
+	return *kept;
+}
+
+/*
+ * The type of timestamptz argument argno before an implicit cast made it
+ * one: DATEOID or TIMESTAMPOID where the call's expression (a function's,
+ * or, for a transition function, its aggregate's, argno counting the state
+ * as 0) shows that cast, else TIMESTAMPTZOID.  A window transition
+ * function must leave fn_extra to this function.
+ */
+Oid
+gm_tstz_arg_source(FunctionCallInfo fcinfo, int argno)
+{
+	Node	   *fn_expr = fcinfo->flinfo->fn_expr;
+	Aggref	   *aggref;
+
+	if (fcinfo->context != NULL && IsA(fcinfo->context, WindowAggState))
+		return window_arg_source(fcinfo, argno);
+	if (fcinfo->context != NULL && IsA(fcinfo->context, AggState))
+	{
+		aggref = AggGetAggref(fcinfo);
+		if (aggref == NULL || argno < 1 || argno > list_length(aggref->args))
+			return TIMESTAMPTZOID;
+		return implicit_cast_source(list_nth(aggref->args, argno - 1));
+	}
+	if (fn_expr == NULL || !IsA(fn_expr, FuncExpr) ||
+		argno >= list_length(((FuncExpr *) fn_expr)->args))
+		return TIMESTAMPTZOID;
+	return implicit_cast_source(list_nth(((FuncExpr *) fn_expr)->args, argno));
+}
+
+/*
+ * t, cast to timestamptz from source (gm_tstz_arg_source), as source wrote
+ * it: its wall-clock time (a date's midnight) as microseconds since
+ * 2000-01-01 00:00, which the UTC rule then reads.
+ */
+TimestampTz
+gm_tstz_as_written(TimestampTz t, Oid source)
+{
+	if (source == DATEOID)
+	{
+		DateADT		d = DatumGetDateADT(DirectFunctionCall1(timestamptz_date,
+															TimestampTzGetDatum(t)));
+
+		if (DATE_IS_NOBEGIN(d))
+			return DT_NOBEGIN;
+		if (DATE_IS_NOEND(d))
+			return DT_NOEND;
+		return (TimestampTz) d * USECS_PER_DAY;
+	}
+	if (source == TIMESTAMPOID)
+		return DatumGetTimestamp(DirectFunctionCall1(timestamptz_timestamp,
+													 TimestampTzGetDatum(t)));
+	return t;
 }

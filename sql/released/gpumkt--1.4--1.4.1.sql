@@ -3,7 +3,7 @@
 -- concern files of sql/src that hold the same definitions.  The upgrade test
 -- compares the result with a fresh 1.4.1 install, object by object.
 
-\echo Use "ALTER EXTENSION gpumkt UPDATE TO '@EXTVERSION@'" to load this file. \quit
+\echo Use "ALTER EXTENSION gpumkt UPDATE TO '1.4.1'" to load this file. \quit
 
 SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 
@@ -78,7 +78,134 @@ COMMENT ON FUNCTION @extschema@.gpumkt_bar(float8, float8, integer) IS
 DO $gpumkt_mend$
 DECLARE
     src text := $gpumkt_data$
-@GPUMKT_DATA@
+{
+  "format": "gpumkt report, version 1",
+  "regions": [
+    {"region": "asia_pacific", "name": "Asia-Pacific", "parent": "global", "kind": "region", "name_fr": "Asie-Pacifique"},
+    {"region": "australia", "name": "Australia", "parent": "asia_pacific", "iso2": "AU", "kind": "country", "name_fr": "Australie"},
+    {"region": "brazil", "name": "Brazil", "parent": "latin_america", "iso2": "BR", "kind": "country", "name_fr": "Br\u00e9sil"},
+    {"region": "canada", "name": "Canada", "parent": "north_america", "iso2": "CA", "kind": "country", "name_fr": "Canada"},
+    {"region": "china", "name": "China", "parent": "asia_pacific", "iso2": "CN", "kind": "country", "name_fr": "Chine"},
+    {"region": "europe", "name": "Europe", "parent": "global", "kind": "region", "name_fr": "Europe"},
+    {"region": "france", "name": "France", "parent": "europe", "iso2": "FR", "kind": "country", "name_fr": "France"},
+    {"region": "germany", "name": "Germany", "parent": "europe", "iso2": "DE", "kind": "country", "name_fr": "Allemagne"},
+    {"region": "global", "name": "Global", "kind": "world", "name_fr": "march\u00e9 mondial"},
+    {"region": "india", "name": "India", "parent": "asia_pacific", "iso2": "IN", "kind": "country", "name_fr": "Inde"},
+    {"region": "italy", "name": "Italy", "parent": "europe", "iso2": "IT", "kind": "country", "name_fr": "Italie"},
+    {"region": "japan", "name": "Japan", "parent": "asia_pacific", "iso2": "JP", "kind": "country", "name_fr": "Japon"},
+    {"region": "latin_america", "name": "Latin America", "parent": "global", "kind": "region", "name_fr": "Am\u00e9rique latine"},
+    {"region": "mexico", "name": "Mexico", "parent": "latin_america", "iso2": "MX", "kind": "country", "name_fr": "Mexique"},
+    {"region": "middle_east_africa", "name": "Middle East & Africa", "parent": "global", "kind": "region", "name_fr": "Moyen-Orient & Afrique"},
+    {"region": "netherlands", "name": "Netherlands", "parent": "europe", "iso2": "NL", "kind": "country", "name_fr": "Pays-Bas"},
+    {"region": "north_america", "name": "North America", "parent": "global", "kind": "region", "name_fr": "Am\u00e9rique du Nord"},
+    {"region": "rest_of_europe", "name": "Rest of Europe", "parent": "europe", "kind": "rest_of", "name_fr": "Reste de l\u2019Europe"},
+    {"region": "rest_of_latin_america", "name": "Rest of Latin America", "parent": "latin_america", "kind": "rest_of", "name_fr": "Reste de l\u2019Am\u00e9rique latine"},
+    {"region": "rest_of_mea", "name": "Rest of Middle East & Africa", "parent": "middle_east_africa", "kind": "rest_of", "name_fr": "Reste de la MEA"},
+    {"region": "russia", "name": "Russia", "parent": "europe", "iso2": "RU", "kind": "country", "name_fr": "Russie"},
+    {"region": "saudi_arabia", "name": "Saudi Arabia", "parent": "middle_east_africa", "iso2": "SA", "kind": "country", "name_fr": "Arabie Saoudite"},
+    {"region": "singapore", "name": "Singapore", "parent": "asia_pacific", "iso2": "SG", "kind": "country", "name_fr": "Singapour"},
+    {"region": "south_africa", "name": "South Africa", "parent": "middle_east_africa", "iso2": "ZA", "kind": "country", "name_fr": "Afrique du Sud"},
+    {"region": "south_korea", "name": "South Korea", "parent": "asia_pacific", "iso2": "KR", "kind": "country", "name_fr": "Cor\u00e9e du Sud"},
+    {"region": "spain", "name": "Spain", "parent": "europe", "iso2": "ES", "kind": "country", "name_fr": "Espagne"},
+    {"region": "thailand", "name": "Thailand", "parent": "asia_pacific", "iso2": "TH", "kind": "country", "name_fr": "Tha\u00eflande"},
+    {"region": "united_arab_emirates", "name": "United Arab Emirates", "parent": "middle_east_africa", "iso2": "AE", "kind": "country", "name_fr": "\u00c9mirats arabes unis"},
+    {"region": "united_kingdom", "name": "United Kingdom", "parent": "europe", "iso2": "GB", "kind": "country", "name_fr": "Royaume-Uni"},
+    {"region": "united_states", "name": "United States", "parent": "north_america", "iso2": "US", "kind": "country", "name_fr": "\u00c9tats-Unis"},
+    {"region": "vietnam", "name": "Vietnam", "parent": "asia_pacific", "iso2": "VN", "kind": "country", "name_fr": "Vietnam"}
+  ],
+  "markets": [
+    {"market": "ai_training_gpu_clusters", "name": "AI-training GPU clusters", "currency": "USD", "unit": "billion", "root_region": "global", "source_title": "Le march\u00e9 mondial des clusters GPU d'entra\u00eenement en IA atteindra 87,5 milliards de dollars d'ici 2035 \u2013 Tendances, acteurs cl\u00e9s et perspectives r\u00e9gionales", "source_date": "2025-12-22", "source_ref": "000_535b85b2ce1bc4e7.txt (press summary in French)", "note": "Global market for AI-training GPU cluster sales: hardware, software and services."}
+  ],
+  "anchors": [
+    {"market": "ai_training_gpu_clusters", "region": "global", "year": 2025, "value": 18.2, "basis": "reported", "source_quote": "passer de 18,2 milliards de dollars en 2025"},
+    {"market": "ai_training_gpu_clusters", "region": "global", "year": 2035, "value": 87.5, "qualifier": "about", "basis": "reported", "source_quote": "\u00e0 87,5 milliards de dollars d'ici 2035", "note": "The overview says \"environ 87, 5 milliards\"."},
+    {"market": "ai_training_gpu_clusters", "region": "north_america", "year": 2025, "value": 6.6, "basis": "reported", "source_quote": "g\u00e9n\u00e9rant 6, 6 milliards de dollars de revenus"},
+    {"market": "ai_training_gpu_clusters", "region": "united_states", "year": 2024, "value": 6.01, "basis": "reported", "source_quote": "Le march\u00e9 am\u00e9ricain a atteint 6, 01 milliards de dollars en 2024"}
+  ],
+  "rates": [
+    {"market": "ai_training_gpu_clusters", "region": "global", "from_year": 2025, "to_year": 2035, "rate": 0.170, "stated_period": "2026-2035", "basis": "reported", "source_quote": "CAGR) de 17,0 % ... entre 2026 et 2035", "note": "The stated 2026-2035 is read as ten years of growth from the 2025 base to 2035."},
+    {"market": "ai_training_gpu_clusters", "region": "united_states", "rate": 0.1542, "basis": "reported", "source_quote": "avec un CAGR de 15, 42 %", "note": "The report states no period for this rate; forecasts apply it before and after the 2024 anchor."}
+  ],
+  "region_shares": [
+    {"market": "ai_training_gpu_clusters", "region": "north_america", "year": 2025, "share": 0.365, "of_region": "global", "qualifier": "more than", "basis": "reported", "source_quote": "l'Am\u00e9rique du Nord dominait le march\u00e9 avec plus de 36, 5 % de part", "note": "The only regional share the report gives. Europe, Asia-Pacific, Latin America and Middle East & Africa have no figure."}
+  ],
+  "dimensions": [
+    {"market": "ai_training_gpu_clusters", "dimension": "component", "name": "Component", "name_fr": "Par composant", "ordinal": 1},
+    {"market": "ai_training_gpu_clusters", "dimension": "deployment", "name": "Deployment", "name_fr": "Par d\u00e9ploiement", "ordinal": 2},
+    {"market": "ai_training_gpu_clusters", "dimension": "cluster_size", "name": "Cluster size", "name_fr": "Par taille de cluster", "ordinal": 3},
+    {"market": "ai_training_gpu_clusters", "dimension": "end_user", "name": "End user", "name_fr": "Par utilisateur final", "ordinal": 4},
+    {"market": "ai_training_gpu_clusters", "dimension": "industry", "name": "Industry", "name_fr": "Par secteur industriel", "ordinal": 5}
+  ],
+  "segments": [
+    {"market": "ai_training_gpu_clusters", "dimension": "cluster_size", "segment": "large_hyperscale", "name": "Large / hyperscale (> 1000 GPUs)", "name_fr": "Grand/Hyperscales (>1000 GPU)", "ordinal": 1, "year": 2025, "share": 0.487, "basis": "reported", "source_quote": "Les grands et hyperscales clusters repr\u00e9sentent 48, 7 %"},
+    {"market": "ai_training_gpu_clusters", "dimension": "cluster_size", "segment": "medium", "name": "Medium (100-1000 GPUs)", "name_fr": "Moyen (100-1000 GPU)", "ordinal": 2, "basis": "unknown", "note": "The report gives no figure; medium and small together are 51.3 % (figure cluster_size_other_share)."},
+    {"market": "ai_training_gpu_clusters", "dimension": "cluster_size", "segment": "small", "name": "Small (< 100 GPUs)", "name_fr": "Petit (<100 GPU)", "ordinal": 3, "basis": "unknown", "note": "The report gives no figure; medium and small together are 51.3 % (figure cluster_size_other_share)."},
+    {"market": "ai_training_gpu_clusters", "dimension": "component", "segment": "hardware", "name": "Hardware", "name_fr": "Mat\u00e9riel", "ordinal": 1, "year": 2025, "share": 0.785, "basis": "reported", "source_quote": "Le mat\u00e9riel domine avec une part de 78, 5 %"},
+    {"market": "ai_training_gpu_clusters", "dimension": "component", "segment": "software", "name": "Software", "name_fr": "Logiciel", "ordinal": 2, "basis": "unknown", "note": "The report gives no figure; software and services together are 21.5 % (figure component_other_share)."},
+    {"market": "ai_training_gpu_clusters", "dimension": "component", "segment": "services", "name": "Services", "name_fr": "Services", "ordinal": 3, "basis": "unknown", "note": "The report gives no figure; software and services together are 21.5 % (figure component_other_share)."},
+    {"market": "ai_training_gpu_clusters", "dimension": "deployment", "segment": "on_premises", "name": "On-premises", "name_fr": "Sur site", "ordinal": 1, "year": 2025, "share": 0.457, "basis": "derived", "derivation": "1 - 0.543 = 0.457: deployment has exactly two segments and public cloud is 54.3 %."},
+    {"market": "ai_training_gpu_clusters", "dimension": "deployment", "segment": "public_cloud", "name": "Public cloud", "name_fr": "Cloud public", "ordinal": 2, "year": 2025, "share": 0.543, "basis": "reported", "source_quote": "La consommation en cloud public repr\u00e9sente 54, 3 %"},
+    {"market": "ai_training_gpu_clusters", "dimension": "end_user", "segment": "cloud_service_providers", "name": "Cloud service providers & hyperscalers", "name_fr": "Fournisseurs de services cloud & hyperscalers", "ordinal": 1, "year": 2025, "share": 0.628, "basis": "reported", "source_quote": "Les fournisseurs de services cloud (CSP) repr\u00e9sentent 62, 8 % de la demande"},
+    {"market": "ai_training_gpu_clusters", "dimension": "end_user", "segment": "large_enterprises", "name": "Large enterprises & tech companies", "name_fr": "Grandes entreprises & soci\u00e9t\u00e9s technologiques", "ordinal": 2, "basis": "unknown", "note": "The report gives no figure; the three other end users together are 37.2 % (figure end_user_other_share)."},
+    {"market": "ai_training_gpu_clusters", "dimension": "end_user", "segment": "research_institutions", "name": "Research institutions & universities", "name_fr": "institutions de recherche & universit\u00e9s", "ordinal": 3, "basis": "unknown", "note": "The report gives no figure; the three other end users together are 37.2 % (figure end_user_other_share)."},
+    {"market": "ai_training_gpu_clusters", "dimension": "end_user", "segment": "government_defence", "name": "Government & defence", "name_fr": "Gouvernement & d\u00e9fense", "ordinal": 4, "basis": "unknown", "note": "The report gives no figure; the three other end users together are 37.2 % (figure end_user_other_share)."},
+    {"market": "ai_training_gpu_clusters", "dimension": "industry", "segment": "it_technology", "name": "IT & technology", "name_fr": "IT & Technologie", "ordinal": 1, "year": 2025, "share": 0.659, "basis": "reported", "source_quote": "Le secteur IT et technologique domine avec 65, 9 %"},
+    {"market": "ai_training_gpu_clusters", "dimension": "industry", "segment": "financial_services", "name": "Financial services", "name_fr": "Services financiers", "ordinal": 2, "basis": "unknown", "note": "The report gives no figure; the four other industries together are 34.1 % (figure industry_other_share)."},
+    {"market": "ai_training_gpu_clusters", "dimension": "industry", "segment": "automotive_manufacturing", "name": "Automotive & manufacturing", "name_fr": "Automobile & Fabrication", "ordinal": 3, "basis": "unknown", "note": "The report gives no figure; the four other industries together are 34.1 % (figure industry_other_share)."},
+    {"market": "ai_training_gpu_clusters", "dimension": "industry", "segment": "healthcare_pharma", "name": "Healthcare & pharmaceuticals", "name_fr": "Sant\u00e9 & Produits pharmaceutiques", "ordinal": 4, "basis": "unknown", "note": "The report gives no figure; the four other industries together are 34.1 % (figure industry_other_share)."},
+    {"market": "ai_training_gpu_clusters", "dimension": "industry", "segment": "others", "name": "Others", "name_fr": "Autres", "ordinal": 5, "basis": "unknown", "note": "The report gives no figure; the four other industries together are 34.1 % (figure industry_other_share)."}
+  ],
+  "players": [
+    {"market": "ai_training_gpu_clusters", "player": "nvidia", "name": "NVIDIA Corporation", "listed_order": 1, "source_quote": "NVIDIA Corporation", "hq_region": "united_states", "supplies": ["GPUs", "networking", "software", "systems"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "amd", "name": "Advanced Micro Devices, Inc. (AMD)", "listed_order": 2, "source_quote": "Advanced Micro Devices, Inc. (AMD)", "hq_region": "united_states", "supplies": ["GPUs", "CPUs"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "intel", "name": "Intel Corporation", "listed_order": 3, "source_quote": "Intel Corporation", "hq_region": "united_states", "supplies": ["accelerators", "CPUs"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "dell", "name": "Dell Technologies, Inc.", "listed_order": 4, "source_quote": "Dell Technologies, Inc.", "hq_region": "united_states", "supplies": ["servers", "storage"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "hpe", "name": "Hewlett Packard Enterprise (HPE)", "listed_order": 5, "source_quote": "Hewlett Packard Enterprise (HPE)", "hq_region": "united_states", "supplies": ["servers", "networking"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "supermicro", "name": "Super Micro Computer, Inc.", "listed_order": 6, "source_quote": "Super Micro Computer, Inc.", "hq_region": "united_states", "supplies": ["servers"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "lenovo", "name": "Lenovo Group, Ltd.", "listed_order": 7, "source_quote": "Lenovo Group, Ltd.", "hq_region": "china", "supplies": ["servers"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "ibm", "name": "IBM Corporation", "listed_order": 8, "source_quote": "IBM Corporation", "hq_region": "united_states", "supplies": ["servers", "cloud", "software"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "google", "name": "Google LLC", "listed_order": 9, "source_quote": "Google LLC", "hq_region": "united_states", "supplies": ["cloud", "accelerators"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "aws", "name": "Amazon Web Services, Inc.", "listed_order": 10, "source_quote": "Amazon Web Services, Inc.", "hq_region": "united_states", "supplies": ["cloud", "accelerators"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "microsoft", "name": "Microsoft Corporation", "listed_order": 11, "source_quote": "Microsoft Corporation", "hq_region": "united_states", "supplies": ["cloud"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "oracle", "name": "Oracle Corporation", "listed_order": 12, "source_quote": "Oracle Corporation", "hq_region": "united_states", "supplies": ["cloud"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "cisco", "name": "Cisco Systems, Inc.", "listed_order": 13, "source_quote": "Cisco Systems, Inc.", "hq_region": "united_states", "supplies": ["networking", "servers"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "penguin", "name": "Penguin Computing", "listed_order": 14, "source_quote": "Penguin Computing", "hq_region": "united_states", "supplies": ["servers", "integration"], "attributes_source": "not from the report: public company information"},
+    {"market": "ai_training_gpu_clusters", "player": "lambda", "name": "Lambda, Inc.", "listed_order": 15, "source_quote": "Lambda, Inc.", "hq_region": "united_states", "supplies": ["cloud", "servers"], "attributes_source": "not from the report: public company information"}
+  ],
+  "developments": [
+    {"market": "ai_training_gpu_clusters", "development": "dell_poweredge_blackwell_ultra", "month": "2025-05-01", "player": "dell", "summary": "Dell launched PowerEdge servers with NVIDIA Blackwell Ultra GPUs, up to 192-256 GPUs per rack, air or liquid cooled.", "source_quote": "Mai 2025 : Dell a lanc\u00e9 des serveurs PowerEdge \u00e9quip\u00e9s de GPU NVIDIA Blackwell Ultra"},
+    {"market": "ai_training_gpu_clusters", "development": "amd_mi300x_mlperf", "month": "2025-09-01", "player": "amd", "summary": "AMD Instinct MI300X clusters, delivered by Dell and Supermicro, placed at the top of MLPerf Inference v5.1, with near-linear scaling on 8 nodes and mixed MI300X/MI325X set-ups.", "source_quote": "Septembre 2025 : Les clusters Instinct MI300X d\u2019AMD, fournis par Dell et Supermicro"},
+    {"market": "ai_training_gpu_clusters", "development": "nvidia_blackwell_sold_out", "month": "2025-10-01", "player": "nvidia", "summary": "NVIDIA Blackwell GPUs (B100/B200/GB200) sold out for 2025, with a backlog of more than 3.6 million units, mostly for hyperscalers such as AWS, Google Cloud and Microsoft Azure.", "source_quote": "Octobre 2025 : Les GPU Blackwell de NVIDIA (B100/B200/GB200) sont \u00e9puis\u00e9s pour 2025"}
+  ],
+  "figures": [
+    {"market": "ai_training_gpu_clusters", "figure": "amd_mi300x_scaling_nodes", "label": "AMD Instinct MI300X clusters: near-linear scaling in MLPerf Inference v5.1", "value": 8, "unit": "nodes", "period": "2025-09", "basis": "reported", "source_quote": "mont\u00e9e en charge quasi lin\u00e9aire sur 8 n\u0153uds"},
+    {"market": "ai_training_gpu_clusters", "figure": "asia_pacific_fastest_growth", "label": "Asia-Pacific: fastest regional growth", "region": "asia_pacific", "basis": "reported", "source_quote": "La r\u00e9gion Asie-Pacifique conna\u00eet la croissance r\u00e9gionale la plus rapide", "note": "Qualitative: the report gives no growth rate or size for Asia-Pacific."},
+    {"market": "ai_training_gpu_clusters", "figure": "challenge_energy_efficiency", "label": "Challenge: energy efficiency", "basis": "reported", "source_quote": "L\u2019efficacit\u00e9 \u00e9nerg\u00e9tique demeure un enjeu crucial", "note": "Qualitative: no figure."},
+    {"market": "ai_training_gpu_clusters", "figure": "challenge_gpu_supply", "label": "Challenge: GPU supply-chain shortages", "basis": "reported", "source_quote": "La d\u00e9pendance \u00e0 l\u2019\u00e9gard des cha\u00eenes d\u2019approvisionnement pour les GPU avanc\u00e9s cause des p\u00e9nuries", "note": "Qualitative: no figure."},
+    {"market": "ai_training_gpu_clusters", "figure": "cluster_size_other_share", "label": "Medium and small clusters together", "value": 0.513, "unit": "fraction", "region": "global", "period": "2025", "basis": "derived", "derivation": "1 - 0.487 = 0.513", "note": "The split between medium and small is not given."},
+    {"market": "ai_training_gpu_clusters", "figure": "component_other_share", "label": "Software and services together", "value": 0.215, "unit": "fraction", "region": "global", "period": "2025", "basis": "derived", "derivation": "1 - 0.785 = 0.215", "note": "The split between software and services is not given."},
+    {"market": "ai_training_gpu_clusters", "figure": "dell_gpus_per_rack", "label": "Dell PowerEdge with NVIDIA Blackwell Ultra: GPUs per rack", "value": 192, "value_high": 256, "unit": "GPUs per rack", "period": "2025-05", "qualifier": "up to", "basis": "reported", "source_quote": "jusqu'\u00e0 192-256 GPU par rack"},
+    {"market": "ai_training_gpu_clusters", "figure": "driver_ai_adoption", "label": "Driver: AI adoption in design, analytics, fraud detection and science", "basis": "reported", "source_quote": "la conception de produits, l\u2019analyse, la d\u00e9tection de fraude ou la recherche scientifique", "note": "Qualitative: no figure."},
+    {"market": "ai_training_gpu_clusters", "figure": "driver_model_complexity", "label": "Driver: growing model size and training complexity", "basis": "reported", "source_quote": "la croissance rapide de la taille des mod\u00e8les IA et de leur complexit\u00e9 de formation", "note": "Qualitative: no figure."},
+    {"market": "ai_training_gpu_clusters", "figure": "end_user_other_share", "label": "Enterprises, research and government together", "value": 0.372, "unit": "fraction", "region": "global", "period": "2025", "basis": "derived", "derivation": "1 - 0.628 = 0.372", "note": "The split among the three is not given."},
+    {"market": "ai_training_gpu_clusters", "figure": "global_2035_at_stated_cagr", "label": "Global 2035 size from 18.2 at the stated 17.0 %", "value": 87.484, "unit": "USD billion", "region": "global", "period": "2035", "basis": "derived", "derivation": "18.2 x 1.17^10 = 87.484"},
+    {"market": "ai_training_gpu_clusters", "figure": "global_cagr_from_endpoints", "label": "Global CAGR implied by the 2025 and 2035 sizes", "value": 0.1700210264, "unit": "fraction", "region": "global", "period": "2025-2035", "basis": "derived", "derivation": "(87.5 / 18.2)^(1/10) - 1 = 0.1700210264", "note": "Agrees with the stated 17.0 % to the reported precision."},
+    {"market": "ai_training_gpu_clusters", "figure": "hyperscaler_capex_2024", "label": "Hyperscalers' capital expenditure, mostly on GPU infrastructure", "value": 200, "unit": "USD billion", "period": "2024", "qualifier": "about", "basis": "reported", "source_quote": "pr\u00e8s de 200 milliards de dollars en CapEx en 2024"},
+    {"market": "ai_training_gpu_clusters", "figure": "india_capacity_added", "label": "India: added data-centre capacity", "value": 604, "unit": "MW", "region": "india", "period": "by 2026", "basis": "reported", "source_quote": "augmenter de 604 MW d'ici 2026 avec un investissement de 3, 8 milliards"},
+    {"market": "ai_training_gpu_clusters", "figure": "india_capacity_investment", "label": "India: investment behind the added data-centre capacity", "value": 3.8, "unit": "USD billion", "region": "india", "period": "by 2026", "basis": "reported", "source_quote": "augmenter de 604 MW d'ici 2026 avec un investissement de 3, 8 milliards"},
+    {"market": "ai_training_gpu_clusters", "figure": "india_gpu_funds", "label": "India: public funds approved for GPU clusters", "value": 1.24, "unit": "USD billion", "region": "india", "basis": "reported", "source_quote": "1, 24 milliard de dollars de fonds pour d\u00e9ployer au moins 10 000 GPU"},
+    {"market": "ai_training_gpu_clusters", "figure": "india_gpus_funded", "label": "India: GPUs to deploy with the approved funds", "value": 10000, "unit": "GPUs", "region": "india", "qualifier": "at least", "basis": "reported", "source_quote": "1, 24 milliard de dollars de fonds pour d\u00e9ployer au moins 10 000 GPU"},
+    {"market": "ai_training_gpu_clusters", "figure": "industry_other_share", "label": "Finance, automotive, healthcare and others together", "value": 0.341, "unit": "fraction", "region": "global", "period": "2025", "basis": "derived", "derivation": "1 - 0.659 = 0.341", "note": "The split among the four is not given."},
+    {"market": "ai_training_gpu_clusters", "figure": "north_america_2025_from_share", "label": "North America 2025 size from its share of the global market", "value": 6.643, "unit": "USD billion", "region": "north_america", "period": "2025", "basis": "derived", "derivation": "0.365 x 18.2 = 6.643", "note": "Rounds to the reported 6.6."},
+    {"market": "ai_training_gpu_clusters", "figure": "nvidia_blackwell_backlog", "label": "NVIDIA Blackwell backlog", "value": 3.6, "unit": "million units", "period": "2025-10", "qualifier": "more than", "basis": "reported", "source_quote": "carnet de commandes d\u00e9passant 3, 6 millions d'unit\u00e9s"},
+    {"market": "ai_training_gpu_clusters", "figure": "nvidia_datacenter_revenue_share", "label": "NVIDIA: data-centre products' share of its revenue", "value": 0.89, "unit": "fraction", "period": "Q3 FY2026", "qualifier": "more than", "basis": "reported", "source_quote": "plus de 89 % de ses revenus du troisi\u00e8me trimestre FY2026"},
+    {"market": "ai_training_gpu_clusters", "figure": "opportunity_cloud_training", "label": "Opportunity: cloud AI-training services", "basis": "reported", "source_quote": "Les services cloud d\u2019entra\u00eenement IA offrent des opportunit\u00e9s significatives", "note": "Qualitative: no figure."},
+    {"market": "ai_training_gpu_clusters", "figure": "opportunity_sector_configurations", "label": "Opportunity: sector-specific cluster configurations (health, automotive, finance)", "basis": "reported", "source_quote": "des configurations de clusters GPU sur mesure", "note": "Qualitative: no figure."},
+    {"market": "ai_training_gpu_clusters", "figure": "restraint_operating_costs", "label": "Restraint: power, cooling, maintenance and skilled-labour costs", "basis": "reported", "source_quote": "la consommation \u00e9lectrique, au refroidissement, \u00e0 la maintenance et \u00e0 la main-d\u2019\u0153uvre qualifi\u00e9e", "note": "Qualitative: no figure."},
+    {"market": "ai_training_gpu_clusters", "figure": "restraint_upfront_investment", "label": "Restraint: high upfront investment", "basis": "reported", "source_quote": "Les investissements initiaux \u00e9lev\u00e9s constituent un obstacle important", "note": "Qualitative: no figure."},
+    {"market": "ai_training_gpu_clusters", "figure": "united_states_2025_at_stated_cagr", "label": "United States 2025 size from 6.01 in 2024 at 15.42 %", "value": 6.936742, "unit": "USD billion", "region": "united_states", "period": "2025", "basis": "derived", "derivation": "6.01 x 1.1542 = 6.936742", "note": "More than the reported North America 2025 revenue of 6.6: a tension in the source."}
+  ]
+}
 $gpumkt_data$;
     doc jsonb;
     t text;
@@ -90,7 +217,73 @@ BEGIN
     IF pg_catalog.getdatabaseencoding() OPERATOR(pg_catalog.=) ANY (ARRAY['UTF8', 'SQL_ASCII']) THEN
         RETURN;
     END IF;
-@GPUMKT_READ_REPORT@
+    -- (sql/include/read_report.sql, put here by the Makefile)  The report's
+    -- text src is ASCII: every other character is a JSON \uXXXX escape,
+    -- which the cast to jsonb converts to the server encoding.  SQL_ASCII
+    -- has no conversion: refused.  In another encoding than UTF8, the
+    -- typographic characters it cannot hold (quotes, dashes, the ellipsis,
+    -- the ligature oe) are written in ASCII first; any other character it
+    -- cannot hold is refused (docs/reference.md, Database encodings).
+    DECLARE
+        enc text := pg_catalog.getdatabaseencoding();
+        esc text;
+        ascii_form text;
+        missing text[] := '{}';
+    BEGIN
+        IF enc OPERATOR(pg_catalog.=) 'SQL_ASCII' THEN
+            RAISE EXCEPTION 'gpumkt cannot be installed in a database whose encoding is SQL_ASCII'
+                USING ERRCODE = 'feature_not_supported',
+                      DETAIL = 'The shipped report holds French text (accented letters, typographic apostrophes), and SQL_ASCII gives no meaning to characters outside ASCII.',
+                      HINT = 'Create the database with ENCODING ''UTF8'', or another encoding that holds French text such as LATIN9 or WIN1252.';
+        END IF;
+        IF enc OPERATOR(pg_catalog.<>) 'UTF8' THEN
+            -- each distinct escape of a character outside ASCII (a pair
+            -- beyond the BMP), not counting an escaped backslash and u
+            FOR esc IN
+                SELECT DISTINCT pg_catalog.lower(m[1])
+                FROM pg_catalog.regexp_matches(src,
+                    '(?<![\\])(?:\\\\)*(\\u(?:d[89ab][0-9a-f]{2}\\ud[c-f][0-9a-f]{2}|[0-9a-f]{4}))', 'gi') m
+                WHERE m[1] OPERATOR(pg_catalog.!~*) '^\\u00[0-7]'
+                ORDER BY 1
+            LOOP
+                BEGIN
+                    PERFORM pg_catalog.jsonb_typeof(('"' OPERATOR(pg_catalog.||) esc OPERATOR(pg_catalog.||) '"')::pg_catalog.jsonb);
+                    CONTINUE;   -- the encoding holds it
+                EXCEPTION WHEN untranslatable_character THEN
+                    NULL;
+                END;
+                ascii_form := CASE esc
+                    WHEN '\u2018' THEN ''''         -- left single quotation mark
+                    WHEN '\u2019' THEN ''''         -- right single quotation mark
+                    WHEN '\u201c' THEN '\"'         -- left double quotation mark
+                    WHEN '\u201d' THEN '\"'         -- right double quotation mark
+                    WHEN '\u2013' THEN '-'          -- en dash
+                    WHEN '\u2014' THEN '-'          -- em dash
+                    WHEN '\u2026' THEN '...'        -- horizontal ellipsis
+                    WHEN '\u0153' THEN 'oe'         -- small ligature oe
+                    WHEN '\u0152' THEN 'OE'         -- capital ligature OE
+                END;
+                IF ascii_form IS NULL THEN
+                    missing := missing OPERATOR(pg_catalog.||) ('U+' OPERATOR(pg_catalog.||) pg_catalog.upper(pg_catalog.substr(esc, 3)));
+                    CONTINUE;
+                END IF;
+                -- ascii_form as a replacement string: its backslash doubled
+                src := pg_catalog.regexp_replace(src,
+                    '(?<![\\])((?:\\\\)*)' OPERATOR(pg_catalog.||) pg_catalog.replace(esc, '\', '\\'),
+                    '\1' OPERATOR(pg_catalog.||) pg_catalog.replace(ascii_form, '\', '\\'), 'gi');
+            END LOOP;
+            IF missing OPERATOR(pg_catalog.<>) '{}' THEN
+                RAISE EXCEPTION 'the shipped report holds characters that encoding % cannot hold', enc
+                    USING ERRCODE = 'untranslatable_character',
+                          DETAIL = pg_catalog.format('The report''s data file holds %s characters without an equivalent in %s (%s), and gpumkt writes in ASCII only typographic quotes, dashes, the ellipsis and the ligature oe.',
+                                                     pg_catalog.cardinality(missing), enc,
+                                                     pg_catalog.array_to_string(missing[1:5], ', ')
+                                                     OPERATOR(pg_catalog.||) CASE WHEN pg_catalog.cardinality(missing) OPERATOR(pg_catalog.>) 5 THEN ', ...' ELSE '' END),
+                          HINT = 'Create the database with ENCODING ''UTF8'' (or, for French text, LATIN9 or WIN1252).';
+            END IF;
+        END IF;
+        doc := src::pg_catalog.jsonb;
+    END;
     FOR t IN SELECT k FROM pg_catalog.jsonb_object_keys(doc) k WHERE k OPERATOR(pg_catalog.<>) 'format'
     LOOP
         -- the text columns the file gives (SET, old and new values) and the
