@@ -131,6 +131,7 @@ script_test report_property python3 test/report_property.py
 [ -f test/sqlsmith.sh ] && script_test sqlsmith bash test/sqlsmith.sh
 [ -f test/doc_objects.sh ] && script_test doc_objects bash test/doc_objects.sh
 [ -f test/doc_examples.py ] && script_test doc_examples python3 test/doc_examples.py
+[ -f test/bench_smoke.sh ] && script_test bench_smoke bash test/bench_smoke.sh
 [ -f test/dist.sh ] && script_test dist bash test/dist.sh
 [ -f test/deb.sh ] && script_test deb bash test/deb.sh
 [ -f test/browser.sh ] && script_test browser bash test/browser.sh
