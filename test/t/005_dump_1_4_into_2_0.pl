@@ -27,8 +27,8 @@ CREATE EXTENSION gpumkt VERSION '1.4.1';
 INSERT INTO gpumkt_markets (market, name) VALUES ('mine', 'My market (invented)');
 INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('mine', 'global', 2020, 10), ('mine', 'global', 2030, 40);
 INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('bull', 'ai_training_gpu_clusters');
-INSERT INTO gpumkt_scenario_changes (scenario, ordinal, input, region, value)
-VALUES ('bull', 1, 'rate', 'global', 0.20);
+INSERT INTO gpumkt_scenario_changes (scenario, market, ordinal, input, region, value)
+VALUES ('bull', 'ai_training_gpu_clusters', 1, 'rate', 'global', 0.20);
 CREATE TABLE sales (d date, v float8);
 -- a winter day and a summer day: outside UTC, a date read at local midnight
 -- would move the span by the hour of daylight saving time
