@@ -81,6 +81,12 @@ SELECT count(*) AS frames,
 FROM (SELECT gpumkt_fit_rate(t, v) OVER (ORDER BY t ROWS 3 PRECEDING) AS m,
              (SELECT gpumkt_fit_rate(b.t, b.v) FROM stamps b WHERE b.t BETWEEN a.t - interval '22 days' AND a.t) AS r
       FROM stamps a) s;
+-- the same over timestamptz values (2.0: the timestamptz form's moving mode)
+SELECT count(*) AS frames,
+       count(*) FILTER (WHERE m IS NOT DISTINCT FROM r) AS equal_to_recomputed
+FROM (SELECT gpumkt_fit_rate(t AT TIME ZONE 'UTC', v) OVER (ORDER BY t ROWS 3 PRECEDING) AS m,
+             (SELECT gpumkt_fit_rate(b.t AT TIME ZONE 'UTC', b.v) FROM stamps b WHERE b.t BETWEEN a.t - interval '22 days' AND a.t) AS r
+      FROM stamps a) s;
 -- error: infinite timestamps, named
 SELECT gpumkt_cagr(t, 1.0) FROM (VALUES (timestamp 'infinity')) s(t);
 \echo :LAST_ERROR_SQLSTATE
