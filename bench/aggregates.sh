@@ -32,6 +32,9 @@
 # interleaved with the query it is compared with (a, b, a, b, ...); the
 # medians are reported.
 #   A  SELECT gpumkt_cagr(year, value) FROM bench      vs  SELECT sum(value) FROM bench
+#   A2 SELECT gpumkt_cagr(year, value) FROM bench      vs  SELECT count(value) FROM bench
+#      (the scan floor of an aggregate of one column; 2.0 keeps integer years
+#      at <= 1.1x of it)
 #   B  SELECT gpumkt_fit_rate(year, value) FROM bench  vs  SELECT exp(regr_slope(ln(value), year)) - 1 FROM bench
 #      (the two must agree to a relative 1e-9, else an error and exit 1; see
 #      the note on exp() - 1 at check B below)
@@ -123,6 +126,10 @@ schedule() {
     section "A. SELECT gpumkt_cagr(year, value) FROM bench  vs  SELECT sum(value) FROM bench"
     pair A g "gpumkt_cagr(year, value)" qa_g - \
            s "sum(value)" qa_s -
+
+    section "A2. SELECT gpumkt_cagr(year, value) FROM bench  vs  SELECT count(value) FROM bench"
+    pair A2 g "gpumkt_cagr(year, value)" qa_g - \
+            c "count(value)" qa_c -
 
     section "B. SELECT gpumkt_fit_rate(year, value) FROM bench  vs  SELECT exp(regr_slope(ln(value), year)) - 1 FROM bench"
     pair B g "gpumkt_fit_rate(year, value)" qb_g - \

@@ -113,6 +113,7 @@ END $$;
 -- the queries compared: A and B over the whole table, C per grp
 SELECT $q$SELECT gpumkt_cagr(year, value) AS r FROM bench$q$ AS qa_g,
        $q$SELECT sum(value) AS r FROM bench$q$ AS qa_s,
+       $q$SELECT count(value) AS r FROM bench$q$ AS qa_c,
        $q$SELECT gpumkt_fit_rate(year, value) AS r FROM bench$q$ AS qb_g,
        $q$SELECT exp(regr_slope(ln(value), year)) - 1 AS r FROM bench$q$ AS qb_s,
        $q$SELECT count(*) AS n, sum(c) AS r FROM (

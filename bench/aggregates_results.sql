@@ -7,6 +7,8 @@ WITH med AS (
 m AS (SELECT
     (SELECT m FROM med WHERE section = 'A' AND label = 'g') AS a_g,
     (SELECT m FROM med WHERE section = 'A' AND label = 's') AS a_s,
+    (SELECT m FROM med WHERE section = 'A2' AND label = 'g') AS a2_g,
+    (SELECT m FROM med WHERE section = 'A2' AND label = 'c') AS a2_c,
     (SELECT m FROM med WHERE section = 'B' AND label = 'g') AS b_g,
     (SELECT m FROM med WHERE section = 'B' AND label = 's') AS b_s,
     (SELECT m FROM med WHERE section = 'C' AND label = 'g') AS c_g,
@@ -88,6 +90,11 @@ lines AS (
     SELECT 12, 0, 'OUT', format('gpumkt_cagr vs sum: %sx (%s s / %s s; target <= 1.2x: %s)',
                                 to_char(a_g / a_s, 'FM990.00'), to_char(a_g, 'FM990.000'), to_char(a_s, 'FM990.000'),
                                 CASE WHEN round((a_g / a_s)::numeric, 2) <= 1.2 THEN 'met' ELSE 'MISSED' END)
+    FROM m
+    UNION ALL
+    SELECT 12, 1, 'OUT', format('gpumkt_cagr vs count(value): %sx (%s s / %s s; target <= 1.1x: %s)',
+                                to_char(a2_g / a2_c, 'FM990.00'), to_char(a2_g, 'FM990.000'), to_char(a2_c, 'FM990.000'),
+                                CASE WHEN round((a2_g / a2_c)::numeric, 2) <= 1.1 THEN 'met' ELSE 'MISSED' END)
     FROM m
     UNION ALL
     SELECT 13, 0, 'OUT', format('gpumkt_fit_rate vs exp(regr_slope(ln(value), year)) - 1: %sx (%s s / %s s; target <= 1.0x: %s)',

@@ -50,5 +50,8 @@ CREATE FUNCTION @extschema@.gpumkt_interpolate(year0 numeric, value0 numeric, ye
 COMMENT ON FUNCTION @extschema@.gpumkt_interpolate(numeric, numeric, numeric, numeric, numeric) IS
 'Value in year on the constant-growth path through two anchors, in numeric arithmetic to 30 significant digits.';
 
--- Their exact-match forms are made in 46_exact_forms.sql, with those of the
--- share-drift functions.
+-- Two forms each, float8 and numeric, as core's power(): literals resolve
+-- as they do for it (integers only, or any float8: the float8 form; a
+-- numeric literal and no float8: the numeric form).  2.0 dropped 1.4's
+-- exact-match forms; its defence against a planted overload is a schema
+-- that untrusted roles cannot write (docs/security.md).

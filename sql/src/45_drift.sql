@@ -27,4 +27,5 @@ CREATE FUNCTION @extschema@.gpumkt_share_reached(share0 numeric, segment_rate nu
 COMMENT ON FUNCTION @extschema@.gpumkt_share_reached(numeric, numeric, numeric, numeric) IS
 'Share of its market reached after years by a segment at share0 growing at segment_rate in a market growing at parent_rate, in numeric arithmetic to 30 significant digits; a share above 1 (beyond 1e-12 of rounding, which gives 1) is refused with 22003.';
 
--- Their exact-match forms: 46_exact_forms.sql.
+-- Two forms each, float8 and numeric, resolved as the growth math's
+-- (40_growth_math.sql).

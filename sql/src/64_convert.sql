@@ -149,7 +149,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.gpumkt_convert(numeric, integer, text, text, text, text, integer) IS
-'value (in from_currency and from_unit, in year) in to_currency and to_unit: value x factor(from_unit) / factor(to_unit) / per_usd(from_currency, year) x per_usd(to_currency, year) (gpumkt_exchange_rates; USD needs no row), and with real_base_year in the prices of that year: x index(to_currency, real_base_year) / index(to_currency, year) (gpumkt_price_indices). A missing rate or index errors (02000) naming the row to add; an unrecognized unit, a currency that is no three-letter code, or year or real_base_year outside 1900..2200 errors (22023), rate or no rate; a result beyond the normal double precision numbers (above 1.7976931348623157e308 in size, or a nonzero one below 2.2250738585072014e-308) errors (22003). NULL where value, year, a currency or a unit is NULL.';
+'value (in from_currency and from_unit, in year) in to_currency and to_unit: value x factor(from_unit) / factor(to_unit) / per_usd(from_currency, year) x per_usd(to_currency, year) (gpumkt_exchange_rates; USD needs no row), and with real_base_year in the prices of that year: x index(to_currency, real_base_year) / index(to_currency, year) (gpumkt_price_indices). A missing rate or index errors (02000) naming the row to add; an unrecognized unit, a currency that is no three-letter code, or year or real_base_year outside 1900..2200 errors (22023), rate or no rate; a result beyond the normal double precision numbers (above 1.7976931348623157e308 in size, or a nonzero one below 2.2250738585072014e-308) errors (22003). NULL where value, year, a currency or a unit is NULL. from_unit and to_unit default to ''unit'', real_base_year to NULL (nominal prices); pass them by name: gpumkt_convert(v, 2024, ''EUR'', ''USD'', to_unit => ''billion''). An integer or bigint value goes to the double precision form; cast it to numeric for a numeric result.';
 
 CREATE FUNCTION @extschema@.gpumkt_convert(value double precision, year integer, from_currency text, to_currency text,
         from_unit text DEFAULT 'unit', to_unit text DEFAULT 'unit', real_base_year integer DEFAULT NULL)
@@ -157,23 +157,7 @@ CREATE FUNCTION @extschema@.gpumkt_convert(value double precision, year integer,
     SET search_path = pg_catalog, pg_temp
     RETURN @extschema@.gpumkt_convert(value::numeric, year, from_currency, to_currency, from_unit, to_unit, real_base_year)::double precision;
 COMMENT ON FUNCTION @extschema@.gpumkt_convert(double precision, integer, text, text, text, text, integer) IS
-'The double precision form of gpumkt_convert: computed in numeric, returned as double precision (NaN and infinities error, 22023).';
-
-CREATE FUNCTION @extschema@.gpumkt_convert(value integer, year integer, from_currency text, to_currency text,
-        from_unit text DEFAULT 'unit', to_unit text DEFAULT 'unit', real_base_year integer DEFAULT NULL)
-    RETURNS numeric LANGUAGE sql STABLE PARALLEL SAFE
-    SET search_path = pg_catalog, pg_temp
-    RETURN @extschema@.gpumkt_convert(value::numeric, year, from_currency, to_currency, from_unit, to_unit, real_base_year);
-COMMENT ON FUNCTION @extschema@.gpumkt_convert(integer, integer, text, text, text, text, integer) IS
-'gpumkt_convert of an integer value, in numeric (so that an integer literal does not pick the double precision form).';
-
-CREATE FUNCTION @extschema@.gpumkt_convert(value bigint, year integer, from_currency text, to_currency text,
-        from_unit text DEFAULT 'unit', to_unit text DEFAULT 'unit', real_base_year integer DEFAULT NULL)
-    RETURNS numeric LANGUAGE sql STABLE PARALLEL SAFE
-    SET search_path = pg_catalog, pg_temp
-    RETURN @extschema@.gpumkt_convert(value::numeric, year, from_currency, to_currency, from_unit, to_unit, real_base_year);
-COMMENT ON FUNCTION @extschema@.gpumkt_convert(bigint, integer, text, text, text, text, integer) IS
-'gpumkt_convert of a bigint value, in numeric (so that a bigint does not pick the double precision form).';
+'gpumkt_convert of a double precision value, and of an integer or bigint one (PostgreSQL''s implicit cast prefers double precision, as for power()): computed in numeric, returned as double precision (NaN and infinities error, 22023); from_unit and to_unit default to ''unit'', real_base_year to NULL (nominal prices).';
 
 -- Consensus across the reports of a topic: every market of the topic with a
 -- figure for the region (and segment) in the calendar year, in one currency,

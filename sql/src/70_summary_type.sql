@@ -49,31 +49,46 @@ CREATE FUNCTION @extschema@.gpumkt_cagr_trans(@extschema@.gpumkt_growth, integer
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_cagr_trans(@extschema@.gpumkt_growth, integer, float8) IS
 'Transition function of the aggregate gpumkt_cagr(integer, float8).';
-CREATE FUNCTION @extschema@.gpumkt_cagr_trans(@extschema@.gpumkt_growth, date, float8)
-    RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_cagr_trans_date'
+CREATE FUNCTION @extschema@.gpumkt_cagr_trans(@extschema@.gpumkt_growth, double precision, float8)
+    RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_cagr_trans_any'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_cagr_trans(@extschema@.gpumkt_growth, date, float8) IS
-'Transition function of the aggregate gpumkt_cagr(date, float8).';
+COMMENT ON FUNCTION @extschema@.gpumkt_cagr_trans(@extschema@.gpumkt_growth, double precision, float8) IS
+'Transition function of the aggregate gpumkt_cagr(double precision, float8).';
+CREATE FUNCTION @extschema@.gpumkt_cagr_trans(@extschema@.gpumkt_growth, timestamptz, float8)
+    RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_cagr_trans_any'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_cagr_trans(@extschema@.gpumkt_growth, timestamptz, float8) IS
+'Transition function of the aggregate gpumkt_cagr(timestamptz, float8).';
 CREATE FUNCTION @extschema@.gpumkt_fit_trans(@extschema@.gpumkt_growth, integer, float8)
     RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_fit_trans'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_fit_trans(@extschema@.gpumkt_growth, integer, float8) IS
 'Transition function of the aggregate gpumkt_fit_rate(integer, float8).';
-CREATE FUNCTION @extschema@.gpumkt_fit_trans(@extschema@.gpumkt_growth, date, float8)
-    RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_fit_trans_date'
+CREATE FUNCTION @extschema@.gpumkt_fit_trans(@extschema@.gpumkt_growth, double precision, float8)
+    RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_fit_trans_any'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_fit_trans(@extschema@.gpumkt_growth, date, float8) IS
-'Transition function of the aggregate gpumkt_fit_rate(date, float8).';
+COMMENT ON FUNCTION @extschema@.gpumkt_fit_trans(@extschema@.gpumkt_growth, double precision, float8) IS
+'Transition function of the aggregate gpumkt_fit_rate(double precision, float8).';
+CREATE FUNCTION @extschema@.gpumkt_fit_trans(@extschema@.gpumkt_growth, timestamptz, float8)
+    RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_fit_trans_any'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_fit_trans(@extschema@.gpumkt_growth, timestamptz, float8) IS
+'Transition function of the aggregate gpumkt_fit_rate(timestamptz, float8).';
 CREATE FUNCTION @extschema@.gpumkt_growth_trans(@extschema@.gpumkt_growth, integer, float8)
     RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_growth_trans'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_growth_trans(@extschema@.gpumkt_growth, integer, float8) IS
 'Transition function of the aggregate gpumkt_growth(integer, float8).';
-CREATE FUNCTION @extschema@.gpumkt_growth_trans(@extschema@.gpumkt_growth, date, float8)
-    RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_growth_trans_date'
+CREATE FUNCTION @extschema@.gpumkt_growth_trans(@extschema@.gpumkt_growth, double precision, float8)
+    RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_growth_trans_any'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_growth_trans(@extschema@.gpumkt_growth, date, float8) IS
-'Transition function of the aggregate gpumkt_growth(date, float8).';
+COMMENT ON FUNCTION @extschema@.gpumkt_growth_trans(@extschema@.gpumkt_growth, double precision, float8) IS
+'Transition function of the aggregate gpumkt_growth(double precision, float8).';
+CREATE FUNCTION @extschema@.gpumkt_growth_trans(@extschema@.gpumkt_growth, timestamptz, float8)
+    RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_growth_trans_any'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_growth_trans(@extschema@.gpumkt_growth, timestamptz, float8) IS
+'Transition function of the aggregate gpumkt_growth(timestamptz, float8).';
 CREATE FUNCTION @extschema@.gpumkt_growth_combine(@extschema@.gpumkt_growth, @extschema@.gpumkt_growth)
     RETURNS @extschema@.gpumkt_growth AS 'MODULE_PATHNAME', 'gpumkt_growth_combine'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -123,11 +138,11 @@ COMMENT ON FUNCTION @extschema@.gpumkt_r2(@extschema@.gpumkt_growth) IS
 CREATE FUNCTION @extschema@.gpumkt_value_at(summary @extschema@.gpumkt_growth, year float8) RETURNS float8
     AS 'MODULE_PATHNAME', 'gpumkt_growth_value_at' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_value_at(@extschema@.gpumkt_growth, float8) IS
-'Fitted value in year, exp(intercept + slope x year): the spreadsheet GROWTH. The fit is over each row, so over rows of several parts (regions, vendors) it is a typical row''s value, not the total''s: for the total, build the summary over SELECT year, sum(value) ... GROUP BY year.';
-CREATE FUNCTION @extschema@.gpumkt_value_at(summary @extschema@.gpumkt_growth, day date) RETURNS float8
-    AS 'MODULE_PATHNAME', 'gpumkt_growth_value_at_date' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_value_at(@extschema@.gpumkt_growth, date) IS
-'Fitted value on a day, for summaries built over dates; the fit is over rows, not daily totals.';
+'Fitted value in year (fractional years allowed; NaN and infinity: 22023), exp(intercept + slope x year): the spreadsheet GROWTH. The fit is over each row, so over rows of several parts (regions, vendors) it is a typical row''s value, not the total''s: for the total, build the summary over SELECT year, sum(value) ... GROUP BY year.';
+CREATE FUNCTION @extschema@.gpumkt_value_at(summary @extschema@.gpumkt_growth, ts timestamptz) RETURNS float8
+    AS 'MODULE_PATHNAME', 'gpumkt_growth_value_at_timestamp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_value_at(@extschema@.gpumkt_growth, timestamptz) IS
+'Fitted value at a time, for summaries built over dates or timestamps: a timestamptz counts from 2000-01-01 00:00 UTC (2000 + days / 365.25); a date or timestamp reaching it by the implicit cast is read as written (a date as its day, a timestamp as its wall-clock time), whatever the time zone, as the aggregates read them. The fit is over rows, not totals.';
 CREATE FUNCTION @extschema@.gpumkt_first_year(summary @extschema@.gpumkt_growth) RETURNS float8
     AS 'MODULE_PATHNAME', 'gpumkt_growth_first_year' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_first_year(@extschema@.gpumkt_growth) IS

@@ -48,14 +48,18 @@ COMMENT ON TYPE @extschema@.gpumkt_ets_model IS
 ------------------------------------------------------------------------------
 
 -- The transition functions, one per type of t and number of arguments.
+-- Two types of t: bigint (integer t reach it by the implicit cast) and
+-- timestamptz.  A date reaches timestamptz by the implicit cast too, and the
+-- transition finds that cast (gm_tstz_arg_source): the series is a date
+-- series still, its days read as written whatever the time zone, its cycle
+-- detected as a date series', its times printed as dates.
 DO $$
 DECLARE
     t record;
     args text;
 BEGIN
     FOR t IN SELECT * FROM (VALUES
-            ('bigint', 'gpumkt_ets_trans_int'), ('date', 'gpumkt_ets_trans_date'),
-            ('timestamptz', 'gpumkt_ets_trans_tstz')) AS x(typ, sym)
+            ('bigint', 'gpumkt_ets_trans_int'), ('timestamptz', 'gpumkt_ets_trans_tstz')) AS x(typ, sym)
     LOOP
         FOREACH args IN ARRAY ARRAY['', ', integer', ', integer, text']
         LOOP
@@ -101,8 +105,7 @@ DECLARE
 BEGIN
     FOR t IN SELECT * FROM (VALUES
             ('bigint', 'gpumkt_ets_trans_int', 'integer t: the lag among 4, 7, 12 and 52 whose autocorrelation of first differences is highest and significant'),
-            ('date', 'gpumkt_ets_trans_date', 'date t by calendar months: 12 for months, 4 for quarters, 2 for half-years; by days: 7'),
-            ('timestamptz', 'gpumkt_ets_trans_tstz', 'timestamptz t by calendar months (UTC): 12 for months, 4 for quarters, 2 for half-years; hourly: 24; daily: 7')) AS x(typ, sym, cycle)
+            ('timestamptz', 'gpumkt_ets_trans_tstz', 'timestamptz t by calendar months (UTC): 12 for months, 4 for quarters, 2 for half-years; hourly: 24; daily: 7; a date t, which reaches timestamptz by the implicit cast, makes a date series, read as written whatever the time zone and printed as dates: 12, 4 or 2 by calendar months, 7 by days')) AS x(typ, sym, cycle)
     LOOP
         FOR k IN 1 .. 3 LOOP
             EXECUTE pg_catalog.format(
@@ -123,9 +126,6 @@ REVOKE EXECUTE ON FUNCTION
     @extschema@.gpumkt_ets_trans(internal, bigint, float8),
     @extschema@.gpumkt_ets_trans(internal, bigint, float8, integer),
     @extschema@.gpumkt_ets_trans(internal, bigint, float8, integer, text),
-    @extschema@.gpumkt_ets_trans(internal, date, float8),
-    @extschema@.gpumkt_ets_trans(internal, date, float8, integer),
-    @extschema@.gpumkt_ets_trans(internal, date, float8, integer, text),
     @extschema@.gpumkt_ets_trans(internal, timestamptz, float8),
     @extschema@.gpumkt_ets_trans(internal, timestamptz, float8, integer),
     @extschema@.gpumkt_ets_trans(internal, timestamptz, float8, integer, text),
@@ -137,39 +137,32 @@ REVOKE EXECUTE ON FUNCTION
 
 ------------------------------------------------------------------------------
 -- Accessors of the model.  t must be of the type the model's series had
--- (22023 otherwise) and on its step, at or after its first point.  Times
--- print in ISO form (dates YYYY-MM-DD, times in UTC) whatever DateStyle and
--- TimeZone say, so every function here is IMMUTABLE.
+-- (22023 otherwise) and on its step, at or after its first point: bigint
+-- for an integer series, timestamptz for a timestamptz one, and for a date
+-- series a date, which reaches the timestamptz form by the implicit cast
+-- and is read as the date.  Times print in ISO form (dates YYYY-MM-DD,
+-- times in UTC) whatever DateStyle and TimeZone say, so every function here
+-- is IMMUTABLE.
 ------------------------------------------------------------------------------
 CREATE FUNCTION @extschema@.gpumkt_predict(model @extschema@.gpumkt_ets_model, t bigint) RETURNS float8
     AS 'MODULE_PATHNAME', 'gpumkt_predict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_predict(@extschema@.gpumkt_ets_model, bigint) IS
-'The model''s point forecast at t after the series (h steps on: l + phi_h b + s), or its fitted one-step value at a t inside the series (a point filled in has one too). 22023 for t of another type than the series'', off its step, before its first point or more than 1,000,000 steps after its last; 22003 for a forecast out of range.';
+'For a model over integer t: the model''s point forecast at t after the series (h steps on: l + phi_h b + s), or its fitted one-step value at a t inside the series (a point filled in has one too). 22023 for t of another type than the series'', off its step, before its first point or more than 1,000,000 steps after its last; 22003 for a forecast out of range.';
 CREATE FUNCTION @extschema@.gpumkt_predict_interval(model @extschema@.gpumkt_ets_model, t bigint, level float8 DEFAULT 0.95,
     OUT low float8, OUT high float8)
     AS 'MODULE_PATHNAME', 'gpumkt_predict_interval' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_predict_interval(@extschema@.gpumkt_ets_model, bigint, float8) IS
-'The central prediction interval of the level (default 0.95) at t: forecast -/+ z sqrt(v), v = sigma^2 (1 + sum of c_j^2 for j < h) (Hyndman et al. 2008, table 6.1), sigma^2 for a fitted value inside the series. level outside (0, 1): 22023; t as for gpumkt_predict.';
-
-CREATE FUNCTION @extschema@.gpumkt_predict(model @extschema@.gpumkt_ets_model, t date) RETURNS float8
-    AS 'MODULE_PATHNAME', 'gpumkt_predict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_predict(@extschema@.gpumkt_ets_model, date) IS
-'The model''s point forecast at t after the series (h steps on: l + phi_h b + s), or its fitted one-step value at a t inside the series (a point filled in has one too). 22023 for t of another type than the series'', off its step, before its first point or more than 1,000,000 steps after its last; 22003 for a forecast out of range.';
-CREATE FUNCTION @extschema@.gpumkt_predict_interval(model @extschema@.gpumkt_ets_model, t date, level float8 DEFAULT 0.95,
-    OUT low float8, OUT high float8)
-    AS 'MODULE_PATHNAME', 'gpumkt_predict_interval' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_predict_interval(@extschema@.gpumkt_ets_model, date, float8) IS
-'The central prediction interval of the level (default 0.95) at t: forecast -/+ z sqrt(v), v = sigma^2 (1 + sum of c_j^2 for j < h) (Hyndman et al. 2008, table 6.1), sigma^2 for a fitted value inside the series. level outside (0, 1): 22023; t as for gpumkt_predict.';
+'For a model over integer t: the central prediction interval of the level (default 0.95) at t: forecast -/+ z sqrt(v), v = sigma^2 (1 + sum of c_j^2 for j < h) (Hyndman et al. 2008, table 6.1), sigma^2 for a fitted value inside the series. level outside (0, 1): 22023; t as for gpumkt_predict.';
 
 CREATE FUNCTION @extschema@.gpumkt_predict(model @extschema@.gpumkt_ets_model, t timestamptz) RETURNS float8
     AS 'MODULE_PATHNAME', 'gpumkt_predict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_predict(@extschema@.gpumkt_ets_model, timestamptz) IS
-'The model''s point forecast at t after the series (h steps on: l + phi_h b + s), or its fitted one-step value at a t inside the series (a point filled in has one too). 22023 for t of another type than the series'', off its step, before its first point or more than 1,000,000 steps after its last; 22003 for a forecast out of range.';
+'For a model over dates (pass a date: it reaches this form by the implicit cast and is read as the date) or timestamptz values: the model''s point forecast at t after the series (h steps on: l + phi_h b + s), or its fitted one-step value at a t inside the series (a point filled in has one too). 22023 for t of another type than the series'', off its step, before its first point or more than 1,000,000 steps after its last; 22003 for a forecast out of range.';
 CREATE FUNCTION @extschema@.gpumkt_predict_interval(model @extschema@.gpumkt_ets_model, t timestamptz, level float8 DEFAULT 0.95,
     OUT low float8, OUT high float8)
     AS 'MODULE_PATHNAME', 'gpumkt_predict_interval' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_predict_interval(@extschema@.gpumkt_ets_model, timestamptz, float8) IS
-'The central prediction interval of the level (default 0.95) at t: forecast -/+ z sqrt(v), v = sigma^2 (1 + sum of c_j^2 for j < h) (Hyndman et al. 2008, table 6.1), sigma^2 for a fitted value inside the series. level outside (0, 1): 22023; t as for gpumkt_predict.';
+'For a model over dates (pass a date, read as the date) or timestamptz values: the central prediction interval of the level (default 0.95) at t: forecast -/+ z sqrt(v), v = sigma^2 (1 + sum of c_j^2 for j < h) (Hyndman et al. 2008, table 6.1), sigma^2 for a fitted value inside the series. level outside (0, 1): 22023; t as for gpumkt_predict.';
 
 CREATE FUNCTION @extschema@.gpumkt_model_info(model @extschema@.gpumkt_ets_model,
     OUT kind text, OUT alpha float8, OUT beta float8, OUT gamma float8, OUT phi float8,

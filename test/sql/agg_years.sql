@@ -1,10 +1,14 @@
 -- agg_years: the year of gpumkt_cagr, gpumkt_fit_rate and gpumkt_growth
 -- may be a smallint, integer, bigint or numeric whole year, a date, a
--- timestamp or a timestamptz (issue 8, item 14).  Whole years give the
--- same summary, digit for digit, whatever their type; numeric years must be
--- whole (22023) and every whole year must lie in the range of integer
+-- timestamp or a timestamptz (issue 8, item 14).  2.0 declares three forms,
+-- integer, double precision and timestamptz; the other types reach them by
+-- PostgreSQL's implicit casts.  Whole years give the same summary, digit
+-- for digit, whatever their type; numeric and double precision years must
+-- be whole (22023) and every whole year must lie in the range of integer
 -- (22003), as integer years do.  Timestamps count as fractional years as
--- dates do: 2000 + days since 2000-01-01 00:00 UTC / 365.25.
+-- dates do: 2000 + days since 2000-01-01 00:00 UTC / 365.25, a date or a
+-- timestamp as written, whatever the session's time zone (pg_regress runs
+-- in PST8PDT).
 
 CREATE TEMP TABLE yearly AS
 SELECT y AS year, (100 * 1.1 ^ (y - 2020) * (1 + (y % 3) / 50.0))::float8 AS v FROM generate_series(2020, 2026) y;
@@ -15,8 +19,7 @@ FROM (SELECT gpumkt_growth(year, v)::text AS g, gpumkt_cagr(year, v) AS c, gpumk
       UNION ALL SELECT gpumkt_growth(year::bigint, v)::text, gpumkt_cagr(year::bigint, v), gpumkt_fit_rate(year::bigint, v) FROM yearly
       UNION ALL SELECT gpumkt_growth(year::numeric, v)::text, gpumkt_cagr(year::numeric, v), gpumkt_fit_rate(year::numeric, v) FROM yearly
       UNION ALL SELECT gpumkt_growth(year + 0.000::numeric, v)::text, gpumkt_cagr(year * 1.0, v), gpumkt_fit_rate(year * 1.00, v) FROM yearly) s;
--- a smallint column resolves to the smallint aggregate (the bigint and
--- numeric forms do not make it ambiguous), and the year of a date as
+-- a smallint column resolves to an aggregate without ambiguity, and the year of a date as
 -- extract() gives it (numeric) is a whole year
 CREATE TEMP TABLE small_years AS SELECT year::smallint AS year, v FROM yearly;
 SELECT round(gpumkt_cagr(year, v)::numeric, 12) AS smallint_cagr FROM small_years;
@@ -68,7 +71,8 @@ SELECT round(gpumkt_value_at(g, timestamp '2021-01-01')::numeric, 9) AS at_times
 FROM (SELECT gpumkt_growth(t, v) AS g
       FROM (VALUES (timestamp '2020-01-01 00:00', 100::float8), (timestamp '2022-01-01 12:00', 121)) s(t, v)) x;
 RESET TimeZone;
--- as a window over timestamps each frame is computed afresh (no moving mode)
+-- as a window over timestamps each frame is computed afresh (the moving
+-- mode's inverse declines: timestamps have no exact x), to the last digit
 CREATE TEMP TABLE stamps AS
 SELECT timestamp '2020-01-01' + k * interval '7 days 5 hours' AS t, 100 * exp(0.1 * k / 52) + (k % 7) / 10.0 AS v
 FROM generate_series(1, 200) k;
@@ -77,8 +81,68 @@ SELECT count(*) AS frames,
 FROM (SELECT gpumkt_fit_rate(t, v) OVER (ORDER BY t ROWS 3 PRECEDING) AS m,
              (SELECT gpumkt_fit_rate(b.t, b.v) FROM stamps b WHERE b.t BETWEEN a.t - interval '22 days' AND a.t) AS r
       FROM stamps a) s;
+-- the same over timestamptz values (2.0: the timestamptz form's moving mode)
+SELECT count(*) AS frames,
+       count(*) FILTER (WHERE m IS NOT DISTINCT FROM r) AS equal_to_recomputed
+FROM (SELECT gpumkt_fit_rate(t AT TIME ZONE 'UTC', v) OVER (ORDER BY t ROWS 3 PRECEDING) AS m,
+             (SELECT gpumkt_fit_rate(b.t AT TIME ZONE 'UTC', b.v) FROM stamps b WHERE b.t BETWEEN a.t - interval '22 days' AND a.t) AS r
+      FROM stamps a) s;
 -- error: infinite timestamps, named
 SELECT gpumkt_cagr(t, 1.0) FROM (VALUES (timestamp 'infinity')) s(t);
 \echo :LAST_ERROR_SQLSTATE
 SELECT gpumkt_value_at(gpumkt_growth(2020, 1.0), timestamptz '-infinity');
 \echo :LAST_ERROR_SQLSTATE
+
+-- 2.0: a double precision year must be whole, finite and within integer
+-- error: a fraction (22023), as a numeric year's in 1.4
+SELECT gpumkt_cagr(y, 1.0) FROM (VALUES (2020::float8), (2020.5)) t(y);
+\echo :LAST_ERROR_SQLSTATE
+-- error: NaN and infinity (22023)
+SELECT gpumkt_fit_rate(y, 1.0) FROM (VALUES ('NaN'::float8)) t(y);
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_growth(y, 1.0) FROM (VALUES ('Infinity'::float8)) t(y);
+\echo :LAST_ERROR_SQLSTATE
+-- error: beyond integer (22003)
+SELECT gpumkt_cagr(y, 1.0) FROM (VALUES (2147483648::float8)) t(y);
+\echo :LAST_ERROR_SQLSTATE
+-- a whole double precision year is an integer year, digit for digit
+SELECT gpumkt_growth(year::float8, v)::text = gpumkt_growth(year, v)::text AS float8_is_integer FROM yearly;
+
+-- Dates and timestamps through the implicit cast to timestamptz, in the
+-- regression's time zone (PST8PDT: midnight of 2023-07-02 is 07:00 UTC,
+-- of 2020-01-01 08:00 UTC).  1.4 read a date as its day: 2000 + days since
+-- 2000-01-01 / 365.25; the numbers beside are that rule in numeric.
+SELECT (date '2020-01-01')::timestamptz AT TIME ZONE 'UTC' AS jan_midnight_in_utc,
+       (date '2023-07-02')::timestamptz AT TIME ZONE 'UTC' AS jul_midnight_in_utc;
+CREATE TEMP TABLE days AS
+SELECT * FROM (VALUES (date '2020-01-01', 100::float8), (date '2021-03-15', 118), (date '2023-07-02', 150)) t(d, v);
+SELECT round(gpumkt_cagr(d, v)::numeric, 12) AS date_cagr,
+       round(power(1.5, 365.25 / (date '2023-07-02' - date '2020-01-01')) - 1, 12) AS expected,
+       round(gpumkt_first_year(gpumkt_growth(d, v))::numeric, 9) AS first_year,
+       round(2000 + (date '2020-01-01' - date '2000-01-01') / 365.25, 9) AS expected_first,
+       round(gpumkt_last_year(gpumkt_growth(d, v))::numeric, 9) AS last_year,
+       round(2000 + (date '2023-07-02' - date '2000-01-01') / 365.25, 9) AS expected_last
+FROM days;
+-- a date series' fit: least squares of ln(v) on x = days / 365.25, in numeric beside
+WITH p AS (SELECT (d - date '2000-01-01') / 365.25 AS x, ln(v::numeric) AS y FROM days),
+     m AS (SELECT avg(x) AS mx, avg(y) AS my FROM p)
+SELECT round(gpumkt_fit_rate(d, v)::numeric, 12) AS date_fit,
+       (SELECT round(exp(sum((x - mx) * (y - my)) / sum((x - mx) ^ 2)) - 1, 12) FROM p, m) AS expected
+FROM days;
+-- gpumkt_value_at(summary, date): the date read as its day too
+SELECT round(gpumkt_value_at(gpumkt_growth(d, v), date '2022-01-01')::numeric, 9) AS at_date,
+       round(gpumkt_value_at(gpumkt_growth(d, v), 2000 + (date '2022-01-01' - date '2000-01-01') / 365.25)::numeric, 9) AS at_its_year
+FROM days;
+-- a timestamp: its wall-clock time, 2020-01-01 06:00 to 2023-07-02 18:00 is
+-- 1278.5 days
+SELECT round(gpumkt_cagr(t, v)::numeric, 12) AS timestamp_cagr,
+       round(power(1.5, 365.25 / 1278.5) - 1, 12) AS expected
+FROM (VALUES (timestamp '2020-01-01 06:00', 100::float8), (timestamp '2023-07-02 18:00', 150)) s(t, v);
+-- as a window: the running CAGR (plain mode) and the fit over a sliding
+-- frame of two days (moving mode, exact days), each a CAGR between two dates
+SELECT d, round((gpumkt_cagr(d, v) OVER (ORDER BY d))::numeric, 12) AS running_cagr,
+       round((gpumkt_fit_rate(d, v) OVER (ORDER BY d ROWS 1 PRECEDING))::numeric, 12) AS sliding_fit,
+       round(power(v::numeric / lag(v::numeric) OVER (ORDER BY d), 365.25 / (d - lag(d) OVER (ORDER BY d))) - 1, 12) AS expected_sliding
+FROM days ORDER BY d;
+SELECT round(power(1.18, 365.25 / (date '2021-03-15' - date '2020-01-01')) - 1, 12) AS expected_running_2021,
+       round(power(1.5, 365.25 / (date '2023-07-02' - date '2020-01-01')) - 1, 12) AS expected_running_2023;

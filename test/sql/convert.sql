@@ -33,13 +33,18 @@ SELECT gpumkt_convert(125, 2025, 'USD', 'USD', real_base_year => 2020) AS expect
        gpumkt_convert(100, 2025, 'EUR', 'USD', real_base_year => 2020) AS expect_100,
        gpumkt_convert(125, 2025, 'USD', 'EUR', real_base_year => 2020) AS expect_90,
        gpumkt_convert(125, 2025, 'USD', 'USD', real_base_year => 2025) AS expect_125;
--- the forms: an integer or bigint value gives numeric, a double precision
--- value double precision (16.5 USD billion = 16,500 USD million)
+-- the two forms (2.0): a numeric value gives numeric, a double precision
+-- value double precision, and an integer or bigint value double precision
+-- too (PostgreSQL's preferred implicit cast, as for power(2, 3));
+-- 16.5 USD billion = 16,500 USD million
+SELECT count(*) AS convert_forms FROM pg_proc WHERE proname = 'gpumkt_convert';
 SELECT pg_typeof(gpumkt_convert(1, 2025, 'USD', 'USD')) AS integer_form,
        pg_typeof(gpumkt_convert(1::bigint, 2025, 'USD', 'USD')) AS bigint_form,
        pg_typeof(gpumkt_convert(1.5, 2025, 'USD', 'USD')) AS numeric_form,
        gpumkt_convert(16.5::float8, 2025, 'USD', 'USD', 'billion', 'million') AS float8_expect_16500,
-       pg_typeof(gpumkt_convert(16.5::float8, 2025, 'USD', 'USD')) AS float8_form;
+       pg_typeof(gpumkt_convert(16.5::float8, 2025, 'USD', 'USD')) AS float8_form,
+       gpumkt_convert(25000, 2030, 'USD', 'USD', 'million', 'billion') AS integer_expect_25,
+       gpumkt_convert(25000::numeric, 2030, 'USD', 'USD', to_unit => 'billion', from_unit => 'million') AS named_expect_25;
 -- NULL in: NULL out; no base year: nominal
 SELECT gpumkt_convert(NULL::numeric, 2025, 'EUR', 'USD') IS NULL AS null_value,
        gpumkt_convert(100, NULL, 'EUR', 'USD') IS NULL AS null_year,

@@ -49,7 +49,7 @@ SELECT source_title FROM gpumkt_markets WHERE shipped;
 -- every shipped text as the data file's, with ' - oe for ’ – œ
 SELECT :digest = :'latin1_digest' AS intact, count(*) AS shipped_rows FROM (:shipped_rows) s;
 -- comments and function bodies: ASCII
-SELECT count(*) > 1800 AS many_texts, bool_and(octet_length(convert_to(txt, 'UTF8')) = length(txt)) AS ascii
+SELECT count(*) > 300 AS many_texts, bool_and(octet_length(convert_to(txt, 'UTF8')) = length(txt)) AS ascii
 FROM (:ext_text) e;
 SELECT md5(string_agg(what || ': ' || txt, chr(10) ORDER BY what, txt)) AS fresh_ext_text FROM (:ext_text) e \gset
 

@@ -360,3 +360,12 @@ FROM (SELECT count(*) FROM generate_series(1, 3)) x(c);
 SELECT * FROM forced, gpumkt_predict_series(model, 4294967297) WHERE kind = 'ANN';
 SELECT * FROM forced, gpumkt_predict_series(model, 1000001::bigint) WHERE kind = 'ANN';
 \set VERBOSITY terse
+
+-- 2.0: a date series reaches the timestamptz form by the implicit cast and
+-- is still a date series (its days as written in PST8PDT, its cycle that of
+-- calendar months, its times printed as dates), and a date passed to
+-- gpumkt_predict is read as the date
+SELECT (date '2021-01-01')::timestamptz AT TIME ZONE 'UTC' AS midnight_in_utc, split_part(m::text, ',', 3) AS t_kind,
+       (gpumkt_model_info(m)).seasonality, p.t AS next_t,
+       gpumkt_predict(m, p.t::date) = p.value AS predict_by_date
+FROM (SELECT gpumkt_ets(d, y) AS m FROM monthly) s, LATERAL gpumkt_predict_series(s.m, 1) p;

@@ -8,6 +8,13 @@ SELECT round(gpumkt_cagr(18.2, 87.5, 10), 15) AS numeric_cagr,
        0.170021026397481 AS expected;
 SELECT round(gpumkt_cagr(18.2::float8, 87.5::float8, 10::float8)::numeric, 12) AS float8_cagr,
        0.170021026397 AS expected;
+-- 2.0: two forms, resolved as power(): a numeric literal and no float8
+-- gives the numeric form, the 30-digit value 1.4 gave; the same in numeric
+-- arithmetic beside it (87.5 / 18.2 to 40 digits, ^ 0.1)
+SELECT pg_typeof(gpumkt_cagr(18.2, 87.5, 10)) AS cagr_type, pg_typeof(power(18.2, 10)) AS power_type,
+       round(gpumkt_cagr(18.2, 87.5, 10), 25) AS numeric_cagr,
+       round(power(87.5::numeric(60, 40) / 18.2, 0.1) - 1, 25) AS expected,
+       pg_typeof(gpumkt_cagr(100, 50, 2)) AS integers_type, pg_typeof(power(100, 2)) AS power_integers_type;
 -- a shrinking market, and negative years (the end lies before the start)
 SELECT round(gpumkt_cagr(100.0, 50.0, 2), 12) AS halving_in_2_years, 0.707106781187 - 1 AS expected;
 SELECT round(gpumkt_cagr(87.5, 18.2, -10), 12) AS backwards, 0.170021026397 AS expected;

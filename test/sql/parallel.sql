@@ -61,5 +61,20 @@ SELECT region, gpumkt_cagr(year, value) FROM big GROUP BY region;
 SELECT count(*) AS groups, count(*) FILTER (WHERE s.c = p.c) AS same
 FROM (SELECT region, gpumkt_cagr(year, value) AS c FROM big GROUP BY region) p
 JOIN (SELECT region, c FROM (SELECT region, gpumkt_cagr(year, value) AS c FROM big GROUP BY region) x) s USING (region);
+-- dates through the implicit cast to timestamptz, in a parallel plan: the
+-- workers read each date as its day, as the leader does (and as 1.4's date
+-- form did, whatever the time zone: pg_regress's PST8PDT here)
+CREATE TABLE big_days AS SELECT make_date(year, 7, 2) AS d, value FROM big;
+ANALYZE big_days;
+EXPLAIN (COSTS OFF) SELECT gpumkt_cagr(d, value) FROM big_days;
+SELECT round(gpumkt_cagr(d, value)::numeric, 12) AS parallel_date_cagr,
+       (SELECT round(power(sum(value::numeric) FILTER (WHERE d = (SELECT max(d) FROM big_days))
+                           / sum(value::numeric) FILTER (WHERE d = (SELECT min(d) FROM big_days)),
+                           365.25 / ((SELECT max(d) FROM big_days) - (SELECT min(d) FROM big_days))) - 1, 12)
+        FROM big_days) AS expected,
+       round(gpumkt_first_year(gpumkt_growth(d, value))::numeric, 9) AS first_year,
+       (SELECT round(2000 + (min(d) - date '2000-01-01') / 365.25, 9) FROM big_days) AS expected_first
+FROM big_days;
 RESET ALL;
 DROP TABLE big;
+DROP TABLE big_days;

@@ -1,44 +1,65 @@
--- rights: who may write what in 1.3.  (1) No overload planted in the
--- extension's schema can be a better match for the documented calls of the
--- growth math (a superuser calling gpumkt_cagr(100, 50, 2) must run the
--- extension's code).  (2) A role can be confined to its own markets.
+-- rights: who may write what (2.0).  (1) The growth math has a float8 and
+-- a numeric form each, as core's power(); a call with literals resolves as
+-- power(2, 3) does, to an implicit cast.  An overload that matches better
+-- (gpumkt_cagr(integer, integer, integer)) would win, in any schema of the
+-- search_path: 2.0's defence is a schema that untrusted roles cannot write
+-- (PUBLIC has no CREATE on public since PostgreSQL 15).  (2) A role can be
+-- confined to its own markets.
 -- The database owner's write rights, which survive a restore by a superuser,
 -- are shown by test/t/001_dump_restore.pl.
 
--- (1) bob may create objects in public, where the extension lives
+-- (1) bob has no CREATE on public, where the extension lives
 CREATE ROLE gpumkt_rights_bob;
-GRANT CREATE ON SCHEMA public TO gpumkt_rights_bob;
+SELECT has_schema_privilege('gpumkt_rights_bob', 'public', 'CREATE') AS bob_may_create;
 SET ROLE gpumkt_rights_bob;
--- error: each of the reviewers' three overloads is taken by the extension (42723)
+-- error: the reviewers' three overloads cannot be planted (42501)
 CREATE FUNCTION public.gpumkt_cagr(integer, integer, integer) RETURNS float8
     LANGUAGE sql AS 'SELECT 42::float8';
--- error: (42723)
+\echo :LAST_ERROR_SQLSTATE
+-- error: (42501)
 CREATE FUNCTION public.gpumkt_project(numeric, numeric, integer) RETURNS numeric
     LANGUAGE sql AS 'SELECT 42::numeric';
--- error: (42723)
+\echo :LAST_ERROR_SQLSTATE
+-- error: (42501)
 CREATE FUNCTION public.gpumkt_interpolate(integer, numeric, integer, numeric, integer) RETURNS numeric
     LANGUAGE sql AS 'SELECT 42::numeric';
+\echo :LAST_ERROR_SQLSTATE
 RESET ROLE;
--- every mix of integer and numeric arguments resolves to an extension
--- function (no overload of another owner can be an exact match)
+-- two forms of each, both the extension's
 SELECT p.proname, count(*) AS forms, count(*) FILTER (WHERE p.proowner = (SELECT relowner FROM pg_class WHERE relname = 'gpumkt_anchors')) AS owned_by_the_extension
 FROM pg_proc p
 WHERE p.proname IN ('gpumkt_cagr', 'gpumkt_project', 'gpumkt_years_to', 'gpumkt_interpolate')
   AND p.prokind = 'f' AND p.pronargs > 1
-  AND p.proargtypes::oid[] <@ ARRAY['integer'::regtype, 'numeric'::regtype, 'float8'::regtype]::oid[]
 GROUP BY 1 ORDER BY 1;
--- the calls give what they gave before 1.3, types included:
--- (100/50)... 0.5^(1/2) - 1 = -0.29289321881345...; 18.2 x 1.17^10 = 87.484276684255150235718...;
+-- the calls resolve as power()'s and give what they gave in 1.4, types included:
+-- integers only: float8, (100/50)... 0.5^(1/2) - 1 = -0.29289321881345...;
+-- a numeric literal: numeric, 18.2 x 1.17^10 = 87.484276684255150235718...;
 -- 18.2 (87.5/18.2)^(5/10) = sqrt(18.2 x 87.5) = 39.906139878...
 SELECT gpumkt_cagr(100, 50, 2) AS cagr, pg_typeof(gpumkt_cagr(100, 50, 2)) AS cagr_type,
+       pg_typeof(power(100, 2)) AS power_type,
        gpumkt_project(18.2, 0.17, 10) AS project, pg_typeof(gpumkt_project(18.2, 0.17, 10)) AS project_type,
+       pg_typeof(power(18.2, 10)) AS power_numeric_type,
        round(gpumkt_interpolate(2025, 18.2, 2035, 87.5, 2030), 9) AS interpolate,
        pg_typeof(gpumkt_interpolate(2025, 18.2, 2035, 87.5, 2030)) AS interpolate_type;
--- the exact-match forms are inlined: the plan calls the C function directly
+-- the plan calls the C function directly
 EXPLAIN (VERBOSE, COSTS OFF) SELECT gpumkt_cagr(g, 2 * g, 2) FROM generate_series(1, 3) g;
--- error: their errors are the C function's (22023, naming the argument)
+-- error: the C function's error (22023, naming the argument), no SQL wrapper
 SELECT gpumkt_cagr(0, 50, 2);
-REVOKE CREATE ON SCHEMA public FROM gpumkt_rights_bob;
+-- What the docs say honestly: a role that owns a schema searched before
+-- the extension's (here bob's schema, first in the search_path) can plant a
+-- better match, and a call with integer literals then runs bob's function,
+-- as a planted power(integer, integer) would capture power(2, 3).  Keep such
+-- schemas out of the search_path of privileged roles.
+CREATE SCHEMA gpumkt_bobs AUTHORIZATION gpumkt_rights_bob;
+SET ROLE gpumkt_rights_bob;
+CREATE FUNCTION gpumkt_bobs.gpumkt_cagr(integer, integer, integer) RETURNS float8
+    LANGUAGE sql AS 'SELECT 42::float8';
+RESET ROLE;
+SET search_path = gpumkt_bobs, public;
+SELECT gpumkt_cagr(100, 50, 2) AS captured_by_bob, gpumkt_cagr(100::float8, 50, 2) AS float8_call;
+RESET search_path;
+SELECT gpumkt_cagr(100, 50, 2) AS without_bobs_schema;
+DROP SCHEMA gpumkt_bobs CASCADE;
 DROP ROLE gpumkt_rights_bob;
 
 -- (2) two application roles with the same table rights; app_a is confined

@@ -98,7 +98,7 @@ SELECT 'bull', gpumkt_forecast('global', 2030, scenario => 'bull');
 SELECT 'bull_na', r, gpumkt_forecast(r, 2035, scenario => 'bull_na')
 FROM unnest(ARRAY['global', 'north_america', 'united_states']) r ORDER BY 2;
 SELECT 'edge_bear', gpumkt_forecast('global', 2040, scenario => 'edge_bear', market => 'edge_ai');
-SELECT 'convert', round(gpumkt_convert(10, 2030, 'USD', 'EUR'), 6), round(gpumkt_convert(10, 2030, 'USD', 'USD', real_base_year => 2025), 6);
+SELECT 'convert', round(gpumkt_convert(10.0, 2030, 'USD', 'EUR'), 6), round(gpumkt_convert(10.0, 2030, 'USD', 'USD', real_base_year => 2025), 6);
 SQL
 }
 

@@ -21,8 +21,9 @@
 #define GM_DAYS_PER_YEAR 365.25
 
 /*
- * A year argument as the aggregates read it: smallint, integer, bigint or
- * numeric whole years, a date, a timestamp or a timestamptz.
+ * A year argument as the aggregates read it: whole years of any number
+ * type, a date, a timestamp or a timestamptz (a date or a timestamp behind
+ * an implicit cast to timestamptz read as written).
  */
 typedef struct GmYearArg
 {
@@ -45,6 +46,8 @@ extern void gm_year_arg(FunctionCallInfo fcinfo, int argno, const char *fname,
 extern double gm_date_x(DateADT d);
 extern void gm_check_date(DateADT d, const char *fname);
 extern double gm_timestamp_x(Timestamp ts, const char *fname);
+extern void gm_tstz_year(FunctionCallInfo fcinfo, int argno, const char *fname,
+						 GmYearArg *year);
 
 /* Called as an aggregate (plain or window), where a state may change in place? */
 static inline bool

@@ -7,7 +7,12 @@
  *	  2000-01-01 00:00 UTC / 365.25).
  *
  * Whole years outside the range of integer are refused (22003), as an
- * integer year beyond it would be; numeric years must be whole (22023).
+ * integer year beyond it would be; numeric and double precision years must
+ * be whole (22023): a point within a year is a date or a timestamp, whose
+ * calendar says where it lies.  2.0's aggregates take integer, double
+ * precision and timestamptz years; smallint reaches integer, and bigint and
+ * numeric reach double precision, by PostgreSQL's implicit casts (a bigint
+ * beyond 2^53 is rounded by that cast, and is out of range anyway).
  *
  * 2.0 declares one time form, timestamptz, where 1.4 had date, timestamp
  * and timestamptz forms.  A date or timestamp reaches it by PostgreSQL's
@@ -20,6 +25,8 @@
  */
 #include "postgres.h"
 
+#include <math.h>
+
 #include "access/htup_details.h"
 #include "catalog/pg_aggregate.h"
 #include "catalog/pg_type.h"
@@ -28,6 +35,7 @@
 #include "nodes/nodeFuncs.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/float.h"
 #include "utils/fmgroids.h"
 #include "utils/numeric.h"
 #include "utils/syscache.h"
@@ -99,6 +107,73 @@ whole_year(int64 y, const char *fname, GmYearArg *year)
 	year->per_year = 1.0;
 }
 
+/* A double precision year: finite, whole, within the range of integer. */
+static void
+float_year(double y, const char *fname, GmYearArg *year)
+{
+	if (!isfinite(y))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("year of %s must be a finite number", fname),
+				 errhint("Filter out NaN and infinite years.")));
+	if (y != floor(y))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("year of %s must be a whole number", fname),
+				 errdetail("The year is %s.", float8out_internal(y)),
+				 errhint("Round the year, or pass a date or a timestamp for a point within a year.")));
+	if (y < (double) PG_INT32_MIN || y > (double) PG_INT32_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("year of %s is out of range", fname),
+				 errdetail("The year is %s.", float8out_internal(y)),
+				 errhint("Years must lie between -2147483648 and 2147483647, the range of integer.")));
+	whole_year((int64) y, fname, year);
+}
+
+/* A date's year: its day counted exactly, 365.25 days a year. */
+static void
+date_year(DateADT d, const char *fname, GmYearArg *year)
+{
+	gm_check_date(d, fname);
+	year->fx = gm_date_x(d);
+	year->year = YEAR_ORIGIN + year->fx;
+	year->x = d;
+	year->per_year = GM_DAYS_PER_YEAR;
+}
+
+/* A timestamp's year (UTC rule), which has no exact x. */
+static void
+timestamp_year(Timestamp ts, const char *fname, GmYearArg *year)
+{
+	year->fx = gm_timestamp_x(ts, fname);
+	year->year = YEAR_ORIGIN + year->fx;
+	year->x = 0;
+	year->per_year = 0.0;
+}
+
+/*
+ * A timestamptz argument read as 1.4 read what was written: a date that
+ * the implicit cast made one keeps its day, a timestamp its wall-clock
+ * time (gm_tstz_arg_source), whatever the session's time zone.
+ */
+void
+gm_tstz_year(FunctionCallInfo fcinfo, int argno, const char *fname,
+			 GmYearArg *year)
+{
+	Oid			source = gm_tstz_arg_source(fcinfo, argno);
+	TimestampTz t = gm_tstz_as_written(PG_GETARG_TIMESTAMPTZ(argno), source);
+
+	if (source != DATEOID)
+		timestamp_year(t, fname, year);
+	else if (TIMESTAMP_IS_NOBEGIN(t))
+		date_year(DATEVAL_NOBEGIN, fname, year);
+	else if (TIMESTAMP_IS_NOEND(t))
+		date_year(DATEVAL_NOEND, fname, year);
+	else
+		date_year((DateADT) (t / USECS_PER_DAY), fname, year);
+}
+
 /* A numeric year as a message quotes it (gm_echo). */
 static char *
 year_text(Datum d)
@@ -164,26 +239,24 @@ gm_year_arg(FunctionCallInfo fcinfo, int argno, const char *fname,
 		case NUMERICOID:
 			numeric_year(DatumGetNumeric(d), fname, year);
 			break;
+		case FLOAT8OID:
+			float_year(DatumGetFloat8(d), fname, year);
+			break;
 		case DATEOID:
-			gm_check_date(DatumGetDateADT(d), fname);
-			year->fx = gm_date_x(DatumGetDateADT(d));
-			year->year = YEAR_ORIGIN + year->fx;
-			year->x = DatumGetDateADT(d);
-			year->per_year = GM_DAYS_PER_YEAR;
+			date_year(DatumGetDateADT(d), fname, year);
 			break;
 		case TIMESTAMPOID:
+			timestamp_year(DatumGetTimestamp(d), fname, year);
+			break;
 		case TIMESTAMPTZOID:
-			year->fx = gm_timestamp_x(DatumGetTimestamp(d), fname);
-			year->year = YEAR_ORIGIN + year->fx;
-			year->x = 0;
-			year->per_year = 0.0;
+			gm_tstz_year(fcinfo, argno, fname, year);
 			break;
 		default:
 			ereport(ERROR,
 					(errcode(ERRCODE_DATATYPE_MISMATCH),
 					 errmsg("year of %s must be a whole number, a date or a timestamp", fname),
 					 errdetail("The year argument has type %s.", format_type_be(type)),
-					 errhint("Pass an integer, bigint or numeric year, a date or a timestamp.")));
+					 errhint("Pass a whole year, a date or a timestamp.")));
 	}
 }
 

@@ -17,6 +17,7 @@
 
 #include <math.h>
 
+#include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "utils/date.h"
 #include "utils/lsyscache.h"
@@ -166,7 +167,7 @@ gpumkt_cagr_trans(PG_FUNCTION_ARGS)
 	return cagr_trans(fcinfo, (double) PG_GETARG_INT32(1));
 }
 
-/* Transition of gpumkt_cagr(date, float8). */
+/* Transition of gpumkt_cagr(date, float8), of 1.4. */
 PG_FUNCTION_INFO_V1(gpumkt_cagr_trans_date);
 Datum
 gpumkt_cagr_trans_date(PG_FUNCTION_ARGS)
@@ -176,7 +177,7 @@ gpumkt_cagr_trans_date(PG_FUNCTION_ARGS)
 	return cagr_trans(fcinfo, GM_YEAR_ORIGIN + gm_date_x(PG_GETARG_DATEADT(1)));
 }
 
-/* Transition of gpumkt_cagr over smallint, bigint, numeric and timestamp years. */
+/* Transition of gpumkt_cagr over double precision, timestamptz (1.4: more) years. */
 PG_FUNCTION_INFO_V1(gpumkt_cagr_trans_any);
 Datum
 gpumkt_cagr_trans_any(PG_FUNCTION_ARGS)
@@ -204,7 +205,7 @@ gpumkt_fit_trans(PG_FUNCTION_ARGS)
 	return fit_trans(fcinfo, (double) PG_GETARG_INT32(1) - GM_YEAR_ORIGIN);
 }
 
-/* Transition of gpumkt_fit_rate(date, float8). */
+/* Transition of gpumkt_fit_rate(date, float8), of 1.4. */
 PG_FUNCTION_INFO_V1(gpumkt_fit_trans_date);
 Datum
 gpumkt_fit_trans_date(PG_FUNCTION_ARGS)
@@ -214,7 +215,7 @@ gpumkt_fit_trans_date(PG_FUNCTION_ARGS)
 	return fit_trans(fcinfo, gm_date_x(PG_GETARG_DATEADT(1)));
 }
 
-/* Transition of gpumkt_fit_rate over smallint, bigint, numeric and timestamp years. */
+/* Transition of gpumkt_fit_rate over double precision, timestamptz (1.4: more) years. */
 PG_FUNCTION_INFO_V1(gpumkt_fit_trans_any);
 Datum
 gpumkt_fit_trans_any(PG_FUNCTION_ARGS)
@@ -265,7 +266,7 @@ gpumkt_growth_trans(PG_FUNCTION_ARGS)
 	return growth_trans(fcinfo, (double) PG_GETARG_INT32(1) - GM_YEAR_ORIGIN);
 }
 
-/* Transition of gpumkt_growth(date, float8). */
+/* Transition of gpumkt_growth(date, float8), of 1.4. */
 PG_FUNCTION_INFO_V1(gpumkt_growth_trans_date);
 Datum
 gpumkt_growth_trans_date(PG_FUNCTION_ARGS)
@@ -275,7 +276,7 @@ gpumkt_growth_trans_date(PG_FUNCTION_ARGS)
 	return growth_trans(fcinfo, gm_date_x(PG_GETARG_DATEADT(1)));
 }
 
-/* Transition of gpumkt_growth over smallint, bigint, numeric and timestamp years. */
+/* Transition of gpumkt_growth over double precision, timestamptz (1.4: more) years. */
 PG_FUNCTION_INFO_V1(gpumkt_growth_trans_any);
 Datum
 gpumkt_growth_trans_any(PG_FUNCTION_ARGS)
@@ -462,11 +463,21 @@ gpumkt_growth_value_at_date(PG_FUNCTION_ARGS)
 	return value_at(fcinfo, GM_YEAR_ORIGIN + gm_date_x(PG_GETARG_DATEADT(1)));
 }
 
-/* gpumkt_value_at(gpumkt_growth, timestamp) and (gpumkt_growth, timestamptz). */
+/*
+ * gpumkt_value_at(gpumkt_growth, timestamptz), and 1.4's (gpumkt_growth,
+ * timestamp): a date or timestamp cast to timestamptz is read as written.
+ */
 PG_FUNCTION_INFO_V1(gpumkt_growth_value_at_timestamp);
 Datum
 gpumkt_growth_value_at_timestamp(PG_FUNCTION_ARGS)
 {
+	GmYearArg	year;
+
+	if (get_fn_expr_argtype(fcinfo->flinfo, 1) == TIMESTAMPTZOID)
+	{
+		gm_tstz_year(fcinfo, 1, "gpumkt_value_at", &year);
+		return value_at(fcinfo, year.year);
+	}
 	return value_at(fcinfo, GM_YEAR_ORIGIN +
 					gm_timestamp_x(PG_GETARG_TIMESTAMP(1), "gpumkt_value_at"));
 }

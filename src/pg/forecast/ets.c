@@ -11,6 +11,7 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_type.h"
 #include "datatype/timestamp.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
@@ -21,6 +22,7 @@
 
 #include "agg_common.h"
 #include "ets.h"
+#include "gpumkt.h"
 #include "names.h"
 
 /* the points a group may collect (the state stays below 1 GB) */
@@ -137,6 +139,9 @@ row_t(FunctionCallInfo fcinfo, int tkind)
 
 	if (tkind == ETS_T_INT)
 		return DatumGetInt64(d);
+	if (tkind == ETS_T_DATE &&
+		get_fn_expr_argtype(fcinfo->flinfo, 1) == TIMESTAMPTZOID)
+		d = DateADTGetDatum(ets_cast_date(DatumGetTimestampTz(d)));
 	if (tkind == ETS_T_DATE ? DATE_NOT_FINITE(DatumGetDateADT(d)) :
 		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(d)))
 		ereport(ERROR,
@@ -207,11 +212,17 @@ gpumkt_ets_trans_date(PG_FUNCTION_ARGS)
 	return ets_trans(fcinfo, ETS_T_DATE);
 }
 
-/* Transition of gpumkt_ets over timestamptz t. */
+/*
+ * Transition of gpumkt_ets over timestamptz t: a date that PostgreSQL's
+ * implicit cast made a timestamptz is a date series still (its day,
+ * whatever the time zone), as 1.4's date form made it.
+ */
 PG_FUNCTION_INFO_V1(gpumkt_ets_trans_tstz);
 Datum
 gpumkt_ets_trans_tstz(PG_FUNCTION_ARGS)
 {
+	if (gm_tstz_arg_source(fcinfo, 1) == DATEOID)
+		return ets_trans(fcinfo, ETS_T_DATE);
 	return ets_trans(fcinfo, ETS_T_TSTZ);
 }
 
