@@ -111,15 +111,17 @@ BEGIN
         LEFT JOIN @extschema@.gpumkt_dimensions d ON d.market = $6 AND d.dimension = $4
         LEFT JOIN @extschema@.gpumkt_segments s ON s.market = $6 AND s.dimension = $4 AND s.segment = $5;
     END IF;
-    -- the series, and the band of gpumkt_forecast_range over the years
-    -- the region has a forecast (a segment whose share is unknown has a
-    -- band and no line); no band where a bound is infinite; years outside
-    -- those the figures cover: a gap, or with extrapolate dashed
     SELECT array_agg(y.year ORDER BY y.year), array_agg(y.value::float8 ORDER BY y.year),
-           array_agg(y.basis ORDER BY y.year), array_agg(b.lh[1] ORDER BY y.year),
-           array_agg(b.lh[2] ORDER BY y.year)
-    INTO yrs, vals, bases, lows, highs
-    FROM @extschema@.gpumkt_series(reg, $2, $3, $4, $5, $6, $7, extrapolate => coalesce($8, false)) y
+           array_agg(y.basis ORDER BY y.year)
+    INTO yrs, vals, bases
+    FROM @extschema@.gpumkt_series(reg, $2, $3, $4, $5, $6, $7, extrapolate => coalesce($8, false)) y;
+    -- the band of gpumkt_forecast_range over the years the region has a
+    -- forecast (a segment whose share is unknown has a band and no line);
+    -- no band where a bound is infinite; years outside those the figures
+    -- cover: a gap (with extrapolate, a band)
+    SELECT array_agg(b.lh[1] ORDER BY y.year), array_agg(b.lh[2] ORDER BY y.year)
+    INTO lows, highs
+    FROM @extschema@.gpumkt_series(reg, $2, $3, market => $6, scenario => $7, extrapolate => coalesce($8, false)) y
     CROSS JOIN LATERAL (SELECT CASE WHEN y.value IS NOT NULL THEN
         (SELECT CASE WHEN r.high < 'Infinity' THEN ARRAY[r.low::float8, r.high::float8] END
          FROM @extschema@.gpumkt_forecast_range(reg, y.year, $4, $5, $6, $7, extrapolate => coalesce($8, false)) r) END AS lh) b;

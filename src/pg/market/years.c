@@ -17,6 +17,7 @@
 
 #include <math.h>
 
+#include "catalog/pg_type.h"
 #include "datatype/timestamp.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -73,7 +74,7 @@ float8_year(double y, const char *arg, const char *fname)
  * zone): 2000 + days since 2000-01-01 00:00 UTC / 365.25.
  */
 static double
-timestamptz_year(TimestampTz t, const char *arg, const char *fname)
+timestamptz_year(TimestampTz t, bool is_date, const char *arg, const char *fname)
 {
 	struct pg_tm tm;
 	fsec_t		fsec;
@@ -84,7 +85,7 @@ timestamptz_year(TimestampTz t, const char *arg, const char *fname)
 		tm.tm_year = tm.tm_mon = tm.tm_mday = 0;
 	if (tm.tm_year < GM_FIRST_YEAR || tm.tm_year > GM_LAST_YEAR)
 		year_out_of_range(arg, fname,
-						  day_text(tm.tm_year, tm.tm_mon, tm.tm_mday,
+						  day_text(tm.tm_year, tm.tm_mon, tm.tm_mday, is_date ? "" :
 								   psprintf(" %02d:%02d:%02d+00", tm.tm_hour, tm.tm_min, tm.tm_sec)));
 	return 2000.0 + (double) t / ((double) USECS_PER_DAY * DAYS_PER_YEAR);
 }
@@ -111,10 +112,13 @@ gm_arg_year(FunctionCallInfo fcinfo, int argno, GmYearKind kind,
 		case GM_YEAR_FLOAT8:
 			return float8_year(PG_GETARG_FLOAT8(argno), arg, fname);
 		case GM_YEAR_TSTZ:
-			/* a date or timestamp cast to it: as written (1.4's UTC rule) */
-			return timestamptz_year(gm_tstz_as_written(PG_GETARG_TIMESTAMPTZ(argno),
-													   gm_tstz_arg_source(fcinfo, argno)),
-									arg, fname);
+			{
+				/* a date or timestamp cast to it: as written (1.4's UTC rule) */
+				Oid			source = gm_tstz_arg_source(fcinfo, argno);
+
+				return timestamptz_year(gm_tstz_as_written(PG_GETARG_TIMESTAMPTZ(argno), source),
+										source == DATEOID, arg, fname);
+			}
 	}
 	return 0;					/* keep compiler quiet */
 }
