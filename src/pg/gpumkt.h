@@ -182,6 +182,9 @@ extern GmMarket *gpumkt_unit_of(GmMarket *m, text *unit);
 extern GmMarket *gpumkt_market_scenario(FunctionCallInfo fcinfo,
 										int market_argno, int scenario_argno);
 
+/* legacy.c */
+extern void gm_require_nargs(FunctionCallInfo fcinfo, int nargs);
+
 /* args.c */
 extern GmMarket *gpumkt_market_args(FunctionCallInfo fcinfo, int market_argno,
 									int scenario_argno, int unit_argno);

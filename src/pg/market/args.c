@@ -280,6 +280,7 @@ gpumkt_covered_years(PG_FUNCTION_ARGS)
 	Datum		values[2];
 	bool		nulls[2] = {false, false};
 
+	gm_require_nargs(fcinfo, 2);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)

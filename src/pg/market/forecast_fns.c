@@ -113,6 +113,7 @@ gpumkt_segment_share(PG_FUNCTION_ARGS)
 	GmMarket   *m;
 	GmSegment  *sg;
 
+	gm_require_nargs(fcinfo, 4);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_NULL();
 	m = gpumkt_market_args(fcinfo, 2, 3, -1);
@@ -140,6 +141,7 @@ region_share_impl(FunctionCallInfo fcinfo, GmYearKind kind)
 	GmValue		v,
 				top;
 
+	gm_require_nargs(fcinfo, 5);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_NULL();
 	year = gm_arg_year(fcinfo, 1, kind, "year", "gpumkt_region_share");
@@ -210,6 +212,7 @@ gpumkt_series(PG_FUNCTION_ARGS)
 	GmValue		prev;
 	bool		have_prev;
 
+	gm_require_nargs(fcinfo, 9);
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(5))
 		return (Datum) 0;

@@ -4,7 +4,9 @@
  *	  The C entry points that the SQL scripts of gpumkt 1.0 to 1.4.1 name
  *	  and 2.0 no longer has (the forms of the forecasting functions told
  *	  apart by their arguments, the gpumkt_scenario type's I/O): each
- *	  refuses with an error that says to update the extension.
+ *	  refuses with an error that says to update the extension; and the
+ *	  check of the number of arguments for the entry points whose names
+ *	  2.0 keeps.
  *
  * A released script's C function must find its symbol in the library when
  * it is created (CREATE EXTENSION ... VERSION '1.2', then ALTER EXTENSION
@@ -17,6 +19,8 @@
 #include "fmgr.h"
 #include "utils/regproc.h"
 
+#include "gpumkt.h"
+
 /* The error of a function whose form 2.0 dropped. */
 static Datum
 legacy_form(FunctionCallInfo fcinfo)
@@ -28,6 +32,18 @@ legacy_form(FunctionCallInfo fcinfo)
 			 errdetail("The extension's SQL objects are older than its library."),
 			 errhint("Run ALTER EXTENSION gpumkt UPDATE, then call the function with named optional arguments (docs/reference.md).")));
 	return (Datum) 0;			/* keep compiler quiet */
+}
+
+/*
+ * Refuse a call with other than nargs arguments: a form of an earlier
+ * version whose C entry point 2.0 keeps under the same name (1.4's
+ * gpumkt_series took 4 arguments, 2.0's takes 9).
+ */
+void
+gm_require_nargs(FunctionCallInfo fcinfo, int nargs)
+{
+	if (PG_NARGS() != nargs)
+		(void) legacy_form(fcinfo);
 }
 
 /* The entry point sym of an earlier version, which refuses. */

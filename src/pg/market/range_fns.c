@@ -119,6 +119,7 @@ gpumkt_segments_share(PG_FUNCTION_ARGS)
 	Datum		values[3];
 	bool		rnulls[3] = {false, false, false};
 
+	gm_require_nargs(fcinfo, 4);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_NULL();
 	m = gpumkt_market_args(fcinfo, 2, 3, -1);

@@ -215,6 +215,7 @@ gpumkt_sensitivity(PG_FUNCTION_ARGS)
 			   *his;
 	GmValue		v;
 
+	gm_require_nargs(fcinfo, 8);
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(4) || PG_ARGISNULL(5))
 		return (Datum) 0;
@@ -481,7 +482,7 @@ Datum
 gpumkt_grid(PG_FUNCTION_ARGS)
 {
 	GmMarket   *m;
-	bool		exceptional = gm_arg_flag(fcinfo, 9);
+	bool		exceptional;
 	int			r;
 	double		year;
 	GmInput		in[2];
@@ -492,10 +493,12 @@ gpumkt_grid(PG_FUNCTION_ARGS)
 	int			n1,
 				n2;
 
+	gm_require_nargs(fcinfo, 11);
 	InitMaterializedSRF(fcinfo, 0);
 	for (int i = 0; i < 7; i++)
 		if (PG_ARGISNULL(i))
 			return (Datum) 0;
+	exceptional = gm_arg_flag(fcinfo, 9);
 	m = gpumkt_market_args(fcinfo, 6, 7, 8);
 	r = gpumkt_find_region(m->rg, PG_GETARG_TEXT_PP(0));
 	year = gm_arg_year(fcinfo, 1, GM_YEAR_INT4, "year", "gpumkt_grid");

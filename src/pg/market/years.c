@@ -133,6 +133,7 @@ bool
 gm_forecast_args(FunctionCallInfo fcinfo, GmYearKind kind, const char *fname,
 				 int unit_argno, GmCallArgs *a)
 {
+	gm_require_nargs(fcinfo, 8);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(4))
 		return false;
 	a->year = gm_arg_year(fcinfo, 1, kind, "year", fname);
