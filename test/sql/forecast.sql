@@ -171,3 +171,24 @@ SELECT gpumkt_forecast('global', 2030, segment => 'hardware');
 \echo :LAST_ERROR_SQLSTATE
 SELECT gpumkt_forecast('global', 2030, 'nothing_known');
 \echo :LAST_ERROR_SQLSTATE
+
+-- the same rule in every function over the tables
+SELECT gpumkt_region_share('north_america', 2036);
+\echo :LAST_ERROR_SQLSTATE
+SELECT round(gpumkt_region_share('north_america', 2036, extrapolate => true), 3) AS na_share_2036, 0.365 AS expected;
+SELECT count(*) AS steps FROM gpumkt_explain('global', date '2036-07-02');
+\echo :LAST_ERROR_SQLSTATE
+SELECT step, year, basis FROM gpumkt_explain('global', date '2036-07-02', extrapolate => true);
+-- a segment: 2035 = 87.5 x 0.543, beyond the figures 2036 = 87.5 x 1.17 x 0.543
+SELECT year, value, CASE year WHEN 2035 THEN 87.5 * 0.543 ELSE 87.5 * 1.17 * 0.543 END AS expected, basis
+FROM gpumkt_series('global', 2035, 2036, dimension => 'deployment', segment => 'public_cloud', extrapolate => true);
+-- a date reaches the timestamptz form and is read as its day, whatever the
+-- session's time zone (1.4's UTC rule): 43.163158371963, as in UTC
+SET TimeZone = 'Pacific/Kiritimati';
+SELECT round(gpumkt_forecast('global', date '2030-07-02'), 12) AS kiritimati, 43.163158371963 AS expected;
+SET TimeZone = 'America/Los_Angeles';
+SELECT round(gpumkt_try_forecast('global', date '2030-07-02'), 12) AS los_angeles, 43.163158371963 AS expected;
+RESET TimeZone;
+-- covered years of a market that does not exist: 22023
+SELECT * FROM gpumkt_covered_years('no_such_market');
+\echo :LAST_ERROR_SQLSTATE
