@@ -21,6 +21,7 @@ PG_OBJS = src/pg/module.o src/pg/names.o \
 	src/pg/aggregates/aggregates.o src/pg/aggregates/agg_years.o \
 	src/pg/aggregates/share_hhi.o src/pg/aggregates/moving_fit_agg.o \
 	src/pg/market/regions.o src/pg/market/regions_lazy.o src/pg/market/cache.o src/pg/market/data.o \
+	src/pg/market/args.o src/pg/market/legacy.o \
 	src/pg/market/forecast.o src/pg/market/years.o src/pg/market/forecast_fns.o \
 	src/pg/market/guard.o src/pg/market/ranges.o src/pg/market/range_fns.o \
 	src/pg/market/scenario.o src/pg/market/scenario_fns.o \

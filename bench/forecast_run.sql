@@ -7,7 +7,7 @@
 -- north_america, united_states and year 2020 + ((g-1)/3) % 21, and sum them.
 
 SELECT clock_timestamp() AS t0 \gset
-SELECT sum(gpumkt_forecast(k.region, k.year, :'market')) AS total
+SELECT sum(gpumkt_forecast(k.region, k.year, market => :'market', extrapolate => true)) AS total
 FROM generate_series(1, :n) AS g
 CROSS JOIN LATERAL (
     SELECT (ARRAY['global', 'north_america', 'united_states'])[1 + (g - 1) % 3] AS region,

@@ -99,7 +99,7 @@ SQL
 m1=m_01; m2=m_02; m3=m_03
 LAST=$(printf 'm_%02d' "$MARKETS")
 
-Q_ONE="SELECT gpumkt_forecast('Bench region 1', 2025, '$m1')"
+Q_ONE="SELECT gpumkt_forecast('Bench region 1', 2025, market => '$m1')"
 R_ONE="SELECT s.share * a0.value * (a1.value / a0.value) ^ ((2025 - a0.year)::numeric / (a1.year - a0.year))
 FROM gpumkt_regions r
 JOIN gpumkt_region_shares s ON s.market = '$m1' AND s.region = r.region
@@ -107,8 +107,8 @@ JOIN gpumkt_anchors a0 ON a0.market = s.market AND a0.region = s.of_region AND a
 JOIN gpumkt_anchors a1 ON a1.market = s.market AND a1.region = s.of_region AND a1.year = 2030
 WHERE r.name = 'Bench region 1'"
 
-Q_FIVE="SELECT gpumkt_forecast('r_1', 2025, '$m1'), gpumkt_try_forecast('Bench region 2', 2026, '$m2'),
-       gpumkt_region_share('r_3', 2027, '$m3'), gpumkt_forecast('global', 2030, '$LAST'),
+Q_FIVE="SELECT gpumkt_forecast('r_1', 2025, market => '$m1'), gpumkt_try_forecast('Bench region 2', 2026, market => '$m2'),
+       gpumkt_region_share('r_3', 2027, market => '$m3'), gpumkt_forecast('global', 2030, market => '$LAST'),
        gpumkt_resolve_region('Région du banc 4')"
 R_FIVE="SELECT (SELECT s.share FROM gpumkt_region_shares s WHERE s.market = '$m1' AND s.region = 'r_1'),
        (SELECT s.share FROM gpumkt_regions r JOIN gpumkt_region_shares s ON s.region = r.region
@@ -117,7 +117,7 @@ R_FIVE="SELECT (SELECT s.share FROM gpumkt_region_shares s WHERE s.market = '$m1
        (SELECT a.value FROM gpumkt_anchors a WHERE a.market = '$LAST' AND a.region = 'global' AND a.year = 2030),
        (SELECT r.region FROM gpumkt_regions r WHERE r.name_fr = 'Région du banc 4')"
 
-Q_FORTY="SELECT sum(gpumkt_forecast('r_' || m, 2025, 'm_' || lpad(m::text, 2, '0'))) FROM generate_series(1, $MARKETS) m"
+Q_FORTY="SELECT sum(gpumkt_forecast('r_' || m, 2025, market => 'm_' || lpad(m::text, 2, '0'))) FROM generate_series(1, $MARKETS) m"
 R_FORTY="SELECT sum(s.share * a0.value * (a1.value / a0.value) ^ 0.5)
 FROM generate_series(1, $MARKETS) m
 JOIN gpumkt_region_shares s ON s.market = 'm_' || lpad(m::text, 2, '0') AND s.region = 'r_' || m

@@ -4,7 +4,7 @@
 -- gpumkt_forecast with scenario => 'bull', each timed and recorded.
 
 SELECT clock_timestamp() AS t0 \gset
-SELECT sum(gpumkt_forecast(k.region, k.year, :'market')) AS total
+SELECT sum(gpumkt_forecast(k.region, k.year, market => :'market', extrapolate => true)) AS total
 FROM generate_series(1, :n) AS g
 CROSS JOIN LATERAL (
     SELECT (ARRAY['global', 'north_america', 'united_states'])[1 + (g - 1) % 3] AS region,
@@ -19,14 +19,14 @@ FROM generate_series(1, :n) AS g
 CROSS JOIN LATERAL (
     SELECT (ARRAY['global', 'north_america', 'united_states'])[1 + (g - 1) % 3] AS region,
            2020 + ((g - 1) / 3) % 21 AS year) AS k
-CROSS JOIN LATERAL gpumkt_forecast_range(k.region, k.year, :'market') AS r \gset
+CROSS JOIN LATERAL gpumkt_forecast_range(k.region, k.year, market => :'market', extrapolate => true) AS r \gset
 INSERT INTO bench_runs VALUES ('range', :round, extract(epoch FROM clock_timestamp() - :'t0'::timestamptz), :'total')
 RETURNING format('  %-9s %-34s %7s s', CASE WHEN round = 0 THEN 'warm-up' ELSE 'round ' || round END,
                  'gpumkt_forecast_range', to_char(secs, 'FM990.000'));
 
 SELECT clock_timestamp() AS t0 \gset
 SELECT sum((s.r).low + (s.r).value + (s.r).high) AS total
-FROM (SELECT gpumkt_forecast_range(k.region, k.year, :'market') AS r
+FROM (SELECT gpumkt_forecast_range(k.region, k.year, market => :'market', extrapolate => true) AS r
       FROM generate_series(1, :n) AS g
       CROSS JOIN LATERAL (
           SELECT (ARRAY['global', 'north_america', 'united_states'])[1 + (g - 1) % 3] AS region,
@@ -37,7 +37,7 @@ RETURNING format('  %-9s %-34s %7s s', CASE WHEN round = 0 THEN 'warm-up' ELSE '
                  'gpumkt_forecast_range (select list)', to_char(secs, 'FM990.000'));
 
 SELECT clock_timestamp() AS t0 \gset
-SELECT sum(gpumkt_forecast(k.region, k.year, scenario => 'bull', market => :'market')) AS total
+SELECT sum(gpumkt_forecast(k.region, k.year, scenario => 'bull', market => :'market', extrapolate => true)) AS total
 FROM generate_series(1, :n) AS g
 CROSS JOIN LATERAL (
     SELECT (ARRAY['global', 'north_america', 'united_states'])[1 + (g - 1) % 3] AS region,

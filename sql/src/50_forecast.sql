@@ -1,49 +1,84 @@
 ------------------------------------------------------------------------------
--- Forecasts over the tables
+-- Forecasts over the tables (2.0: one signature per function, optional
+-- arguments by name; a whole year as double precision, or a timestamp with
+-- time zone, which dates and timestamps reach by implicit casts)
 ------------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year integer,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, integer, text) IS
-'Market size of region in year (1900 to 2200), in the market''s unit (USD billions for the shipped market): anchors exactly, the constant-growth path between them, the stated CAGR outside them, or the region''s share of its parent''s forecast. Region by code, English or French name, ISO code or a common abbreviation, ignoring case, accents, spaces and punctuation. Errors (SQLSTATE 02000) where the data gives no figure, saying what is missing.';
+CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year double precision,
+        dimension text DEFAULT NULL, segment text DEFAULT NULL,
+        market text DEFAULT 'ai_training_gpu_clusters',
+        scenario text DEFAULT NULL, unit text DEFAULT NULL, extrapolate boolean DEFAULT false)
+    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast_float8'
+    LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, double precision, text, text, text, text, text, boolean) IS
+'Market size of region in year (a whole year; bigint, numeric and integer years reach it by implicit casts; a fraction is refused with 22023), in the market''s unit (USD billions for the shipped market) or in unit (unit, thousand, million, billion, trillion): anchors exactly, the constant-growth path between them, the stated CAGR outside them, or the region''s share of its parent''s forecast; with dimension and segment (both or neither), the segment''s share of it. Optional, by name: dimension, segment (DEFAULT NULL), market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL: the market as it is; else the changes of gpumkt_scenario_set applied), unit (DEFAULT NULL: the market''s own), extrapolate (DEFAULT false). A year outside the years the market''s figures cover (gpumkt_covered_years: 2024 to 2035 for the shipped market) is refused (22023) unless extrapolate => true. Region by code, English or French name, ISO code or a common abbreviation. NULL where region, year or market is NULL; errors (02000) where the data gives no figure. gpumkt_forecast(''north_america'', 2035) = 31.9375.';
 
-CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year integer, dimension text, segment text,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast_segment'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, integer, text, text, text) IS
-'Market size of one segment (dimension, segment) of region in year: the region''s forecast times the segment''s share, held at its year.';
+CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year timestamp with time zone,
+        dimension text DEFAULT NULL, segment text DEFAULT NULL,
+        market text DEFAULT 'ai_training_gpu_clusters',
+        scenario text DEFAULT NULL, unit text DEFAULT NULL, extrapolate boolean DEFAULT false)
+    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast_tstz'
+    LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, timestamp with time zone, text, text, text, text, text, boolean) IS
+'As the double precision form of gpumkt_forecast, with year a timestamp with time zone read in UTC as the fractional year 2000 + days since 2000-01-01 / 365.25; a date or a timestamp reaches this form by an implicit cast and is read as written (a date as its day), whatever the session''s time zone.';
 
-CREATE FUNCTION @extschema@.gpumkt_try_forecast(region text, year integer,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_try_forecast'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_try_forecast(text, integer, text) IS
-'As gpumkt_forecast, but NULL instead of an error where the data gives no figure for a known region (for outer joins and reports).';
+CREATE FUNCTION @extschema@.gpumkt_try_forecast(region text, year double precision,
+        dimension text DEFAULT NULL, segment text DEFAULT NULL,
+        market text DEFAULT 'ai_training_gpu_clusters',
+        scenario text DEFAULT NULL, unit text DEFAULT NULL, extrapolate boolean DEFAULT false)
+    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_try_forecast_float8'
+    LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_try_forecast(text, double precision, text, text, text, text, text, boolean) IS
+'As gpumkt_forecast (same arguments and defaults), but NULL instead of an error where the data gives no figure for a known region or no share for a known segment, and where year is outside the years the market''s figures cover (unless extrapolate => true): for outer joins and reports.';
 
-CREATE FUNCTION @extschema@.gpumkt_region_share(region text, year integer,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_region_share'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_region_share(text, integer, text) IS
-'Region''s share (fraction) of the market''s top region in year: the reported share where there is one (held from its year), otherwise the ratio of the two forecasts.';
+CREATE FUNCTION @extschema@.gpumkt_try_forecast(region text, year timestamp with time zone,
+        dimension text DEFAULT NULL, segment text DEFAULT NULL,
+        market text DEFAULT 'ai_training_gpu_clusters',
+        scenario text DEFAULT NULL, unit text DEFAULT NULL, extrapolate boolean DEFAULT false)
+    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_try_forecast_tstz'
+    LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_try_forecast(text, timestamp with time zone, text, text, text, text, text, boolean) IS
+'As the double precision form of gpumkt_try_forecast, with year a timestamp with time zone read in UTC as the fractional year 2000 + days since 2000-01-01 / 365.25; a date or a timestamp reaches this form by an implicit cast and is read as written (a date as its day), whatever the session''s time zone.';
+
+CREATE FUNCTION @extschema@.gpumkt_region_share(region text, year double precision,
+        market text DEFAULT 'ai_training_gpu_clusters',
+        scenario text DEFAULT NULL, extrapolate boolean DEFAULT false)
+    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_region_share_float8'
+    LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_region_share(text, double precision, text, text, boolean) IS
+'Region''s share (fraction) of the market''s top region in year (a whole year): the reported share where there is one (held from its year), otherwise the ratio of the two forecasts. Optional, by name: market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL), extrapolate (DEFAULT false): a year outside the years the market''s figures cover is refused (22023) unless extrapolate => true. NULL where region, year or market is NULL.';
+
+CREATE FUNCTION @extschema@.gpumkt_region_share(region text, year timestamp with time zone,
+        market text DEFAULT 'ai_training_gpu_clusters',
+        scenario text DEFAULT NULL, extrapolate boolean DEFAULT false)
+    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_region_share_tstz'
+    LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_region_share(text, timestamp with time zone, text, text, boolean) IS
+'As the double precision form of gpumkt_region_share, with year a timestamp with time zone read in UTC as the fractional year 2000 + days since 2000-01-01 / 365.25; a date or a timestamp reaches this form by an implicit cast and is read as written (a date as its day), whatever the session''s time zone.';
 
 CREATE FUNCTION @extschema@.gpumkt_segment_share(dimension text, segment text,
-        market text DEFAULT 'ai_training_gpu_clusters')
+        market text DEFAULT 'ai_training_gpu_clusters', scenario text DEFAULT NULL)
     RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_segment_share'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_segment_share(text, text, text) IS
-'Share (fraction) of a segment within its dimension, reported or derived; errors (SQLSTATE 02000) where the report gives none.';
+    LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_segment_share(text, text, text, text) IS
+'Share (fraction) of a segment within its dimension, reported or derived; errors (SQLSTATE 02000) where the report gives none. Optional, by name: market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL: the market as it is). NULL where dimension, segment or market is NULL.';
 
-CREATE FUNCTION @extschema@.gpumkt_series(region text, from_year integer, to_year integer,
+CREATE FUNCTION @extschema@.gpumkt_series(region text, from_year double precision, to_year double precision,
+        dimension text DEFAULT NULL, segment text DEFAULT NULL,
         market text DEFAULT 'ai_training_gpu_clusters',
+        scenario text DEFAULT NULL, unit text DEFAULT NULL, extrapolate boolean DEFAULT false,
         OUT year integer, OUT value numeric, OUT growth numeric, OUT basis text)
     RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_series'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 11;
-COMMENT ON FUNCTION @extschema@.gpumkt_series(text, integer, integer, text) IS
-'One row per year from from_year to to_year (1900 to 2200): the forecast, its growth over the previous year, and its basis (reported, derived, interpolated, extrapolated, share of parent; user row, or the method followed by (user rows), where the value rests on a user''s row); value NULL and basis no data where the data gives no figure.';
+    LANGUAGE C STABLE PARALLEL SAFE ROWS 11;
+COMMENT ON FUNCTION @extschema@.gpumkt_series(text, double precision, double precision, text, text, text, text, text, boolean) IS
+'One row per year from from_year to to_year (whole years, 1900 to 2200): the forecast of region (or, with dimension and segment, of its segment), its growth over the previous year, and its basis (reported, derived, interpolated, extrapolated, share of parent, segment share; user row, or the method followed by (user rows), where the value rests on a user''s row). A year without a figure: value NULL, basis no data. A year outside the years the market''s figures cover: value NULL, basis outside the covered years; with extrapolate => true, its value and basis extrapolated beyond the figures. Optional, by name: dimension, segment (DEFAULT NULL), market (DEFAULT ai_training_gpu_clusters), scenario, unit (DEFAULT NULL), extrapolate (DEFAULT false). No rows where region, a year or market is NULL.';
+
+CREATE FUNCTION @extschema@.gpumkt_covered_years(market text DEFAULT 'ai_training_gpu_clusters',
+        scenario text DEFAULT NULL, OUT first_year integer, OUT last_year integer)
+    RETURNS record AS 'MODULE_PATHNAME', 'gpumkt_covered_years'
+    LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_covered_years(text, text) IS
+'The years the figures of market (in scenario, if given) cover: from the first to the last year of its anchors, the periods of its rates, its region shares and its segment shares, users'' rows and the scenario''s changes included (2024 to 2035 for the shipped market). Forecasts outside them take extrapolate => true. NULL, NULL for a market without figures; NULL where market is NULL.';
 
 CREATE FUNCTION @extschema@.gpumkt_resolve_region(region text)
     RETURNS text AS 'MODULE_PATHNAME', 'gpumkt_resolve_region'
@@ -89,187 +124,4 @@ COMMENT ON FUNCTION @extschema@.gpumkt_region_names() IS
 
 CREATE TRIGGER gpumkt_region_names BEFORE INSERT OR UPDATE ON @extschema@.gpumkt_regions
     FOR EACH ROW EXECUTE FUNCTION @extschema@.gpumkt_region_names();
-
-------------------------------------------------------------------------------
--- Forecasts: the year as a whole number of any type, a date, a timestamp or
--- text; segment forms
-------------------------------------------------------------------------------
-
--- Integer years keep the integer form of 1.2.  bigint, numeric and real
--- reach the double precision form by implicit casts (it refuses fractions);
--- a date or a timestamp is a fractional year, 2000 + days since 2000-01-01 /
--- 365.25; text (where an untyped literal or NULL resolves) is read as a
--- number, else as a date or timestamp.  Every form refuses years outside
--- 1900..2200 (22023).
-
-CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year double precision,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast_float8'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, double precision, text) IS
-'As gpumkt_forecast(region, integer year, market), with year a whole year of any numeric type (bigint, numeric, ...; a fraction is refused with 22023).';
-
-CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year date,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast_date'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, date, text) IS
-'As gpumkt_forecast(region, integer year, market), with year a date, as the fractional year 2000 + days since 2000-01-01 / 365.25.';
-
-CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year timestamp with time zone,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast_tstz'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, timestamp with time zone, text) IS
-'As gpumkt_forecast(region, integer year, market), with year a timestamp, read in the session''s time zone, as the fractional year 2000 + days since 2000-01-01 / 365.25.';
-
-CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year text,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast_text'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, text, text) IS
-'As gpumkt_forecast(region, integer year, market), with year text read as a number (a whole year) or else as a date or timestamp (the form an untyped literal or NULL resolves to).';
-
-CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year double precision, dimension text, segment text,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast_segment_float8'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, double precision, text, text, text) IS
-'As gpumkt_forecast(region, integer year, dimension, segment, market), with year a whole year of any numeric type (bigint, numeric, ...; a fraction is refused with 22023).';
-
-CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year date, dimension text, segment text,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast_segment_date'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, date, text, text, text) IS
-'As gpumkt_forecast(region, integer year, dimension, segment, market), with year a date, as the fractional year 2000 + days since 2000-01-01 / 365.25.';
-
-CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year timestamp with time zone, dimension text, segment text,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast_segment_tstz'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, timestamp with time zone, text, text, text) IS
-'As gpumkt_forecast(region, integer year, dimension, segment, market), with year a timestamp, read in the session''s time zone, as the fractional year 2000 + days since 2000-01-01 / 365.25.';
-
-CREATE FUNCTION @extschema@.gpumkt_forecast(region text, year text, dimension text, segment text,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_forecast_segment_text'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_forecast(text, text, text, text, text) IS
-'As gpumkt_forecast(region, integer year, dimension, segment, market), with year text read as a number (a whole year) or else as a date or timestamp (the form an untyped literal or NULL resolves to).';
-
-CREATE FUNCTION @extschema@.gpumkt_try_forecast(region text, year double precision,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_try_forecast_float8'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_try_forecast(text, double precision, text) IS
-'As gpumkt_try_forecast(region, integer year, market), with year a whole year of any numeric type (bigint, numeric, ...; a fraction is refused with 22023).';
-
-CREATE FUNCTION @extschema@.gpumkt_try_forecast(region text, year date,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_try_forecast_date'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_try_forecast(text, date, text) IS
-'As gpumkt_try_forecast(region, integer year, market), with year a date, as the fractional year 2000 + days since 2000-01-01 / 365.25.';
-
-CREATE FUNCTION @extschema@.gpumkt_try_forecast(region text, year timestamp with time zone,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_try_forecast_tstz'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_try_forecast(text, timestamp with time zone, text) IS
-'As gpumkt_try_forecast(region, integer year, market), with year a timestamp, read in the session''s time zone, as the fractional year 2000 + days since 2000-01-01 / 365.25.';
-
-CREATE FUNCTION @extschema@.gpumkt_try_forecast(region text, year text,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_try_forecast_text'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_try_forecast(text, text, text) IS
-'As gpumkt_try_forecast(region, integer year, market), with year text read as a number (a whole year) or else as a date or timestamp (the form an untyped literal or NULL resolves to).';
-
-CREATE FUNCTION @extschema@.gpumkt_try_forecast(region text, year integer, dimension text, segment text,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_try_forecast_segment'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_try_forecast(text, integer, text, text, text) IS
-'As gpumkt_forecast(region, year, dimension, segment, market), but NULL instead of an error where the data gives no figure for a known region, or no share for a known segment.';
-
-CREATE FUNCTION @extschema@.gpumkt_try_forecast(region text, year double precision, dimension text, segment text,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_try_forecast_segment_float8'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_try_forecast(text, double precision, text, text, text) IS
-'As gpumkt_try_forecast(region, integer year, dimension, segment, market), with year a whole year of any numeric type (bigint, numeric, ...; a fraction is refused with 22023).';
-
-CREATE FUNCTION @extschema@.gpumkt_try_forecast(region text, year date, dimension text, segment text,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_try_forecast_segment_date'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_try_forecast(text, date, text, text, text) IS
-'As gpumkt_try_forecast(region, integer year, dimension, segment, market), with year a date, as the fractional year 2000 + days since 2000-01-01 / 365.25.';
-
-CREATE FUNCTION @extschema@.gpumkt_try_forecast(region text, year timestamp with time zone, dimension text, segment text,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_try_forecast_segment_tstz'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_try_forecast(text, timestamp with time zone, text, text, text) IS
-'As gpumkt_try_forecast(region, integer year, dimension, segment, market), with year a timestamp, read in the session''s time zone, as the fractional year 2000 + days since 2000-01-01 / 365.25.';
-
-CREATE FUNCTION @extschema@.gpumkt_try_forecast(region text, year text, dimension text, segment text,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_try_forecast_segment_text'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_try_forecast(text, text, text, text, text) IS
-'As gpumkt_try_forecast(region, integer year, dimension, segment, market), with year text read as a number (a whole year) or else as a date or timestamp (the form an untyped literal or NULL resolves to).';
-
-CREATE FUNCTION @extschema@.gpumkt_region_share(region text, year double precision,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_region_share_float8'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_region_share(text, double precision, text) IS
-'As gpumkt_region_share(region, integer year, market), with year a whole year of any numeric type (bigint, numeric, ...; a fraction is refused with 22023).';
-
-CREATE FUNCTION @extschema@.gpumkt_region_share(region text, year date,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_region_share_date'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_region_share(text, date, text) IS
-'As gpumkt_region_share(region, integer year, market), with year a date, as the fractional year 2000 + days since 2000-01-01 / 365.25.';
-
-CREATE FUNCTION @extschema@.gpumkt_region_share(region text, year timestamp with time zone,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_region_share_tstz'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_region_share(text, timestamp with time zone, text) IS
-'As gpumkt_region_share(region, integer year, market), with year a timestamp, read in the session''s time zone, as the fractional year 2000 + days since 2000-01-01 / 365.25.';
-
-CREATE FUNCTION @extschema@.gpumkt_region_share(region text, year text,
-        market text DEFAULT 'ai_training_gpu_clusters')
-    RETURNS numeric AS 'MODULE_PATHNAME', 'gpumkt_region_share_text'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_region_share(text, text, text) IS
-'As gpumkt_region_share(region, integer year, market), with year text read as a number (a whole year) or else as a date or timestamp (the form an untyped literal or NULL resolves to).';
-
-CREATE FUNCTION @extschema@.gpumkt_series(region text, from_year double precision, to_year double precision,
-        market text DEFAULT 'ai_training_gpu_clusters',
-        OUT year integer, OUT value numeric, OUT growth numeric, OUT basis text)
-    RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_series_float8'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 11;
-COMMENT ON FUNCTION @extschema@.gpumkt_series(text, double precision, double precision, text) IS
-'As gpumkt_series(region, integer from_year, integer to_year, market), with whole years of any numeric type (bigint, numeric, ...; a fraction is refused with 22023).';
-
-CREATE FUNCTION @extschema@.gpumkt_series(region text, from_year integer, to_year integer, dimension text, segment text,
-        market text DEFAULT 'ai_training_gpu_clusters',
-        OUT year integer, OUT value numeric, OUT growth numeric, OUT basis text)
-    RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_series_segment'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 11;
-COMMENT ON FUNCTION @extschema@.gpumkt_series(text, integer, integer, text, text, text) IS
-'One row per year from from_year to to_year (1900 to 2200) for a segment of region: the region''s forecast times the segment''s share, its growth over the previous year, and its basis (segment share, or segment share (user rows) where it rests on a user''s row); value NULL and basis no data where the data gives no figure.';
-
-CREATE FUNCTION @extschema@.gpumkt_series(region text, from_year double precision, to_year double precision, dimension text, segment text,
-        market text DEFAULT 'ai_training_gpu_clusters',
-        OUT year integer, OUT value numeric, OUT growth numeric, OUT basis text)
-    RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_series_segment_float8'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 11;
-COMMENT ON FUNCTION @extschema@.gpumkt_series(text, double precision, double precision, text, text, text) IS
-'As gpumkt_series(region, integer from_year, integer to_year, dimension, segment, market), with whole years of any numeric type (bigint, numeric, ...; a fraction is refused with 22023).';
 

@@ -2,32 +2,6 @@
 -- Scenarios: named sets of changes to a market's inputs (1.4)
 ------------------------------------------------------------------------------
 
--- A scenario's name, as the scenario forms of the forecasting functions take
--- it: a type of its own, so that gpumkt_forecast('global', 2030, 'mine')
--- still names a market (an untyped literal prefers text) and
--- gpumkt_forecast('global', 2030, scenario => 'bull') names a scenario.
-CREATE TYPE @extschema@.gpumkt_scenario;
-CREATE FUNCTION @extschema@.gpumkt_scenario_in(cstring) RETURNS @extschema@.gpumkt_scenario
-    AS 'MODULE_PATHNAME', 'gpumkt_scenario_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.gpumkt_scenario_out(@extschema@.gpumkt_scenario) RETURNS cstring
-    AS 'MODULE_PATHNAME', 'gpumkt_scenario_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.gpumkt_scenario_recv(internal) RETURNS @extschema@.gpumkt_scenario
-    AS 'MODULE_PATHNAME', 'gpumkt_scenario_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.gpumkt_scenario_send(@extschema@.gpumkt_scenario) RETURNS bytea
-    AS 'MODULE_PATHNAME', 'gpumkt_scenario_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE TYPE @extschema@.gpumkt_scenario (
-    INPUT = @extschema@.gpumkt_scenario_in, OUTPUT = @extschema@.gpumkt_scenario_out,
-    RECEIVE = @extschema@.gpumkt_scenario_recv, SEND = @extschema@.gpumkt_scenario_send,
-    INTERNALLENGTH = VARIABLE, STORAGE = extended, CATEGORY = 'U', COLLATABLE = false);
-COMMENT ON TYPE @extschema@.gpumkt_scenario IS
-'The name of a scenario (gpumkt_scenarios), as the scenario forms of the forecasting functions take it (scenario => ''bull''); text converts to it implicitly.';
-COMMENT ON FUNCTION @extschema@.gpumkt_scenario_in(cstring) IS 'Input of gpumkt_scenario: the name as written.';
-COMMENT ON FUNCTION @extschema@.gpumkt_scenario_out(@extschema@.gpumkt_scenario) IS 'Output of gpumkt_scenario: the name.';
-COMMENT ON FUNCTION @extschema@.gpumkt_scenario_recv(internal) IS 'Binary input of gpumkt_scenario.';
-COMMENT ON FUNCTION @extschema@.gpumkt_scenario_send(@extschema@.gpumkt_scenario) IS 'Binary output of gpumkt_scenario.';
-CREATE CAST (text AS @extschema@.gpumkt_scenario) WITHOUT FUNCTION AS IMPLICIT;
-CREATE CAST (@extschema@.gpumkt_scenario AS text) WITHOUT FUNCTION AS ASSIGNMENT;
-
 CREATE TABLE @extschema@.gpumkt_scenarios (
     scenario        text PRIMARY KEY CHECK (scenario OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'),
     market          text NOT NULL REFERENCES @extschema@.gpumkt_markets (market),

@@ -4,58 +4,36 @@
 ------------------------------------------------------------------------------
 
 CREATE FUNCTION @extschema@.gpumkt_sensitivity(region text, year integer,
+        dimension text DEFAULT NULL, segment text DEFAULT NULL,
         delta double precision DEFAULT 0.10, market text DEFAULT 'ai_training_gpu_clusters',
+        scenario text DEFAULT NULL, extrapolate boolean DEFAULT false,
         OUT input text, OUT base numeric, OUT value_low numeric, OUT value_high numeric, OUT swing numeric)
     RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_sensitivity'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 4;
-COMMENT ON FUNCTION @extschema@.gpumkt_sensitivity(text, integer, double precision, text) IS
-'A tornado for the forecast of region in year: one row per input it uses (input names the table row), its base value, the forecast with the input times 1 - delta and 1 + delta (the rest held; shares held within [0, 1]), and the swing between them, largest first. delta in (0, 1), else 22023.';
-
-CREATE FUNCTION @extschema@.gpumkt_sensitivity(region text, year integer, dimension text, segment text,
-        delta double precision DEFAULT 0.10, market text DEFAULT 'ai_training_gpu_clusters',
-        OUT input text, OUT base numeric, OUT value_low numeric, OUT value_high numeric, OUT swing numeric)
-    RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_sensitivity_segment'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 5;
-COMMENT ON FUNCTION @extschema@.gpumkt_sensitivity(text, integer, text, text, double precision, text) IS
-'As gpumkt_sensitivity(region, year, delta, market), for the forecast of one segment of region: its share is one more input.';
-
-CREATE FUNCTION @extschema@.gpumkt_sensitivity(region text, year integer, scenario @extschema@.gpumkt_scenario,
-        delta double precision DEFAULT 0.10, market text DEFAULT 'ai_training_gpu_clusters',
-        OUT input text, OUT base numeric, OUT value_low numeric, OUT value_high numeric, OUT swing numeric)
-    RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_sensitivity'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 4;
-COMMENT ON FUNCTION @extschema@.gpumkt_sensitivity(text, integer, @extschema@.gpumkt_scenario, double precision, text) IS
-'As gpumkt_sensitivity(region, year, delta, market), in scenario.';
-
-CREATE FUNCTION @extschema@.gpumkt_sensitivity(region text, year integer, dimension text, segment text,
-        scenario @extschema@.gpumkt_scenario,
-        delta double precision DEFAULT 0.10, market text DEFAULT 'ai_training_gpu_clusters',
-        OUT input text, OUT base numeric, OUT value_low numeric, OUT value_high numeric, OUT swing numeric)
-    RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_sensitivity_segment'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 5;
-COMMENT ON FUNCTION @extschema@.gpumkt_sensitivity(text, integer, text, text, @extschema@.gpumkt_scenario, double precision, text) IS
-'As gpumkt_sensitivity(region, year, dimension, segment, delta, market), in scenario.';
+    LANGUAGE C STABLE PARALLEL SAFE ROWS 4;
+COMMENT ON FUNCTION @extschema@.gpumkt_sensitivity(text, integer, text, text, double precision, text, text, boolean) IS
+'A tornado for the forecast of region (or, with dimension and segment, of its segment, whose share is one more input) in year: one row per input it uses (input names the table row), its base value, the forecast with the input times 1 - delta and 1 + delta (the rest held; shares held within [0, 1]), and the swing between them, largest first. Optional, by name: dimension, segment (DEFAULT NULL), delta (DEFAULT 0.10; in (0, 1), else 22023), market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL), extrapolate (DEFAULT false: a year outside the years the market''s figures cover is refused, 22023). No rows where region, year, delta or market is NULL.';
 
 CREATE FUNCTION @extschema@.gpumkt_grid(region text, year integer,
         input1 text, values1 double precision[], input2 text, values2 double precision[],
-        market text DEFAULT 'ai_training_gpu_clusters', exceptional boolean DEFAULT false,
+        market text DEFAULT 'ai_training_gpu_clusters', scenario text DEFAULT NULL, unit text DEFAULT NULL,
+        exceptional boolean DEFAULT false, extrapolate boolean DEFAULT false,
         OUT value1 double precision, OUT value2 double precision, OUT forecast numeric)
     RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_grid'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 25;
-COMMENT ON FUNCTION @extschema@.gpumkt_grid(text, integer, text, double precision[], text, double precision[], text, boolean) IS
-'A two-way data table: the forecast of region in year for every pair of values of two inputs (values1 x values2, up to 1000 each), each input named anchor:region:year, rate:region[:to_year], region_share:region[:year] or segment_share:dimension:segment (a segment share multiplies the region''s forecast); the rest held; forecast NULL where the method gives none, 22003 where it gives one beyond double precision (as gpumkt_forecast). A rate above 1 (100 % a year) is refused (22023) unless exceptional is true, as gpumkt_rates asks.';
+    LANGUAGE C STABLE PARALLEL SAFE ROWS 25;
+COMMENT ON FUNCTION @extschema@.gpumkt_grid(text, integer, text, double precision[], text, double precision[], text, text, text, boolean, boolean) IS
+'A two-way data table: the forecast of region in year for every pair of values of two inputs (values1 x values2, up to 1000 each), each input named anchor:region:year, rate:region[:to_year], region_share:region[:year] or segment_share:dimension:segment (a segment share multiplies the region''s forecast); the rest held; forecast NULL where the method gives none, 22003 where it gives one beyond double precision (as gpumkt_forecast). Optional, by name: market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL), unit (DEFAULT NULL: the market''s own), exceptional (DEFAULT false: a rate above 1, 100 % a year, is refused with 22023, as gpumkt_rates asks), extrapolate (DEFAULT false: a year outside the years the market''s figures cover is refused, 22023). No rows where a required argument or market is NULL.';
 
 CREATE FUNCTION @extschema@.gpumkt_segments_share(dimension text, segments text[],
-        market text DEFAULT 'ai_training_gpu_clusters',
+        market text DEFAULT 'ai_training_gpu_clusters', scenario text DEFAULT NULL,
         OUT low numeric, OUT value numeric, OUT high numeric)
     RETURNS record AS 'MODULE_PATHNAME', 'gpumkt_segments_share'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_segments_share(text, text[], text) IS
-'The share of several segments of one dimension together, (low, value, high): the sum of their shares; where they include every segment whose share the report does not give, the rest of the dimension (software and services: 1 - 0.785 = 0.215); value NULL where only bounds are known.';
+    LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_segments_share(text, text[], text, text) IS
+'The share of several segments of one dimension together, (low, value, high): the sum of their shares; where they include every segment whose share the report does not give, the rest of the dimension (software and services: 1 - 0.785 = 0.215); value NULL where only bounds are known. Optional, by name: market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL). NULL where dimension, segments or market is NULL.';
 
 CREATE FUNCTION @extschema@.gpumkt_funnel(region text, year integer, filters jsonb,
         market text DEFAULT 'ai_training_gpu_clusters', scenario text DEFAULT NULL,
-        unit text DEFAULT NULL, OUT step integer, OUT filter text, OUT share numeric, OUT value numeric,
+        unit text DEFAULT NULL, extrapolate boolean DEFAULT false, OUT step integer, OUT filter text, OUT share numeric, OUT value numeric,
         OUT low numeric, OUT high numeric, OUT assumption text)
     RETURNS SETOF record LANGUAGE plpgsql STABLE PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp AS $$
@@ -76,10 +54,9 @@ BEGIN
     step := 1;
     filter := @extschema@.gpumkt_resolve_region(region) || ' ' || year;
     share := 1;
-    EXECUTE format('SELECT r.* FROM @extschema@.gpumkt_forecast_range($1, $2, %s%smarket => $3) r',
-                   CASE WHEN scenario IS NOT NULL THEN 'scenario => $4::@extschema@.gpumkt_scenario, ' ELSE '' END,
-                   CASE WHEN unit IS NOT NULL THEN 'unit => $5::@extschema@.gpumkt_unit, ' ELSE '' END)
-    INTO s USING region, year, market, scenario, unit;
+    SELECT r.* INTO s FROM @extschema@.gpumkt_forecast_range(gpumkt_funnel.region, gpumkt_funnel.year,
+                               market => gpumkt_funnel.market, scenario => gpumkt_funnel.scenario,
+                               unit => gpumkt_funnel.unit, extrapolate => coalesce(gpumkt_funnel.extrapolate, false)) r;
     value := s.value; low := s.low; high := s.high;
     assumption := 'the region''s forecast (TAM)';
     RETURN NEXT;
@@ -119,11 +96,8 @@ BEGIN
             RAISE EXCEPTION 'filter "%" of gpumkt_funnel is neither a segment nor a list of segments', @extschema@.gpumkt_echo(f.key)
                 USING ERRCODE = '22023', HINT = 'Pass a segment''s name or code as a string, or several of one dimension as a JSON array.';
         END IF;
-        IF scenario IS NULL THEN
-            SELECT r.* INTO s FROM @extschema@.gpumkt_segments_share(f.key, segs, market) r;
-        ELSE
-            SELECT r.* INTO s FROM @extschema@.gpumkt_segments_share(f.key, segs, scenario::@extschema@.gpumkt_scenario, market) r;
-        END IF;
+        SELECT r.* INTO s FROM @extschema@.gpumkt_segments_share(f.key, segs, market => gpumkt_funnel.market,
+                                                                 scenario => gpumkt_funnel.scenario) r;
         filter := f.dimension || ' = ' || array_to_string(segs, ' + ');
         share := s.value;
         value := value * s.value; low := low * s.low; high := high * s.high;
@@ -135,5 +109,5 @@ BEGIN
     END LOOP;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.gpumkt_funnel(text, integer, jsonb, text, text, text) IS
-'TAM -> SAM -> SOM: the forecast of region in year (step 1), then one step per dimension of filters ({"deployment": "on_premises", "component": ["software", "services"]}), in the report''s order of dimensions, each multiplying by the share of its segments (gpumkt_segments_share), and a last step "reach" (a share you supply). Each step gives the filter, its share, value, low, high, and the assumption it rests on: shares of different dimensions are multiplied as if independent. value NULL where only bounds are known. In scenario, and with market sizes in unit (unit, thousand, million, billion, trillion), where given.';
+COMMENT ON FUNCTION @extschema@.gpumkt_funnel(text, integer, jsonb, text, text, text, boolean) IS
+'TAM -> SAM -> SOM: the forecast of region in year (step 1), then one step per dimension of filters ({"deployment": "on_premises", "component": ["software", "services"]}), in the report''s order of dimensions, each multiplying by the share of its segments (gpumkt_segments_share), and a last step "reach" (a share you supply). Each step gives the filter, its share, value, low, high, and the assumption it rests on: shares of different dimensions are multiplied as if independent. value NULL where only bounds are known. Optional, by name: market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL), unit (DEFAULT NULL: the market''s own; else unit, thousand, million, billion or trillion), extrapolate (DEFAULT false: a year outside the years the market''s figures cover is refused, 22023, as gpumkt_forecast_range). No rows where region, year, filters or market is NULL.';

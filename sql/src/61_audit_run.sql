@@ -73,7 +73,7 @@ BEGIN
                                 FILTER (WHERE g.value IS NOT NULL), '[]')
             INTO fc
             FROM (SELECT x.region, y.year,
-                         @extschema@.gpumkt_try_forecast(x.region, y.year, mk.market) AS value
+                         @extschema@.gpumkt_try_forecast(x.region, y.year, market => mk.market, extrapolate => true) AS value
                   FROM (SELECT a.region FROM @extschema@.gpumkt_anchors a WHERE a.market = mk.market
                         UNION
                         SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) x
@@ -86,7 +86,7 @@ BEGIN
                 INTO used
                 FROM (SELECT DISTINCT rn.source_row, x.region, x.year, x.value
                       FROM jsonb_to_recordset(fc) AS x(region text, year integer, value numeric)
-                      CROSS JOIN LATERAL @extschema@.gpumkt_explain(x.region, x.year, mk.market) AS e
+                      CROSS JOIN LATERAL @extschema@.gpumkt_explain(x.region, x.year, market => mk.market, extrapolate => true) AS e
                       CROSS JOIN LATERAL regexp_split_to_table(e.source_rows, ', (?=gpumkt_)') AS rn(source_row)
                       WHERE rn.source_row = ANY (user_rows)
                       OFFSET 0) u;
@@ -133,9 +133,9 @@ BEGIN
                                 SELECT s.region FROM @extschema@.gpumkt_region_shares s WHERE s.market = mk.market) x
                           CROSS JOIN unnest(edge_years) AS y(year)
                           WHERE y.year BETWEEN 1900 AND 2200
-                            AND @extschema@.gpumkt_try_forecast(x.region, y.year, mk.market) IS NOT NULL
+                            AND @extschema@.gpumkt_try_forecast(x.region, y.year, market => mk.market, extrapolate => true) IS NOT NULL
                           OFFSET 0) c
-                    CROSS JOIN LATERAL @extschema@.gpumkt_explain(c.region, c.year, mk.market) AS e
+                    CROSS JOIN LATERAL @extschema@.gpumkt_explain(c.region, c.year, market => mk.market, extrapolate => true) AS e
                     CROSS JOIN LATERAL regexp_split_to_table(e.source_rows, ', (?=gpumkt_)') AS rn(source_row)
                     WHERE e.step = 1;
                 EXCEPTION WHEN SQLSTATE '22003' THEN
@@ -268,8 +268,8 @@ BEGIN
                 LEFT JOIN sources cs ON cs.region = s.child
                 LEFT JOIN sources ps ON ps.region = s.parent
                 CROSS JOIN LATERAL (
-                    SELECT (SELECT r.low FROM @extschema@.gpumkt_forecast_range(s.child, w.year, mk.market) r) AS child_low,
-                           (SELECT r.high FROM @extschema@.gpumkt_forecast_range(s.parent, w.year, mk.market) r) AS parent_high) b
+                    SELECT (SELECT r.low FROM @extschema@.gpumkt_forecast_range(s.child, w.year, market => mk.market) r) AS child_low,
+                           (SELECT r.high FROM @extschema@.gpumkt_forecast_range(s.parent, w.year, market => mk.market) r) AS parent_high) b
             ),
             -- c. a stated CAGR that its own endpoints contradict beyond rounding
             rates_vs_ends AS (

@@ -170,6 +170,7 @@ COMMENT ON FUNCTION @extschema@.gpumkt_convert(double precision, integer, text, 
 CREATE FUNCTION @extschema@.gpumkt_consensus(topic text, region text, year integer,
         dimension text DEFAULT NULL, segment text DEFAULT NULL,
         currency text DEFAULT 'USD', unit text DEFAULT 'billion', real_base_year integer DEFAULT NULL,
+        extrapolate boolean DEFAULT false,
         OUT sources integer, OUT mean numeric, OUT median numeric, OUT low numeric, OUT high numeric,
         OUT spread numeric, OUT markets text[], OUT outliers text[])
     LANGUAGE plpgsql STABLE PARALLEL SAFE
@@ -218,12 +219,17 @@ BEGIN
         ORDER BY m.market
     LOOP
         IF dimension IS NULL THEN
-            f1 := @extschema@.gpumkt_try_forecast(region, year, mk.market);
-            f2 := CASE WHEN mk.fiscal_year_end <> 12 THEN @extschema@.gpumkt_try_forecast(region, year + 1, mk.market) END;
-        ELSE
-            f1 := @extschema@.gpumkt_try_forecast(region, year, dimension, segment, mk.market);
+            f1 := @extschema@.gpumkt_try_forecast(region, year, market => mk.market,
+                                                  extrapolate => coalesce(extrapolate, false));
             f2 := CASE WHEN mk.fiscal_year_end <> 12
-                       THEN @extschema@.gpumkt_try_forecast(region, year + 1, dimension, segment, mk.market) END;
+                       THEN @extschema@.gpumkt_try_forecast(region, year + 1, market => mk.market,
+                                                            extrapolate => coalesce(extrapolate, false)) END;
+        ELSE
+            f1 := @extschema@.gpumkt_try_forecast(region, year, dimension => dimension, segment => segment,
+                                                  market => mk.market, extrapolate => coalesce(extrapolate, false));
+            f2 := CASE WHEN mk.fiscal_year_end <> 12
+                       THEN @extschema@.gpumkt_try_forecast(region, year + 1, dimension => dimension, segment => segment,
+                                                            market => mk.market, extrapolate => coalesce(extrapolate, false)) END;
         END IF;
         CONTINUE WHEN f1 IS NULL OR (mk.fiscal_year_end <> 12 AND f2 IS NULL);
         IF lower(mk.unit) NOT IN ('unit', 'thousand', 'million', 'billion', 'trillion') THEN
@@ -256,12 +262,13 @@ BEGIN
     FROM unnest(vals, names) u(x, m) WHERE u.x < median / 2 OR u.x > median * 2;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.gpumkt_consensus(text, text, integer, text, text, text, text, integer) IS
-'The reports of topic side by side: every market of the topic (gpumkt_markets.topic) with a figure for region (and segment) in calendar year year (a report on fiscal years ending in month m <> 12 as (m/12) FY(year) + ((12 - m)/12) FY(year + 1)), converted by gpumkt_convert to currency and unit (in the prices of real_base_year if given): their number, mean, median, lowest, highest, spread (highest - lowest), the markets counted and the outliers (outside [median/2, median x 2]). No source: sources 0, the figures NULL. Errors (22023) on an unrecognized topic or unit, (02000) on a missing exchange rate or price index.';
+COMMENT ON FUNCTION @extschema@.gpumkt_consensus(text, text, integer, text, text, text, text, integer, boolean) IS
+'The reports of topic side by side: every market of the topic (gpumkt_markets.topic) whose figures cover year (gpumkt_covered_years; any market with extrapolate => true) with a figure for region (and segment) in calendar year year (a report on fiscal years ending in month m <> 12 as (m/12) FY(year) + ((12 - m)/12) FY(year + 1)), converted by gpumkt_convert to currency and unit (in the prices of real_base_year if given): their number, mean, median, lowest, highest, spread (highest - lowest), the markets counted and the outliers (outside [median/2, median x 2]). No source: sources 0, the figures NULL. Optional, by name: dimension, segment (DEFAULT NULL), currency (DEFAULT USD), unit (DEFAULT billion), real_base_year (DEFAULT NULL), extrapolate (DEFAULT false). Errors (22023) on an unrecognized topic or unit, (02000) on a missing exchange rate or price index.';
 
 CREATE FUNCTION @extschema@.gpumkt_consensus_series(topic text, region text, from_year integer, to_year integer,
         dimension text DEFAULT NULL, segment text DEFAULT NULL,
-        currency text DEFAULT 'USD', unit text DEFAULT 'billion', real_base_year integer DEFAULT NULL)
+        currency text DEFAULT 'USD', unit text DEFAULT 'billion', real_base_year integer DEFAULT NULL,
+        extrapolate boolean DEFAULT false)
     RETURNS TABLE (year integer, sources integer, mean numeric, median numeric, low numeric, high numeric,
                    spread numeric, markets text[], outliers text[])
     LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 11
@@ -275,12 +282,12 @@ BEGIN
         SELECT g.y, c.sources, c.mean, c.median, c.low, c.high, c.spread, c.markets, c.outliers
         FROM generate_series(from_year, to_year) AS g(y)
         CROSS JOIN LATERAL @extschema@.gpumkt_consensus(topic, region, g.y, dimension, segment,
-                                                        currency, unit, real_base_year) AS c
+                                                        currency, unit, real_base_year, extrapolate) AS c
         ORDER BY g.y;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.gpumkt_consensus_series(text, text, integer, integer, text, text, text, text, integer) IS
-'gpumkt_consensus year by year, from_year to to_year (at most 10,000 years; 22023 otherwise): one row a year.';
+COMMENT ON FUNCTION @extschema@.gpumkt_consensus_series(text, text, integer, integer, text, text, text, text, integer, boolean) IS
+'gpumkt_consensus year by year, from_year to to_year (at most 10,000 years; 22023 otherwise): one row a year, with the same optional arguments and defaults (dimension, segment, currency USD, unit billion, real_base_year, extrapolate false: a market counts in the years its figures cover).';
 
 -- Regions that add up: every region with a forecast, its parent the nearest
 -- region above it with one; the children of a parent are the regions whose
@@ -294,7 +301,7 @@ COMMENT ON FUNCTION @extschema@.gpumkt_consensus_series(text, text, integer, int
 --                 children's reconciled figures), from the deepest up.
 -- (docs/method.md)
 CREATE FUNCTION @extschema@.gpumkt_reconcile(market text, year integer, method text DEFAULT 'top_down',
-        scenario text DEFAULT NULL)
+        scenario text DEFAULT NULL, extrapolate boolean DEFAULT false)
     RETURNS TABLE (region text, parent text, forecast numeric, reconciled numeric, adjustment numeric)
     LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 10
     SET search_path = pg_catalog, pg_temp AS $$
@@ -308,6 +315,7 @@ DECLARE
     csum numeric[];
     n integer;
     p integer;
+    cy record;
 BEGIN
     IF market IS NULL OR year IS NULL OR method IS NULL THEN
         RAISE EXCEPTION 'arguments market, year and method of gpumkt_reconcile must not be NULL'
@@ -321,6 +329,16 @@ BEGIN
         RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(market)
             USING ERRCODE = '22023', HINT = 'See gpumkt_markets for the markets there are.';
     END IF;
+    -- the years the figures cover, as gpumkt_forecast refuses the others
+    SELECT c.* INTO cy FROM @extschema@.gpumkt_covered_years(gpumkt_reconcile.market, gpumkt_reconcile.scenario) c;
+    IF NOT coalesce(extrapolate, false) AND year NOT BETWEEN cy.first_year AND cy.last_year THEN
+        RAISE EXCEPTION 'year % of gpumkt_reconcile is outside the years % to % that the figures of market "%" cover',
+                year, cy.first_year, cy.last_year, gpumkt_reconcile.market
+            USING ERRCODE = '22023',
+                  DETAIL = 'A forecast beyond the figures extends their growth: it is no figure of the source.',
+                  HINT = format('Pass a year from %s to %s, or extrapolate => true for a forecast beyond the figures.',
+                                cy.first_year, cy.last_year);
+    END IF;
     WITH RECURSIVE tree(region, parent, kind, depth) AS (
         SELECT r.region, r.parent, r.kind, 0 FROM @extschema@.gpumkt_regions r WHERE r.parent IS NULL
         UNION ALL
@@ -328,10 +346,8 @@ BEGIN
         FROM @extschema@.gpumkt_regions r JOIN tree t ON r.parent = t.region
     ), f AS (
         SELECT t.region, t.parent, t.kind, t.depth,
-               CASE WHEN gpumkt_reconcile.scenario IS NULL
-                    THEN @extschema@.gpumkt_try_forecast(t.region, gpumkt_reconcile.year, gpumkt_reconcile.market)
-                    ELSE @extschema@.gpumkt_try_forecast(t.region, gpumkt_reconcile.year,
-                             gpumkt_reconcile.scenario::@extschema@.gpumkt_scenario, gpumkt_reconcile.market) END AS v
+               @extschema@.gpumkt_try_forecast(t.region, gpumkt_reconcile.year, market => gpumkt_reconcile.market,
+                                               scenario => gpumkt_reconcile.scenario, extrapolate => true) AS v
         FROM tree t
     ), up(region, anc) AS (
         SELECT f.region, f.parent FROM f WHERE f.v IS NOT NULL
@@ -378,5 +394,5 @@ BEGIN
         FROM generate_subscripts(codes, 1) AS i ORDER BY i;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.gpumkt_reconcile(text, integer, text, text) IS
-'Regions that add up: one row per region with a forecast of market in year (in scenario if given): its parent (the nearest region above it with a forecast), its forecast, its reconciled figure and the adjustment (reconciled - forecast). top_down scales the children of a parent down in proportion where their sum exceeds it; proportional also carries a parent''s scaling down to its children; bottom_up raises a parent to the sum of its children where below. Coherent families are unchanged; groups are scaled with their siblings but not summed. Errors (22023) on an unrecognized method or market.';
+COMMENT ON FUNCTION @extschema@.gpumkt_reconcile(text, integer, text, text, boolean) IS
+'Regions that add up: one row per region with a forecast of market in year (in scenario if given): its parent (the nearest region above it with a forecast), its forecast, its reconciled figure and the adjustment (reconciled - forecast). top_down scales the children of a parent down in proportion where their sum exceeds it; proportional also carries a parent''s scaling down to its children; bottom_up raises a parent to the sum of its children where below. Coherent families are unchanged; groups are scaled with their siblings but not summed. Optional, by name: method (DEFAULT top_down), scenario (DEFAULT NULL), extrapolate (DEFAULT false: a year outside the years the market''s figures cover is refused, 22023). Errors (22023) on an unrecognized method or market.';

@@ -71,8 +71,8 @@ REVOKE EXECUTE ON FUNCTION
 -- market or dimension; no exception block, so PARALLEL SAFE holds.
 
 CREATE FUNCTION @extschema@.gpumkt_chart(region text, from_year integer, to_year integer,
-        dimension text, segment text, market text DEFAULT 'ai_training_gpu_clusters',
-        scenario @extschema@.gpumkt_scenario DEFAULT NULL)
+        dimension text DEFAULT NULL, segment text DEFAULT NULL, market text DEFAULT 'ai_training_gpu_clusters',
+        scenario text DEFAULT NULL, extrapolate boolean DEFAULT false)
     RETURNS text
     LANGUAGE plpgsql STABLE CALLED ON NULL INPUT PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp
@@ -82,17 +82,16 @@ DECLARE
     reg text;
     reg_name text;
     seg_name text;
-    args text;
     yrs integer[];
     vals float8[];
     bases text[];
     lows float8[];
     highs float8[];
 BEGIN
-    -- NULL as a strict function gives, except both dimension and segment
-    -- NULL: the region's own chart (gpumkt_chart without them calls so),
-    -- and scenario NULL: none
-    IF $1 IS NULL OR $2 IS NULL OR $3 IS NULL OR $6 IS NULL OR (($4 IS NULL) <> ($5 IS NULL)) THEN
+    -- NULL where region, a year or market is NULL; dimension and segment
+    -- NULL: the region's own chart; scenario NULL: none (gpumkt_series
+    -- refuses a dimension without a segment, and the reverse)
+    IF $1 IS NULL OR $2 IS NULL OR $3 IS NULL OR $6 IS NULL THEN
         RETURN NULL;
     END IF;
     SELECT m.name, m.currency, m.unit, m.source_title, m.source_date INTO mk
@@ -112,24 +111,20 @@ BEGIN
         LEFT JOIN @extschema@.gpumkt_dimensions d ON d.market = $6 AND d.dimension = $4
         LEFT JOIN @extschema@.gpumkt_segments s ON s.market = $6 AND s.dimension = $4 AND s.segment = $5;
     END IF;
-    -- the same arguments for the series and the ranges: (dimension,
-    -- segment,) (scenario,) market
-    args := CASE WHEN $4 IS NOT NULL THEN '$4, $5, ' ELSE '' END
-            || CASE WHEN $7 IS NOT NULL THEN '$7::@extschema@.gpumkt_scenario, ' ELSE '' END || '$6';
-    EXECUTE format('SELECT array_agg(s.year ORDER BY s.year), array_agg(s.value::float8 ORDER BY s.year),
-                           array_agg(s.basis ORDER BY s.year)
-                    FROM @extschema@.gpumkt_series($1, $2, $3, %s) s', args)
-    INTO yrs, vals, bases USING reg, $2, $3, $4, $5, $6, $7;
+    SELECT array_agg(y.year ORDER BY y.year), array_agg(y.value::float8 ORDER BY y.year),
+           array_agg(y.basis ORDER BY y.year)
+    INTO yrs, vals, bases
+    FROM @extschema@.gpumkt_series(reg, $2, $3, $4, $5, $6, $7, extrapolate => coalesce($8, false)) y;
     -- the band of gpumkt_forecast_range over the years the region has a
     -- forecast (a segment whose share is unknown has a band and no line);
-    -- no band where a bound is infinite
-    EXECUTE format('SELECT array_agg(b.lh[1] ORDER BY y.year), array_agg(b.lh[2] ORDER BY y.year)
-                    FROM @extschema@.gpumkt_series($1, $2, $3, %s) y
-                    CROSS JOIN LATERAL (SELECT CASE WHEN y.value IS NOT NULL THEN
-                        (SELECT CASE WHEN r.high < ''Infinity'' THEN ARRAY[r.low::float8, r.high::float8] END
-                         FROM @extschema@.gpumkt_forecast_range($1, y.year, %s) r) END AS lh) b',
-                   CASE WHEN $7 IS NOT NULL THEN '$7::@extschema@.gpumkt_scenario, ' ELSE '' END || '$6', args)
-    INTO lows, highs USING reg, $2, $3, $4, $5, $6, $7;
+    -- no band where a bound is infinite; years outside those the figures
+    -- cover: a gap (with extrapolate, a band)
+    SELECT array_agg(b.lh[1] ORDER BY y.year), array_agg(b.lh[2] ORDER BY y.year)
+    INTO lows, highs
+    FROM @extschema@.gpumkt_series(reg, $2, $3, market => $6, scenario => $7, extrapolate => coalesce($8, false)) y
+    CROSS JOIN LATERAL (SELECT CASE WHEN y.value IS NOT NULL THEN
+        (SELECT CASE WHEN r.high < 'Infinity' THEN ARRAY[r.low::float8, r.high::float8] END
+         FROM @extschema@.gpumkt_forecast_range(reg, y.year, $4, $5, $6, $7, extrapolate => coalesce($8, false)) r) END AS lh) b;
     RETURN @extschema@.gpumkt_svg_forecast(
         mk.name || ' - ' || reg_name || coalesce(' - ' || seg_name, '') || coalesce(' (scenario ' || $7 || ')', ''),
         concat_ws(': ', 'Source' || coalesce(' (' || to_char(mk.source_date::timestamp, 'YYYY-MM-DD') || ')', ''),
@@ -138,19 +133,12 @@ BEGIN
         yrs, vals, bases, lows, highs);
 END
 $chart$;
-COMMENT ON FUNCTION @extschema@.gpumkt_chart(text, integer, integer, text, text, text, @extschema@.gpumkt_scenario) IS
-'An SVG chart of the forecast of a segment (dimension, segment) of region from from_year to to_year, as gpumkt_series gives it: reported anchors filled dots, derived points hollow, interpolated and extrapolated stretches dashed, years without a figure a gap, and the band of gpumkt_forecast_range (low to high) where it is finite; the y axis in the market''s unit, the title naming the market, the region, the segment and the scenario (when one is given), the subtitle the source report and its date. Unrecognized market refused (22023); regions and years as gpumkt_series takes them. NULL if an argument but scenario is NULL, except dimension and segment both NULL: the region''s chart, as gpumkt_chart(region, from_year, to_year, market, scenario).';
-
-CREATE FUNCTION @extschema@.gpumkt_chart(region text, from_year integer, to_year integer,
-        market text DEFAULT 'ai_training_gpu_clusters', scenario @extschema@.gpumkt_scenario DEFAULT NULL)
-    RETURNS text
-    LANGUAGE sql STABLE PARALLEL SAFE
-    RETURN @extschema@.gpumkt_chart(region, from_year, to_year, NULL::text, NULL::text, market, scenario);
-COMMENT ON FUNCTION @extschema@.gpumkt_chart(text, integer, integer, text, @extschema@.gpumkt_scenario) IS
-'An SVG chart of the forecast of region from from_year to to_year, as gpumkt_series gives it: reported anchors filled dots, derived points hollow, interpolated and extrapolated stretches dashed, years without a figure a gap, the band of gpumkt_forecast_range where it is finite; the y axis in the market''s unit (currency and unit of gpumkt_markets), the title naming the market and the region (and the scenario, when one is given), the subtitle the source report and its date. NULL if region, a year or market is NULL. Same query, same bytes.';
+COMMENT ON FUNCTION @extschema@.gpumkt_chart(text, integer, integer, text, text, text, text, boolean) IS
+'An SVG chart of the forecast of region (or, with dimension and segment, of its segment) from from_year to to_year, as gpumkt_series gives it: reported anchors filled dots, derived points hollow, interpolated and extrapolated stretches dashed, years without a figure or outside the years the market''s figures cover a gap (with extrapolate => true, drawn dashed), and the band of gpumkt_forecast_range (low to high) where it is finite; the y axis in the market''s unit (currency and unit of gpumkt_markets), the title naming the market, the region, the segment and the scenario (when one is given), the subtitle the source report and its date. Optional, by name: dimension, segment (DEFAULT NULL), market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL), extrapolate (DEFAULT false). Unrecognized market refused (22023); regions, years and segments as gpumkt_series takes them. NULL if region, a year or market is NULL. Same query, same bytes.';
 
 CREATE FUNCTION @extschema@.gpumkt_chart_segments(dimension text, region text DEFAULT 'global',
-        year integer DEFAULT 2025, market text DEFAULT 'ai_training_gpu_clusters')
+        year integer DEFAULT 2025, market text DEFAULT 'ai_training_gpu_clusters',
+        extrapolate boolean DEFAULT false)
     RETURNS text
     LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp
@@ -163,6 +151,8 @@ DECLARE
     total float8;
     seg_names text[];
     seg_shares float8[];
+    cy record;
+    beyond boolean;
 BEGIN
     SELECT m.name, m.currency, m.unit, m.source_title, m.source_date INTO mk
     FROM @extschema@.gpumkt_markets m WHERE m.market = $4;
@@ -184,19 +174,32 @@ BEGIN
     END IF;
     reg := @extschema@.gpumkt_resolve_region($2);
     SELECT r.name INTO reg_name FROM @extschema@.gpumkt_regions r WHERE r.region = reg;
-    total := @extschema@.gpumkt_try_forecast(reg, $3, $4)::float8;
+    -- a year outside those the figures cover is refused, as gpumkt_forecast
+    -- refuses it, unless extrapolate
+    SELECT c.first_year, c.last_year INTO cy FROM @extschema@.gpumkt_covered_years($4) c;
+    beyond := $3 NOT BETWEEN cy.first_year AND cy.last_year;
+    IF beyond AND NOT $5 THEN
+        RAISE EXCEPTION 'year % of gpumkt_chart_segments is outside the years % to % that the figures of market "%" cover',
+                $3, cy.first_year, cy.last_year, $4
+            USING ERRCODE = '22023',
+                  DETAIL = 'A forecast beyond the figures extends their growth: it is no figure of the source.',
+                  HINT = format('Pass a year from %s to %s, or extrapolate => true for a forecast beyond the figures.',
+                                cy.first_year, cy.last_year);
+    END IF;
+    total := @extschema@.gpumkt_try_forecast(reg, $3, market => $4, extrapolate => $5)::float8;
     SELECT array_agg(s.name ORDER BY s.ordinal, s.segment),
            array_agg(s.share::float8 ORDER BY s.ordinal, s.segment)
     INTO seg_names, seg_shares
     FROM @extschema@.gpumkt_segments s WHERE s.market = $4 AND s.dimension = $1;
     RETURN @extschema@.gpumkt_svg_segments(
         mk.name || ' - ' || dim_name,
-        reg_name || ', ' || $3 || coalesce(': ' || round(@extschema@.gpumkt_try_forecast(reg, $3, $4), 2)::text || ' ' || mk.currency || ' ' || mk.unit, ': no figure')
+        reg_name || ', ' || $3 || coalesce(': ' || round(total::numeric, 2)::text || ' ' || mk.currency || ' ' || mk.unit, ': no figure')
+            || CASE WHEN beyond THEN ' (extrapolated beyond the figures)' ELSE '' END
             || ' - Source' || coalesce(' (' || to_char(mk.source_date::timestamp, 'YYYY-MM-DD') || ')', '')
             || coalesce(': ' || mk.source_title, ''),
         mk.currency || ' ' || mk.unit, total,
         coalesce(seg_names, '{}'), coalesce(seg_shares, '{}'));
 END
 $chart$;
-COMMENT ON FUNCTION @extschema@.gpumkt_chart_segments(text, text, integer, text) IS
-'An SVG stacked bar of the segments of a dimension (by code) of the market: each segment with a share (gpumkt_segments, reported or derived) a part of its own, with its amount in region and year (the forecast of region in year times the share, where there is one); the segments without a share together as one hatched remainder labelled with its bound, 1 minus the known shares. Unrecognized market or dimension refused (22023).';
+COMMENT ON FUNCTION @extschema@.gpumkt_chart_segments(text, text, integer, text, boolean) IS
+'An SVG stacked bar of the segments of a dimension (by code) of the market: each segment with a share (gpumkt_segments, reported or derived) a part of its own, with its amount in region and year (the forecast of region in year times the share, where there is one); the segments without a share together as one hatched remainder labelled with its bound, 1 minus the known shares. Optional, by name: region (DEFAULT global), year (DEFAULT 2025), market (DEFAULT ai_training_gpu_clusters), extrapolate (DEFAULT false: a year outside the years the market''s figures cover is refused, 22023; with true, the subtitle says the figure is extrapolated beyond the figures). Unrecognized market or dimension refused (22023).';

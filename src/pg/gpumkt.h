@@ -147,6 +147,8 @@ typedef struct GmMarket
 	GmFigures  *figures;		/* sorted by region */
 	int			nsegments;
 	GmSegment  *segments;
+	int32		first_year;		/* the years its figures cover (args.c); */
+	int32		last_year;		/* 0 and 0: it has none */
 } GmMarket;
 
 /* regions.c */
@@ -176,11 +178,23 @@ extern GmSegment *gpumkt_find_segment(GmMarket *m, text *dimension,
 									  text *segment);
 
 /* cache.c, for scenarios */
-extern GmMarket *gpumkt_market_arg(FunctionCallInfo fcinfo, int argno);
-extern GmMarket *gpumkt_market_arg_before(FunctionCallInfo fcinfo, int argno,
-										  int ntrailing);
+extern GmMarket *gpumkt_unit_of(GmMarket *m, text *unit);
 extern GmMarket *gpumkt_market_scenario(FunctionCallInfo fcinfo,
 										int market_argno, int scenario_argno);
+
+/* legacy.c */
+extern void gm_require_nargs(FunctionCallInfo fcinfo, int nargs);
+
+/* args.c */
+extern GmMarket *gpumkt_market_args(FunctionCallInfo fcinfo, int market_argno,
+									int scenario_argno, int unit_argno);
+extern GmSegment *gpumkt_segment_args(FunctionCallInfo fcinfo, GmMarket *m,
+									  int dim_argno, const char *fname);
+extern bool gm_arg_flag(FunctionCallInfo fcinfo, int argno);
+extern void gm_market_span(GmMarket *m);
+extern bool gm_year_covered(const GmMarket *m, double year);
+extern void gm_check_covered(const GmMarket *m, double year, bool extrapolate,
+							 const char *fname);
 
 /* scenario.c */
 extern GmMarket *gm_scenario_market(GmMarket *base, const char *scenario,

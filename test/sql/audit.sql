@@ -166,7 +166,7 @@ INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate, exceptional)
     ('edge_demo', 'global', 2020, 2021, 99999, true);
 SELECT count(*) AS findings_expect_0 FROM gpumkt_audit() WHERE market = 'edge_demo';
 -- error: 2022 is out of double range
-SELECT gpumkt_forecast('global', 2022, 'edge_demo');
+SELECT gpumkt_forecast('global', 2022, market => 'edge_demo', extrapolate => true);
 DELETE FROM gpumkt_rates WHERE market = 'edge_demo';
 DELETE FROM gpumkt_anchors WHERE market = 'edge_demo';
 DELETE FROM gpumkt_markets WHERE market = 'edge_demo';

@@ -11,7 +11,7 @@ INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
 INSERT INTO gpumkt_region_shares (market, region, year, share, of_region) VALUES
     ('loop', 'france', 2020, 0.5, 'spain'), ('loop', 'spain', 2020, 0.5, 'france');
 -- error: the forecast itself refuses the cycle (22023)
-SELECT gpumkt_forecast('france', 2020, 'loop');
+SELECT gpumkt_forecast('france', 2020, market => 'loop');
 \echo :LAST_ERROR_SQLSTATE
 -- the audit reports it as a finding with its SQLSTATE and message, and
 -- goes on with the other markets (1.2 failed for all with 22023)
@@ -85,7 +85,7 @@ DELETE FROM gpumkt_anchors WHERE market IN ('old_period', 'old_year') AND year N
 ALTER EXTENSION gpumkt UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'gpumkt';
 SELECT market, rate, exceptional FROM gpumkt_rates WHERE market LIKE 'old\_%';
-SELECT gpumkt_forecast('global', 2021, 'old_steep') AS expect_13;
+SELECT gpumkt_forecast('global', 2021, market => 'old_steep') AS expect_13;
 -- error: new rows like the others are refused, each by its constraint (23514)
 \set VERBOSITY terse
 INSERT INTO gpumkt_rates (market, region, rate) VALUES ('old_year', 'global', 1e-400);

@@ -7,8 +7,8 @@
 -- shipped data the two agree on every region and year (31 regions x 71
 -- years; NULL both where the report gives no figure)
 SELECT count(*) AS compared,
-       count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y) IS NOT NULL) AS with_figures,
-       count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y) IS DISTINCT FROM gpumkt_report_figure(r.region, y)) AS differ
+       count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y, extrapolate => true) IS NOT NULL) AS with_figures,
+       count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y, extrapolate => true) IS DISTINCT FROM gpumkt_report_figure(r.region, y)) AS differ
 FROM gpumkt_regions r CROSS JOIN generate_series(1990, 2060) y;
 SELECT gpumkt_report_figure('north_america', 2035) AS na_2035_expect_31_9375,
        gpumkt_report_figure('US', 2024) AS us_2024_expect_6_01,
@@ -32,8 +32,8 @@ INSERT INTO gpumkt_region_shares (market, region, year, share, of_region, shippe
     ('mirror', 'china', 2020, 0.4, 'asia_pacific', true), ('mirror', 'india', 2020, 0.2, 'asia_pacific', true),
     ('mirror', 'germany', 2018, 0.25, 'europe', true), ('mirror', 'mexico', 2020, 0.5, 'latin_america', true);
 SELECT count(*) AS compared,
-       count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y, 'mirror') IS NOT NULL) AS with_figures,
-       count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y, 'mirror')
+       count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y, market => 'mirror', extrapolate => true) IS NOT NULL) AS with_figures,
+       count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y, market => 'mirror', extrapolate => true)
                         IS DISTINCT FROM gpumkt_report_figure(r.region, y, 'mirror')) AS differ
 FROM gpumkt_regions r CROSS JOIN generate_series(1990, 2060) y;
 ROLLBACK;

@@ -253,7 +253,7 @@ SELECT 'gpumkt_sensitivity delta', pg_temp.try_count(format(
 FROM unnest(pg_temp.special_float8()) v
 UNION ALL
 SELECT 'gpumkt_grid rate value', pg_temp.try_count(format(
-    'SELECT count(*) FROM gpumkt_grid(%L, 2040, %L, ARRAY[%L]::float8[], %L, ARRAY[87.5])', 'global', 'rate:global', v, 'anchor:global:2035')), 1
+    'SELECT count(*) FROM gpumkt_grid(%L, 2040, %L, ARRAY[%L]::float8[], %L, ARRAY[87.5], extrapolate => true)', 'global', 'rate:global', v, 'anchor:global:2035')), 1
 FROM unnest(pg_temp.special_float8()) v;
 INSERT INTO gpumkt_markets (market, name) VALUES ('odd_bounds', 'Bounds of special values (invented, test only)');
 CREATE FUNCTION pg_temp.try_bound(side text, v numeric) RETURNS text LANGUAGE plpgsql AS $$

@@ -93,10 +93,10 @@ INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share, basi
 SELECT region, from_year, to_year, rate, exceptional FROM gpumkt_rates WHERE market = 'checks' ORDER BY region, rate;
 -- error: beyond the anchors lies no year to forecast: 2201 is past 2200 (22023);
 -- with the anchor of 1900 alone and the exceptional rate: 1 x (1 + 12) = 13 in 1901
-SELECT gpumkt_forecast('global', 2201, 'checks') AS past_the_years;
+SELECT gpumkt_forecast('global', 2201, market => 'checks') AS past_the_years;
 DELETE FROM gpumkt_rates WHERE market = 'checks' AND NOT exceptional;
 DELETE FROM gpumkt_anchors WHERE market = 'checks' AND year = 2200;
-SELECT gpumkt_forecast('global', 1901, 'checks') AS expect_13;
+SELECT gpumkt_forecast('global', 1901, market => 'checks') AS expect_13;
 -- error: an exceptional rate unmarked is refused again
 \set VERBOSITY terse
 UPDATE gpumkt_rates SET exceptional = false WHERE market = 'checks';

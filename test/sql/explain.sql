@@ -14,10 +14,10 @@ INSERT INTO gpumkt_markets (market, name) VALUES ('explain_demo', 'Explain demo'
 INSERT INTO gpumkt_anchors (market, region, year, value, basis, derivation) VALUES
     ('explain_demo', 'global', 2020, 12, 'derived', '3 x 4 = 12');
 INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('explain_demo', 'global', 2030, 24);
-SELECT step, value, basis, method, provenance FROM gpumkt_explain('global', 2020, 'explain_demo');
+SELECT step, value, basis, method, provenance FROM gpumkt_explain('global', 2020, market => 'explain_demo');
 -- beyond the anchors with no stated rate: at the anchors' own CAGR, 24 x 2^(5/10) = 33.941125496954
 SELECT step, round(value, 12) AS value, basis, method, source_rows, provenance
-FROM gpumkt_explain('global', 2035, 'explain_demo');
+FROM gpumkt_explain('global', 2035, market => 'explain_demo', extrapolate => true);
 DELETE FROM gpumkt_anchors WHERE market = 'explain_demo';
 DELETE FROM gpumkt_markets WHERE market = 'explain_demo';
 

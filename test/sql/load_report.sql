@@ -16,7 +16,7 @@ CREATE FUNCTION pg_temp.as_market(d jsonb, m text) RETURNS jsonb LANGUAGE sql
 SELECT * FROM gpumkt_load_report(pg_temp.as_market((SELECT doc FROM f), 'copy_a'));
 SELECT market, name, currency, unit, root_region, topic, fiscal_year_end, shipped FROM gpumkt_markets ORDER BY market;
 -- the copy forecasts as the shipped market (its figures are the same)
-SELECT y, r, gpumkt_forecast(r, y) = gpumkt_forecast(r, y, 'copy_a') AS same
+SELECT y, r, gpumkt_forecast(r, y, extrapolate => true) = gpumkt_forecast(r, y, market => 'copy_a', extrapolate => true) AS same
 FROM unnest(ARRAY['global', 'north_america', 'united_states']) r, generate_series(2024, 2036, 4) y ORDER BY r, y;
 -- the regions were there: none added
 SELECT count(*) AS regions FROM gpumkt_regions WHERE NOT shipped;
@@ -24,7 +24,7 @@ SELECT count(*) AS regions FROM gpumkt_regions WHERE NOT shipped;
 -- export of the shipped market, loaded as copy_b: same forecasts, ranges,
 -- segments (the export gives its plain figures their rounding interval)
 SELECT * FROM gpumkt_load_report(pg_temp.as_market(gpumkt_export_report('ai_training_gpu_clusters'), 'copy_b'));
-SELECT count(*) FILTER (WHERE gpumkt_forecast(r, y) <> gpumkt_forecast(r, y, 'copy_b')) AS forecasts_differ,
+SELECT count(*) FILTER (WHERE gpumkt_forecast(r, y, extrapolate => true) <> gpumkt_forecast(r, y, market => 'copy_b', extrapolate => true)) AS forecasts_differ,
        count(*) AS compared
 FROM unnest(ARRAY['global', 'north_america', 'united_states']) r, generate_series(2020, 2040) y;
 SELECT count(*) FILTER (WHERE gpumkt_forecast('global', y, s.dimension, s.segment)
@@ -36,7 +36,7 @@ WHERE s.market = 'ai_training_gpu_clusters' AND s.share IS NOT NULL;
 -- audit finds the same in both
 SELECT * FROM gpumkt_load_report(pg_temp.as_market(gpumkt_export_report('copy_b'), 'copy_c'));
 SELECT pg_temp.as_market(gpumkt_export_report('copy_b'), 'x') = pg_temp.as_market(gpumkt_export_report('copy_c'), 'x') AS export_same;
-SELECT count(*) FILTER (WHERE gpumkt_forecast_range(r, y, 'copy_b') IS DISTINCT FROM gpumkt_forecast_range(r, y, 'copy_c')) AS ranges_differ
+SELECT count(*) FILTER (WHERE gpumkt_forecast_range(r, y, market => 'copy_b', extrapolate => true) IS DISTINCT FROM gpumkt_forecast_range(r, y, market => 'copy_c', extrapolate => true)) AS ranges_differ
 FROM unnest(ARRAY['global', 'north_america', 'united_states']) r, generate_series(2020, 2040) y;
 (SELECT finding, rows_involved, figures, discrepancy, detail FROM gpumkt_audit() WHERE market = 'copy_b'
  EXCEPT SELECT finding, rows_involved, figures, discrepancy, detail FROM gpumkt_audit() WHERE market = 'copy_c')
@@ -49,7 +49,7 @@ SELECT count(*) > 0 AS audit_has_findings FROM gpumkt_audit() WHERE market = 'co
 -- low and high are exact numerics (two differ in their 13th digit)
 SELECT count(*) FILTER (WHERE round((a).low, 9) <> round((b).low, 9) OR round((a).value, 9) <> round((b).value, 9)
                               OR round((a).high, 9) <> round((b).high, 9)) AS ranges_differ_9
-FROM (SELECT gpumkt_forecast_range(r, y) AS a, gpumkt_forecast_range(r, y, 'copy_b') AS b
+FROM (SELECT gpumkt_forecast_range(r, y, extrapolate => true) AS a, gpumkt_forecast_range(r, y, market => 'copy_b', extrapolate => true) AS b
       FROM unnest(ARRAY['global', 'north_america', 'united_states']) r, generate_series(2020, 2040) y) x;
 
 -- Refusals, on a small report whose figures are INVENTED (test only).
@@ -112,7 +112,7 @@ SELECT rate, scale(rate) FROM gpumkt_rates WHERE market = 'invented_a';
 SELECT segment, share FROM gpumkt_segments WHERE market = 'invented_a' ORDER BY segment;
 SELECT region, parent, kind, shipped FROM gpumkt_regions WHERE region = 'test_land';
 -- 20 * 1.17^5 = 20 * 2.1924480357 = 43.8489607 (independent arithmetic)
-SELECT round(gpumkt_forecast('global', 2030, 'invented_a'), 7) AS global_2030, round(20 * 1.17 ^ 5, 7) AS expected;
+SELECT round(gpumkt_forecast('global', 2030, market => 'invented_a'), 7) AS global_2030, round(20 * 1.17 ^ 5, 7) AS expected;
 -- error: it exists now
 SELECT * FROM gpumkt_load_report((SELECT doc FROM inv));
 -- replace: its rows go, the report's come (anchor 25 instead of 20)
@@ -136,14 +136,14 @@ SELECT count(*) AS shipped_anchors FROM gpumkt_anchors WHERE market = 'ai_traini
 -- = sqrt(2000) = 44.7213595 (independent arithmetic)
 \set example `cat examples/invented_report.json`
 SELECT * FROM gpumkt_load_report(:'example');
-SELECT round(gpumkt_forecast('global', 2030, 'example_invented'), 7) AS global_2030, round(sqrt(2000::numeric), 7) AS expected;
+SELECT round(gpumkt_forecast('global', 2030, market => 'example_invented'), 7) AS global_2030, round(sqrt(2000::numeric), 7) AS expected;
 SELECT region, rate FROM gpumkt_rates WHERE market = 'example_invented';
 
 -- gpumkt_load_report: a report that adds no region (regions is
 -- optional, docs/report-format.md) loads; its anchors are users' rows.
 SELECT * FROM gpumkt_load_report('{"format": "gpumkt report, version 1", "markets": [{"market": "rv_m", "name": "x"}], "anchors": [{"region": "global", "year": 2025, "value": 10}, {"region": "World", "year": 2030, "value": 20}]}');
 -- 10 x 2^(2/5) = 13.1950791077289 (interpolation)
-SELECT gpumkt_forecast('global', 2027, 'rv_m');
+SELECT gpumkt_forecast('global', 2027, market => 'rv_m');
 -- a scenario of the market; replacing the market's rows keeps it
 SELECT gpumkt_scenario_set('rv_ms', 'anchor', 'global', 12, year => 2025, market => 'rv_m');
 SELECT * FROM gpumkt_load_report('{"format": "gpumkt report, version 1", "markets": [{"market": "rv_m", "name": "x"}], "anchors": [{"region": "global", "year": 2025, "value": 11}, {"region": "global", "year": 2030, "value": 22}]}', replace => true);

@@ -18,7 +18,7 @@ INSERT INTO gpumkt_region_shares (market, region, year, share, of_region)
 
 BEGIN;
 -- one forecast: the regions and one market
-SELECT gpumkt_forecast('mem_1', 2025, 'mem_1') AS one_market;
+SELECT gpumkt_forecast('mem_1', 2025, market => 'mem_1') AS one_market;
 SELECT count(*) AS caches, sum(total_bytes) AS one_bytes
 FROM pg_backend_memory_contexts WHERE name = 'gpumkt cache' \gset
 SELECT :caches AS caches;
@@ -26,11 +26,11 @@ SELECT :caches AS caches;
 -- market m has global 20m in 2020 and 30m in 2030, so 2025 is m x 600^(1/2),
 -- and mem_m half of it: sums over m = 1..40 of 410 x 600^(1/2) = 10042.907945
 -- and 820 x 600^(1/2) = 20085.815891
-SELECT round(sum(gpumkt_forecast('mem_' || m, 2025, 'mem_' || m)), 6) AS forty_markets,
-       round(sum(gpumkt_try_forecast('global', 2025, 'mem_' || m)), 6) AS site_2,
+SELECT round(sum(gpumkt_forecast('mem_' || m, 2025, market => 'mem_' || m)), 6) AS forty_markets,
+       round(sum(gpumkt_try_forecast('global', 2025, market => 'mem_' || m)), 6) AS site_2,
        sum(gpumkt_region_share('mem_' || m, 2025, 'mem_' || m)) AS site_3_expect_20,
        count(gpumkt_resolve_region('Memory region ' || m)) AS site_4,
-       count(*) FILTER (WHERE gpumkt_forecast('global', 2020, 'mem_' || m) = m * 20) AS site_5_expect_40
+       count(*) FILTER (WHERE gpumkt_forecast('global', 2020, market => 'mem_' || m) = m * 20) AS site_5_expect_40
 FROM generate_series(1, 40) m;
 -- still one cache, and 39 more markets cost less than the regions did
 SELECT count(*) AS caches_expect_1, sum(total_bytes) - :one_bytes < :one_bytes AS markets_cost_less_than_regions,
@@ -53,7 +53,7 @@ FROM pg_backend_memory_contexts WHERE name = 'gpumkt cache';
 ANALYZE gpumkt_regions;
 SELECT pg_stat_force_next_flush();
 BEGIN;
-SELECT round(gpumkt_forecast('mem_7', 2025, 'mem_7')::numeric, 6) AS one_forecast;
+SELECT round(gpumkt_forecast('mem_7', 2025, market => 'mem_7')::numeric, 6) AS one_forecast;
 SELECT coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) < 100 AS read_few_regions
 FROM pg_stat_xact_user_tables WHERE relname = 'gpumkt_regions';
 COMMIT;

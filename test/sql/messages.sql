@@ -78,11 +78,11 @@ SELECT c.what, e.state, e.msg_len < 200 AS msg_short,
        replace(e.msg, repeat('x', 64), '<64 x>') AS message
 FROM (VALUES
     ('region', $$SELECT gpumkt_forecast(repeat('x', 1000000), 2030)$$),
-    ('market', $$SELECT gpumkt_forecast('global', 2030, repeat('x', 1000000))$$),
+    ('market', $$SELECT gpumkt_forecast('global', 2030, market => repeat('x', 1000000))$$),
     ('dimension', $$SELECT gpumkt_forecast('global', 2030, repeat('x', 1000000), 'hardware')$$),
     ('segment', $$SELECT gpumkt_forecast('global', 2030, 'component', repeat('x', 1000000))$$),
     ('scenario', $$SELECT gpumkt_forecast('global', 2030, scenario => repeat('x', 1000000))$$),
-    ('year as text', $$SELECT gpumkt_forecast('global', repeat('x', 1000000))$$),
+    ('dimension alone', $$SELECT gpumkt_forecast('global', 2030, repeat('x', 1000000))$$),
     ('grid input', $$SELECT * FROM gpumkt_grid('global', 2030, repeat('x', 1000000), '{1}', 'rate:global', '{0.1}')$$),
     ('growth text', $$SELECT repeat('x', 1000000)::gpumkt_growth$$),
     ('ets model text', $$SELECT repeat('x', 1000000)::gpumkt_ets_model$$),
@@ -94,7 +94,7 @@ FROM (VALUES
     ('topic', $$SELECT * FROM gpumkt_consensus(repeat('x', 1000000), 'global', 2030)$$),
     ('reconcile method', $$SELECT * FROM gpumkt_reconcile('ai_training_gpu_clusters', 2030, repeat('x', 1000000))$$),
     ('export market', $$SELECT gpumkt_export_report(repeat('x', 1000000))$$),
-    ('chart market', $$SELECT gpumkt_chart('global', 2025, 2030, repeat('x', 1000000))$$),
+    ('chart market', $$SELECT gpumkt_chart('global', 2025, 2030, market => repeat('x', 1000000))$$),
     ('report figure market', $$SELECT gpumkt_report_figure('global', 2030, repeat('x', 1000000))$$),
     ('funnel filter', $$SELECT * FROM gpumkt_funnel('global', 2030, jsonb_build_object('component' || repeat('-', 1000000), '[]'::jsonb))$$),
     ('report format', $$SELECT * FROM gpumkt_load_report(jsonb_build_object('format', repeat('x', 1000000)))$$),
@@ -121,7 +121,7 @@ SELECT 'invented_m01', 'dim1', 'seg' || i, 'Segment ' || i, i, 'unknown' FROM ge
 UNION ALL
 SELECT 'invented_m01', 'dim' || i, 'seg1', 'Segment 1', 1, 'unknown' FROM generate_series(2, 7) i;
 -- error: unrecognized market, from C (22023)
-SELECT gpumkt_forecast('global', 2030, 'no_such_market');
+SELECT gpumkt_forecast('global', 2030, market => 'no_such_market');
 -- error: unrecognized market, from PL/pgSQL (22023)
 SELECT gpumkt_report_figure('global', 2030, 'no_such_market');
 -- error: unrecognized dimension, from C (22023)

@@ -27,30 +27,30 @@ INSERT INTO expected VALUES
     ('global 2035 component software', 0, NULL, (1 - 0.7845) * 87.55),
     ('global 2030 cluster_size large_hyperscale', 0.4865 * sqrt(18.15 * 87.45), 0.487 * sqrt(18.2 * 87.5), 0.4875 * sqrt(18.25 * 87.55));
 CREATE TEMP TABLE got AS
-SELECT 'global 2035' AS call, * FROM gpumkt_forecast_range('global', 2035)
-UNION ALL SELECT 'global 2030', * FROM gpumkt_forecast_range('global', 2030)
-UNION ALL SELECT 'global 2040', * FROM gpumkt_forecast_range('global', 2040)
-UNION ALL SELECT 'global 2020', * FROM gpumkt_forecast_range('global', 2020)
-UNION ALL SELECT 'united_states 2035', * FROM gpumkt_forecast_range('US', 2035)
-UNION ALL SELECT 'north_america 2035', * FROM gpumkt_forecast_range('north_america', 2035)
-UNION ALL SELECT 'global 2035 deployment on_premises', * FROM gpumkt_forecast_range('global', 2035, 'deployment', 'on_premises')
-UNION ALL SELECT 'global 2035 deployment public_cloud', * FROM gpumkt_forecast_range('global', 2035, 'deployment', 'public_cloud')
-UNION ALL SELECT 'global 2035 component software', * FROM gpumkt_forecast_range('global', 2035, 'component', 'software')
-UNION ALL SELECT 'global 2030 cluster_size large_hyperscale', * FROM gpumkt_forecast_range('global', 2030, 'cluster size', 'Large / hyperscale (> 1000 GPUs)');
+SELECT 'global 2035' AS call, * FROM gpumkt_forecast_range('global', 2035, extrapolate => true)
+UNION ALL SELECT 'global 2030', * FROM gpumkt_forecast_range('global', 2030, extrapolate => true)
+UNION ALL SELECT 'global 2040', * FROM gpumkt_forecast_range('global', 2040, extrapolate => true)
+UNION ALL SELECT 'global 2020', * FROM gpumkt_forecast_range('global', 2020, extrapolate => true)
+UNION ALL SELECT 'united_states 2035', * FROM gpumkt_forecast_range('US', 2035, extrapolate => true)
+UNION ALL SELECT 'north_america 2035', * FROM gpumkt_forecast_range('north_america', 2035, extrapolate => true)
+UNION ALL SELECT 'global 2035 deployment on_premises', * FROM gpumkt_forecast_range('global', 2035, 'deployment', 'on_premises', extrapolate => true)
+UNION ALL SELECT 'global 2035 deployment public_cloud', * FROM gpumkt_forecast_range('global', 2035, 'deployment', 'public_cloud', extrapolate => true)
+UNION ALL SELECT 'global 2035 component software', * FROM gpumkt_forecast_range('global', 2035, 'component', 'software', extrapolate => true)
+UNION ALL SELECT 'global 2030 cluster_size large_hyperscale', * FROM gpumkt_forecast_range('global', 2030, 'cluster size', 'Large / hyperscale (> 1000 GPUs)', extrapolate => true);
 SELECT g.call, round(g.low, 7) AS low, round(g.value, 7) AS value, round(g.high, 7) AS high,
        round(g.low, 7) = round(e.low, 7) AND round(g.high, 7) = round(e.high, 7)
        AND round(g.value, 7) IS NOT DISTINCT FROM round(e.value, 7) AS ok
 FROM got g JOIN expected e USING (call) ORDER BY g.call;
 -- value is what gpumkt_forecast gives, and lies within the bounds
 SELECT count(*) AS checked,
-       count(*) FILTER (WHERE r.value = gpumkt_forecast(x.region, x2.y) AND r.low <= r.value AND r.value <= r.high) AS consistent
+       count(*) FILTER (WHERE r.value = gpumkt_forecast(x.region, x2.y, extrapolate => true) AND r.low <= r.value AND r.value <= r.high) AS consistent
 FROM (VALUES ('global'), ('north_america'), ('united_states')) x(region),
      generate_series(2000, 2060, 5) AS x2(y)
-CROSS JOIN LATERAL gpumkt_forecast_range(x.region, x2.y) r;
+CROSS JOIN LATERAL gpumkt_forecast_range(x.region, x2.y, extrapolate => true) r;
 -- other year forms give the same bounds
-SELECT (gpumkt_forecast_range('global', 2030.0)).low = (gpumkt_forecast_range('global', 2030)).low AS numeric_year,
-       (gpumkt_forecast_range('global', '2030')).high = (gpumkt_forecast_range('global', 2030)).high AS text_year,
-       (gpumkt_forecast_range('global', date '2030-01-01')).low < (gpumkt_forecast_range('global', date '2030-07-01')).low AS date_year;
+SELECT (gpumkt_forecast_range('global', 2030.0, extrapolate => true)).low = (gpumkt_forecast_range('global', 2030, extrapolate => true)).low AS numeric_year,
+       (gpumkt_forecast_range('global', 2030::bigint, extrapolate => true)).high = (gpumkt_forecast_range('global', 2030, extrapolate => true)).high AS bigint_year,
+       (gpumkt_forecast_range('global', date '2030-01-01', extrapolate => true)).low < (gpumkt_forecast_range('global', date '2030-07-01', extrapolate => true)).low AS date_year;
 -- explain shows each step's bounds
 SELECT step, region, round(value, 7) AS value, round(low, 7) AS low, round(high, 7) AS high
 FROM gpumkt_explain('north_america', 2035);
@@ -69,38 +69,38 @@ VALUES ('band', 'europe', 2020, 0.3, 'global', 'more than'),
 -- 2030: the anchor is exact, the rate lies in [0.08, 0.12]: 10 x 1.08^10 .. 10 x 1.12^10
 SELECT round(low, 7) = round(10 * 1.08 ^ 10, 7) AS low_ok, round(value, 7) = round(10 * 1.1 ^ 10, 7) AS value_ok,
        round(high, 7) = round(10 * 1.12 ^ 10, 7) AS high_ok
-FROM gpumkt_forecast_range('global', 2030, 'band');
+FROM gpumkt_forecast_range('global', 2030, market => 'band', extrapolate => true);
 -- 2010, backwards: the higher rate gives the lower bound
 SELECT round(low, 7) = round(10 * 1.12 ^ -10, 7) AS low_ok, round(high, 7) = round(10 * 1.08 ^ -10, 7) AS high_ok
-FROM gpumkt_forecast_range('global', 2010, 'band');
+FROM gpumkt_forecast_range('global', 2010, market => 'band', extrapolate => true);
 -- Europe: more than 30 %, and at most 1 - 0.4 - 0 (its siblings' lower
 -- bounds: Asia-Pacific exact at 40 %, Latin America up to 10 %, so from 0)
 SELECT round(low, 7) = round(0.3 * 10, 7) AS low_ok, round(high, 7) = round(0.6 * 10, 7) AS high_ok
-FROM gpumkt_forecast_range('europe', 2020, 'band');
+FROM gpumkt_forecast_range('europe', 2020, market => 'band', extrapolate => true);
 -- Latin America: up to 10 %, from 0
-SELECT low, round(high, 7) = round(0.1 * 10, 7) AS high_ok FROM gpumkt_forecast_range('latin_america', 2020, 'band');
+SELECT low, round(high, 7) = round(0.1 * 10, 7) AS high_ok FROM gpumkt_forecast_range('latin_america', 2020, market => 'band', extrapolate => true);
 -- an anchor said to be more than x has no upper bound
 INSERT INTO gpumkt_anchors (market, region, year, value, qualifier) VALUES ('band', 'global', 2025, 20, 'more than');
-SELECT low, value, high FROM gpumkt_forecast_range('global', 2025, 'band');
+SELECT low, value, high FROM gpumkt_forecast_range('global', 2025, market => 'band', extrapolate => true);
 -- 2023, between the anchors: the path from 10 (exact) to 20 (its lower bound)
-SELECT round(low, 7) = round(exp(0.4 * ln(10.0) + 0.6 * ln(20.0)), 7) AS low_ok, high FROM gpumkt_forecast_range('global', 2023, 'band');
+SELECT round(low, 7) = round(exp(0.4 * ln(10.0) + 0.6 * ln(20.0)), 7) AS low_ok, high FROM gpumkt_forecast_range('global', 2023, market => 'band', extrapolate => true);
 -- an explicit band on an anchor (a consensus band)
 UPDATE gpumkt_anchors SET qualifier = NULL, low = 18, high = 24 WHERE market = 'band' AND year = 2025;
-SELECT low, value, high FROM gpumkt_forecast_range('global', 2025, 'band');
+SELECT low, value, high FROM gpumkt_forecast_range('global', 2025, market => 'band', extrapolate => true);
 -- "about" on a user's row: the rounding interval of its stated digits
 UPDATE gpumkt_anchors SET qualifier = 'about', low = NULL, high = NULL WHERE market = 'band' AND year = 2025;
-SELECT low, value, high FROM gpumkt_forecast_range('global', 2025, 'band');
+SELECT low, value, high FROM gpumkt_forecast_range('global', 2025, market => 'band', extrapolate => true);
 UPDATE gpumkt_anchors SET value = 20.00 WHERE market = 'band' AND year = 2025;
-SELECT low, value, high FROM gpumkt_forecast_range('global', 2025, 'band');
+SELECT low, value, high FROM gpumkt_forecast_range('global', 2025, market => 'band', extrapolate => true);
 -- segments: the only unknown share of a dimension is at least the rest
 INSERT INTO gpumkt_dimensions (market, dimension, name) VALUES ('band', 'tier', 'Tier');
 INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share, basis)
 VALUES ('band', 'tier', 'top', 'Top', 2020, 0.6, 'reported'),
        ('band', 'tier', 'rest', 'Rest', NULL, NULL, 'unknown');
-SELECT low, value, high FROM gpumkt_forecast_range('global', 2020, 'tier', 'rest', 'band');
+SELECT low, value, high FROM gpumkt_forecast_range('global', 2020, 'tier', 'rest', 'band', extrapolate => true);
 -- a user's band on an unknown share
 UPDATE gpumkt_segments SET low = 0.1, high = 0.3 WHERE market = 'band' AND segment = 'rest';
-SELECT low, value, high FROM gpumkt_forecast_range('global', 2020, 'tier', 'rest', 'band');
+SELECT low, value, high FROM gpumkt_forecast_range('global', 2020, 'tier', 'rest', 'band', extrapolate => true);
 
 -- error: a low above the value (23514)
 UPDATE gpumkt_anchors SET low = 30 WHERE market = 'band' AND year = 2025;
@@ -109,15 +109,15 @@ UPDATE gpumkt_region_shares SET high = 1.5 WHERE market = 'band' AND region = 'e
 -- error: a NaN bound (23514)
 UPDATE gpumkt_rates SET high = 'NaN' WHERE market = 'band';
 -- error: unrecognized region (22023)
-SELECT * FROM gpumkt_forecast_range('atlantis', 2030);
+SELECT * FROM gpumkt_forecast_range('atlantis', 2030, extrapolate => true);
 -- error: a year outside 1900..2200 (22023)
-SELECT * FROM gpumkt_forecast_range('global', 2300);
+SELECT * FROM gpumkt_forecast_range('global', 2300, extrapolate => true);
 -- error: unrecognized segment (22023)
-SELECT * FROM gpumkt_forecast_range('global', 2030, 'component', 'firmware');
+SELECT * FROM gpumkt_forecast_range('global', 2030, 'component', 'firmware', extrapolate => true);
 -- error: no figure for the region (02000)
-SELECT * FROM gpumkt_forecast_range('europe', 2030);
+SELECT * FROM gpumkt_forecast_range('europe', 2030, extrapolate => true);
 -- NULL in, NULL out (STRICT)
-SELECT * FROM gpumkt_forecast_range(NULL, 2030);
+SELECT * FROM gpumkt_forecast_range(NULL, 2030, extrapolate => true);
 DELETE FROM gpumkt_segments WHERE market = 'band';
 DELETE FROM gpumkt_dimensions WHERE market = 'band';
 DELETE FROM gpumkt_region_shares WHERE market = 'band';
@@ -143,9 +143,14 @@ DELETE FROM gpumkt_markets WHERE market = 'close';
 -- same snapshot, and as in a snapshot of its own.
 SELECT gpumkt_scenario_set('rv_g18', 'anchor', 'global', 18.0, year => 2025);
 BEGIN ISOLATION LEVEL REPEATABLE READ;
-SELECT * FROM gpumkt_forecast_range('north_america', 2030);
-SELECT count(*) FROM gpumkt_forecast_range('north_america', 2030, scenario => 'rv_g18');
-SELECT * FROM gpumkt_forecast_range('north_america', 2030);
+SELECT * FROM gpumkt_forecast_range('north_america', 2030, extrapolate => true);
+SELECT count(*) FROM gpumkt_forecast_range('north_america', 2030, scenario => 'rv_g18', extrapolate => true);
+SELECT * FROM gpumkt_forecast_range('north_america', 2030, extrapolate => true);
 COMMIT;
-SELECT * FROM gpumkt_forecast_range('north_america', 2030);
+SELECT * FROM gpumkt_forecast_range('north_america', 2030, extrapolate => true);
 SELECT gpumkt_scenario_drop('rv_g18');
+
+-- 2.0: a range outside the years the figures cover is refused (22023)
+-- unless extrapolate => true
+SELECT * FROM gpumkt_forecast_range('global', 2040);
+\echo :LAST_ERROR_SQLSTATE

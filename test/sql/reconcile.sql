@@ -68,8 +68,13 @@ LATERAL (SELECT r.parent, sum(r.reconciled) AS kids,
                 (SELECT x.reconciled FROM gpumkt_reconcile('invented_tree', 2030, m) x WHERE x.region = r.parent) AS parent_reconciled
          FROM gpumkt_reconcile('invented_tree', 2030, m) r WHERE r.parent IS NOT NULL GROUP BY r.parent) c
 GROUP BY m ORDER BY m;
--- a year with no figure: no rows
+-- a year outside the years the figures cover (2030 to 2030): an error
+-- (22023, 2.0); with extrapolate => true, no rows (no figure)
+SELECT count(*) AS regions FROM gpumkt_reconcile('invented_tree', 2031, extrapolate => true);
+SAVEPOINT s;
 SELECT count(*) AS regions FROM gpumkt_reconcile('invented_tree', 2031);
+\echo :LAST_ERROR_SQLSTATE
+ROLLBACK TO s;
 
 \set VERBOSITY default
 SAVEPOINT s;

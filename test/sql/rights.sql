@@ -151,28 +151,26 @@ DELETE FROM gpumkt_writers WHERE role_name = 'regress_rv_writer'::regrole;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM regress_rv_writer;
 DROP ROLE regress_rv_writer;
 
--- A function planted in the extension's schema (public, which its
--- owner, the database owner, may write) with unit (or scenario) as text is
--- a better match for a literal than gpumkt_unit (string category), so it
--- runs instead, with the caller's rights.  The extension cannot take that
--- signature itself (a third positional argument would then be ambiguous
--- between market and unit): a known limitation, as for untyped literals of
--- the growth math (docs/security.md, "Schemas writable by others, and
--- overloads").  What the test holds: the planted functions win for quoted
--- literals (-1, -2), and a typed argument, as the documentation advises
--- in a schema others may write, reaches the extension's forms: 18.2 billion
--- = 18200 million; 18.2 x 1.2^5 = 45.287424.
-CREATE FUNCTION public.gpumkt_forecast(region text, year integer, unit text,
-        market text DEFAULT 'ai_training_gpu_clusters')
+-- 2.0's rule (issue 18): an overload is planted only by a role that may
+-- create in the extension's schema.  A function planted in public by its
+-- owner (the database owner, who may write it) that matches a call better
+-- (year integer, not double precision) runs instead, with the caller's
+-- rights: the defence is a schema that untrusted roles cannot write, and
+-- since PostgreSQL 15 PUBLIC has no CREATE on public (docs/security.md).
+CREATE ROLE regress_rv_planter;
+SET ROLE regress_rv_planter;
+-- error: 42501, a role without CREATE on the schema cannot plant
+\set VERBOSITY terse
+CREATE FUNCTION public.gpumkt_forecast(region text, year integer, unit text)
     RETURNS numeric LANGUAGE sql AS $$ SELECT -1::numeric $$;
-CREATE FUNCTION public.gpumkt_forecast(region text, year integer, scenario text,
-        market text DEFAULT 'ai_training_gpu_clusters', x integer DEFAULT 0)
-    RETURNS numeric LANGUAGE sql AS $$ SELECT -2::numeric $$;
-SELECT gpumkt_scenario_set('rv14b_bull', 'rate', 'global', 0.20) AS change;
-SELECT gpumkt_forecast('global', 2025, unit => 'million') AS unit_form,
-       gpumkt_forecast('global', 2030, scenario => 'rv14b_bull') AS scenario_form;
-SELECT gpumkt_forecast('global', 2025, unit => 'million'::gpumkt_unit) AS typed_unit_form,
-       gpumkt_forecast('global', 2030, scenario => 'rv14b_bull'::gpumkt_scenario) AS typed_scenario_form;
-SELECT gpumkt_scenario_drop('rv14b_bull');
-DROP FUNCTION public.gpumkt_forecast(text, integer, text, text);
-DROP FUNCTION public.gpumkt_forecast(text, integer, text, text, integer);
+\set VERBOSITY default
+RESET ROLE;
+DROP ROLE regress_rv_planter;
+SELECT has_schema_privilege('public', 'public', 'CREATE') AS public_may_create;
+-- the owner can, and its better match wins for an integer year (-1); a
+-- bigint year has no implicit cast to integer and reaches ours: 18.2 x 1000
+CREATE FUNCTION public.gpumkt_forecast(region text, year integer, unit text)
+    RETURNS numeric LANGUAGE sql AS $$ SELECT -1::numeric $$;
+SELECT gpumkt_forecast('global', 2025, unit => 'million') AS planted_wins,
+       gpumkt_forecast('global', 2025::bigint, unit => 'million') AS typed_year_reaches_ours;
+DROP FUNCTION public.gpumkt_forecast(text, integer, text);

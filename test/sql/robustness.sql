@@ -26,9 +26,9 @@ INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
 -- 2^(150/300) = 1.414213562 (sqrt 2)
 INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
     ('odd', 'global', 1900, 1), ('odd', 'global', 2200, 2);
-SELECT round(gpumkt_forecast('global', 2050, 'odd'), 9) AS middle, 1.414213562 AS expected;
+SELECT round(gpumkt_forecast('global', 2050, market => 'odd'), 9) AS middle, 1.414213562 AS expected;
 -- error: a forecast out there is refused: years run from 1900 to 2200 (22023)
-SELECT gpumkt_forecast('global', 2147483647, 'odd');
+SELECT gpumkt_forecast('global', 2147483647, market => 'odd');
 \echo :LAST_ERROR_SQLSTATE
 DELETE FROM gpumkt_anchors WHERE market = 'odd';
 
@@ -39,11 +39,11 @@ INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('odd', 'global'
 INSERT INTO gpumkt_region_shares (market, region, year, share, of_region)
     SELECT 'odd', 'c' || g, 2020, 0.5, CASE WHEN g = 40 THEN 'global' ELSE 'c' || (g + 1) END
     FROM generate_series(1, 40) g;
-SELECT round(gpumkt_forecast('c1', 2020, 'odd') * 1099511627776, 12) AS times_2_to_the_40, 1 AS expected;
-SELECT count(*) AS steps_expect_41 FROM gpumkt_explain('c1', 2020, 'odd');
+SELECT round(gpumkt_forecast('c1', 2020, market => 'odd') * 1099511627776, 12) AS times_2_to_the_40, 1 AS expected;
+SELECT count(*) AS steps_expect_41 FROM gpumkt_explain('c1', 2020, market => 'odd');
 -- error: once it loops back, it is a loop
 UPDATE gpumkt_region_shares SET of_region = 'c1' WHERE market = 'odd' AND region = 'c40';
-SELECT gpumkt_forecast('c1', 2020, 'odd');
+SELECT gpumkt_forecast('c1', 2020, market => 'odd');
 \echo :LAST_ERROR_SQLSTATE
 DELETE FROM gpumkt_region_shares WHERE market = 'odd';
 DELETE FROM gpumkt_regions WHERE region ~ '^c[0-9]+$';
@@ -54,7 +54,7 @@ DO $$
 DECLARE v numeric;
 BEGIN
     FOR i IN 1..2 LOOP
-        v := gpumkt_forecast('global', 2020, 'odd');
+        v := gpumkt_forecast('global', 2020, market => 'odd');
         RAISE NOTICE 'pass %: %', i, v;
         UPDATE gpumkt_anchors SET value = 99 WHERE market = 'odd' AND year = 2020;
     END LOOP;
@@ -65,12 +65,12 @@ END $$;
 DELETE FROM gpumkt_anchors WHERE market = 'odd';
 INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
     ('odd', 'global', 2020, 1e-300), ('odd', 'global', 2021, 1e300);
-SELECT year, value, growth, basis FROM gpumkt_series('global', 2020, 2020, 'odd');
+SELECT year, value, growth, basis FROM gpumkt_series('global', 2020, 2020, market => 'odd');
 -- error: growth beyond double precision is an error, not Infinity
-SELECT year, value, growth, basis FROM gpumkt_series('global', 2020, 2021, 'odd');
+SELECT year, value, growth, basis FROM gpumkt_series('global', 2020, 2021, market => 'odd');
 \echo :LAST_ERROR_SQLSTATE
 -- error: and so is a forecast beyond it
-SELECT gpumkt_forecast('global', 2022, 'odd');
+SELECT gpumkt_forecast('global', 2022, market => 'odd', extrapolate => true);
 \echo :LAST_ERROR_SQLSTATE
 DELETE FROM gpumkt_anchors WHERE market = 'odd';
 DELETE FROM gpumkt_markets WHERE market = 'odd';
@@ -138,15 +138,15 @@ INSERT INTO gpumkt_region_shares (market, region, year, share, of_region)
     SELECT 'chain', 'ch_' || g, 2020, 0.999, CASE WHEN g = 1200 THEN 'global' ELSE 'ch_' || (g + 1) END
     FROM generate_series(1, 1200) g;
 -- 900 steps are followed: 10 x 0.999^301 (ch_900 is 301 shares from global)
-SELECT round(gpumkt_forecast('ch_900', 2020, 'chain'), 9) AS ch_900, round(10 * 0.999 ^ 301, 9) AS expected;
+SELECT round(gpumkt_forecast('ch_900', 2020, market => 'chain'), 9) AS ch_900, round(10 * 0.999 ^ 301, 9) AS expected;
 -- error: 1,200 are not (22023)
-SELECT gpumkt_forecast('ch_1', 2020, 'chain');
+SELECT gpumkt_forecast('ch_1', 2020, market => 'chain');
 \echo :LAST_ERROR_SQLSTATE
 INSERT INTO gpumkt_region_shares (market, region, year, share, of_region)
     SELECT 'chain', 'ch_' || g, 2020, 0.999, CASE WHEN g = 3000 THEN 'ch_1201' ELSE 'ch_' || (g + 1) END
     FROM generate_series(1201, 3000) g;
 -- error: a cycle of 1,800 regions is a cycle (22023)
-SELECT gpumkt_forecast('ch_1500', 2020, 'chain');
+SELECT gpumkt_forecast('ch_1500', 2020, market => 'chain');
 \echo :LAST_ERROR_SQLSTATE
 DELETE FROM gpumkt_region_shares WHERE market = 'chain';
 DELETE FROM gpumkt_anchors WHERE market = 'chain';

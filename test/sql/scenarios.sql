@@ -20,8 +20,8 @@ SELECT round(gpumkt_forecast('global', 2030, scenario => 'bull'), 7) AS global_2
 -- without the scenario every number is as before
 SELECT gpumkt_forecast('global', 2035) AS global_2035, gpumkt_forecast('north_america', 2035) AS na_2035,
        round(gpumkt_forecast('global', 2030), 7) AS global_2030;
--- a third positional argument is still the market
-SELECT round(gpumkt_forecast('global', 2030, 'ai_training_gpu_clusters'), 7) AS market_positional;
+-- the market by name (2.0: a third positional argument is the dimension)
+SELECT round(gpumkt_forecast('global', 2030, market => 'ai_training_gpu_clusters'), 7) AS market_named;
 -- explain says the rate comes from the scenario and supersedes later anchors
 SELECT step, region, round(value, 7) AS value, basis, method, source_rows, provenance
 FROM gpumkt_explain('global', 2035, scenario => 'bull');
@@ -94,8 +94,8 @@ SELECT gpumkt_scenario_set('noanchor', 'rate', 'north_america', 0.2, year => 203
 -- nothing half-written: the refused calls added no scenario
 SELECT scenario FROM gpumkt_scenarios ORDER BY scenario;
 
--- the scenario type reads back, and converts from text
-SELECT 'bull'::gpumkt_scenario::text AS scenario, pg_typeof(gpumkt_scenario_in('x'));
+-- 2.0 has no scenario type: a scenario is text, passed by name
+SELECT to_regtype('gpumkt_scenario') IS NULL AS no_scenario_type, to_regtype('gpumkt_unit') IS NULL AS no_unit_type;
 -- a role that may read but not write the tables cannot add a change (42501)
 CREATE ROLE gpumkt_scen_reader;
 SET ROLE gpumkt_scen_reader;
@@ -245,15 +245,17 @@ DELETE FROM gpumkt_scenarios WHERE scenario IN ('kid', 'par', 's_r');
 -- a scenario is never a third positional argument (issue 10)
 SELECT gpumkt_scenario_set('review_bull', 'rate', 'global', 0.20);
 
--- three positional arguments still pick the market form, whatever the type
--- of the third (a scenario needs scenario =>)
--- error: unrecognized market "review_bull"
+-- a third positional argument is the dimension (2.0); a scenario's name
+-- there is refused with the hint to write scenario => (22023)
 SELECT gpumkt_forecast('global', 2030, 'review_bull');
--- error: unrecognized market "review_bull"
+\echo :LAST_ERROR_SQLSTATE
 SELECT gpumkt_forecast('global', 2030, 'review_bull'::varchar);
--- error: unrecognized market "review_bull"
+\echo :LAST_ERROR_SQLSTATE
 SELECT gpumkt_forecast_range('global', 2030, 'review_bull');
-SELECT gpumkt_forecast('global', 2030, NULL) IS NULL AS strict_null;
+\echo :LAST_ERROR_SQLSTATE
+-- a NULL scenario is the market as it is; a NULL market gives NULL
+SELECT gpumkt_forecast('global', 2030, scenario => NULL) = gpumkt_forecast('global', 2030) AS null_scenario,
+       gpumkt_forecast('global', 2030, market => NULL) IS NULL AS null_market;
 -- 18.2 x 1.2^5 = 45.287424 (issue 10)
 SELECT gpumkt_forecast('global', 2030, scenario => 'review_bull');
 

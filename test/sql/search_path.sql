@@ -15,14 +15,14 @@ ALTER TABLE gpumkt_regions ENABLE TRIGGER gpumkt_region_names;
 INSERT INTO gpumkt_markets (market, name) VALUES ('paths', 'Search paths');
 INSERT INTO gpumkt_anchors (market, region, year, value) VALUES
     ('paths', 'twin1', 2020, 1), ('paths', 'twin_', 2020, 2), ('paths', 'twin1', 2030, 4);
-SELECT gpumkt_resolve_region('Shared') AS shared, gpumkt_forecast('Shared', 2025, 'paths') AS shared_2025_expect_2;
+SELECT gpumkt_resolve_region('Shared') AS shared, gpumkt_forecast('Shared', 2025, market => 'paths') AS shared_2025_expect_2;
 SET search_path = bobs, pg_catalog, public;
 -- the same answers with bobs."C" searched first
 SELECT public.gpumkt_resolve_region('Shared') AS shared,
-       public.gpumkt_forecast('Shared', 2025, 'paths') AS shared_2025_expect_2,
-       public.gpumkt_forecast('twin_', 2020, 'paths') AS twin__2020_expect_2;
-SELECT year, value, basis FROM public.gpumkt_series('Shared', 2020, 2021, 'paths');
-SELECT step, region, value FROM public.gpumkt_explain('Shared', 2030, 'paths');
+       public.gpumkt_forecast('Shared', 2025, market => 'paths') AS shared_2025_expect_2,
+       public.gpumkt_forecast('twin_', 2020, market => 'paths') AS twin__2020_expect_2;
+SELECT year, value, basis FROM public.gpumkt_series('Shared', 2020, 2021, market => 'paths');
+SELECT step, region, value FROM public.gpumkt_explain('Shared', 2030, market => 'paths');
 RESET search_path;
 DELETE FROM gpumkt_anchors WHERE market = 'paths';
 DELETE FROM gpumkt_markets WHERE market = 'paths';

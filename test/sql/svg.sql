@@ -28,16 +28,16 @@ CREATE FUNCTION pg_temp.shape(svg text, OUT well_formed boolean, OUT reported in
         pg_temp.occurrences(svg, '<polygon class="band"'));
 
 -- global 2024-2036 (gpumkt_series, test/expected/series.out): 2024 extrapolated,
--- 2025 reported, 2026-2034 interpolated, 2035 reported, 2036 extrapolated:
--- 2 filled dots, every stretch has an estimated end: one dashed polyline of
--- 13 points, nothing solid, and the band of gpumkt_forecast_range over the
+-- 2025 reported, 2026-2034 interpolated, 2035 reported, 2036 outside the
+-- years the figures cover (a gap): 2 filled dots, every stretch has an
+-- estimated end: one dashed polyline of 12 points, nothing solid, and the band of gpumkt_forecast_range over the
 -- years: one polygon (every chart with figures has one run of bounds)
 SELECT * FROM pg_temp.shape(gpumkt_chart('global', 2024, 2036));
 -- North America 2024-2027: share of parent, reported, share of parent,
 -- share of parent: 1 dot, one solid polyline of 4 points, a band
 SELECT * FROM pg_temp.shape(gpumkt_chart('north_america', 2024, 2027));
--- United States 2023-2026: extrapolated, reported, extrapolated x 2:
--- 1 dot, one dashed polyline of 4 points, a band
+-- United States 2023-2026: outside the covered years (a gap), reported,
+-- extrapolated x 2: 1 dot, one dashed polyline of 3 points, a band
 SELECT * FROM pg_temp.shape(gpumkt_chart('USA', 2023, 2026));
 -- a segment: basis segment share every year: no dot, one solid line of
 -- 11, a band
@@ -141,7 +141,7 @@ INSERT INTO gpumkt_segments (market, dimension, segment, name, ordinal, year, sh
     ('svg_test', 'kind', 'c', 'D', 3, NULL, NULL, 'unknown', NULL);
 -- the series behind the next chart: users' rows (the derived one too, as
 -- gpumkt_series names every user's row) and one interpolated year
-SELECT year, value, basis FROM gpumkt_series('svg_evil', 2025, 2027, 'svg_test');
+SELECT year, value, basis FROM gpumkt_series('svg_evil', 2025, 2027, market => 'svg_test');
 -- so 2 user-row dots and one dashed polyline of 3 points; the
 -- title "market - region" escaped; the unit EUR million; the date
 -- 2024-02-29 whatever the DateStyle
@@ -150,7 +150,7 @@ SELECT (pg_temp.shape(c)).*, substring(c from '<title>([^<]*)</title>') AS title
        substring(c from 'class="unit">([^<]*)<') AS unit,
        substring(c from '<text x="20" y="42"[^>]*>([^<]*)<') AS subtitle,
        c LIKE '%<script%' OR c LIKE '%<b>%' AS markup
-FROM gpumkt_chart('svg_evil', 2025, 2027, 'svg_test') AS c;
+FROM gpumkt_chart('svg_evil', 2025, 2027, market => 'svg_test') AS c;
 RESET DateStyle;
 -- the segment bar of that market: A 25 %, B and D unknown together 75 %,
 -- amounts of the region's 2025 figure 10: 2.50 and 7.50
@@ -279,17 +279,25 @@ SELECT gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a', NULL], ARRAY[0.5, NUL
 -- error: NaN x, infinite y in the line chart
 SELECT gpumkt_svg_lines('a', 'NaN', 1);
 SELECT gpumkt_svg_lines('a', 1, '-Infinity');
--- error: unrecognized market, region, dimension
+-- error: unrecognized market, region, dimension (a fourth positional
+-- argument is the dimension in 2.0)
+SELECT gpumkt_chart('global', 2025, 2035, market => 'no_such_market');
 SELECT gpumkt_chart('global', 2025, 2035, 'no_such_market');
 SELECT gpumkt_chart('atlantis', 2025, 2035);
 SELECT gpumkt_chart_segments('colour');
 -- error: years out of gpumkt_series's range
 SELECT gpumkt_chart('global', 1800, 2035);
--- NULL arguments: NULL, as a strict function; a NULL dimension with a
--- segment too
+-- NULL arguments: NULL where region, a year or market is NULL; a segment
+-- without its dimension is refused (22023, 2.0)
 SELECT gpumkt_chart(NULL, 2025, 2035) IS NULL AS null_region,
-       gpumkt_chart('global', 2025, 2035, NULL, 'hardware') IS NULL AS half_segment,
+       gpumkt_chart('global', 2025, 2035, market => NULL) IS NULL AS null_market,
        gpumkt_chart_segments(NULL) IS NULL AS null_dimension;
+SELECT gpumkt_chart('global', 2025, 2035, NULL, 'hardware');
+-- 2.0: years outside those the figures cover are a gap, or with
+-- extrapolate => true dashed; gpumkt_chart_segments refuses them (22023)
+SELECT * FROM pg_temp.shape(gpumkt_chart('global', 2024, 2036, extrapolate => true));
+SELECT gpumkt_chart_segments('deployment', year => 2040);
+SELECT gpumkt_chart_segments('deployment', year => 2040, extrapolate => true) LIKE '%Global, 2040: 191.84 USD billion (extrapolated beyond the figures)%' AS says_so;
 -- a single year: its own tick (a step of 1), not a round neighbour
 SELECT (SELECT string_agg(m[1], ' ') FROM regexp_matches(c, 'text-anchor="middle">([0-9]+)</text>', 'g') m) AS years
 FROM gpumkt_chart('global', 2035, 2035) AS c;

@@ -66,9 +66,9 @@ CREATE OR REPLACE FUNCTION gpumkt_guard_shipped() RETURNS trigger
 \echo :LAST_ERROR_SQLSTATE
 CREATE OR REPLACE AGGREGATE gpumkt_hhi(float8) (SFUNC = float8pl, STYPE = float8);
 \echo :LAST_ERROR_SQLSTATE
-ALTER FUNCTION gpumkt_forecast(text, integer, text) SET search_path = public;
+ALTER FUNCTION gpumkt_forecast(text, double precision, text, text, text, text, text, boolean) SET search_path = public;
 \echo :LAST_ERROR_SQLSTATE
-ALTER FUNCTION gpumkt_forecast(text, integer, text) OWNER TO regress_gpumkt_dbo;
+ALTER FUNCTION gpumkt_forecast(text, double precision, text, text, text, text, text, boolean) OWNER TO regress_gpumkt_dbo;
 \echo :LAST_ERROR_SQLSTATE
 ALTER FUNCTION gpumkt_project(float8, float8, float8) RENAME TO gpumkt_project_old;
 \echo :LAST_ERROR_SQLSTATE

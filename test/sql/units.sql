@@ -20,7 +20,8 @@ SELECT year, round(value, 4) AS value, growth, basis FROM gpumkt_series('US', 20
 SELECT step, region, value, low, round(high, 4) AS high FROM gpumkt_explain('north_america', 2035, unit => 'million');
 -- a data table in the unit: its anchors are given in the unit too
 SELECT value1, value2, round(forecast, 4) AS forecast, round(forecast, 4) = round((value2 * (1 + value1) ^ 5)::numeric, 4) AS ok
-FROM gpumkt_grid('global', 2040, 'rate:global', ARRAY[0.17], 'anchor:global:2035', ARRAY[87500], unit => 'million');
+FROM gpumkt_grid('global', 2040, 'rate:global', ARRAY[0.17], 'anchor:global:2035', ARRAY[87500], unit => 'million',
+                 extrapolate => true);
 -- with a scenario: 18.2 x 1.2^5 billion = 45287.424 million
 SELECT gpumkt_scenario_set('units_bull', 'rate', 'global', 0.20) AS change;
 SELECT gpumkt_forecast('global', 2030, scenario => 'units_bull', unit => 'million') AS bull_million;
@@ -29,8 +30,10 @@ SELECT step, filter, share, round(value, 4) AS value FROM gpumkt_funnel('global'
 SELECT gpumkt_scenario_drop('units_bull');
 -- shares and rates do not change with the unit
 SELECT gpumkt_forecast('north_america', 2035, unit => 'million') / gpumkt_forecast('global', 2035, unit => 'million') AS share;
--- a third positional argument is still the market
-SELECT round(gpumkt_forecast('global', 2030, 'ai_training_gpu_clusters'), 7) AS positional_market;
+-- a third positional argument is the dimension (2.0): a market's name
+-- there is refused with the hint to write market => (22023)
+SELECT gpumkt_forecast('global', 2030, 'ai_training_gpu_clusters');
+\echo :LAST_ERROR_SQLSTATE
 -- error: unrecognized unit (22023)
 SELECT gpumkt_forecast('global', 2030, unit => 'lakh');
 -- error: a market whose own unit gpumkt cannot convert (22023)
@@ -40,8 +43,8 @@ SELECT gpumkt_forecast('global', 2020, unit => 'million', market => 'odd_unit');
 SELECT gpumkt_forecast('global', 2020, market => 'odd_unit') AS own_unit_still_works;
 DELETE FROM gpumkt_anchors WHERE market = 'odd_unit';
 DELETE FROM gpumkt_markets WHERE market = 'odd_unit';
--- NULL unit: NULL, as for any argument of a strict function
-SELECT gpumkt_forecast('global', 2030, unit => NULL) IS NULL AS null_unit;
+-- NULL unit: the market's own (2.0: unit DEFAULT NULL)
+SELECT gpumkt_forecast('global', 2030, unit => NULL) = gpumkt_forecast('global', 2030) AS null_unit_own;
 
 -- A unit form is the same forecast times a power of ten: every year of
 -- every region the shipped market forecasts, value x 1000 and the same
@@ -80,19 +83,18 @@ END $$;
 DELETE FROM gpumkt_anchors WHERE market IN ('rv14b_units', 'rv14b_big');
 DELETE FROM gpumkt_markets WHERE market IN ('rv14b_units', 'rv14b_big');
 
--- Every call form resolves: a third positional argument of any string
--- type (or NULL) is the market; scenario and unit by name in either order;
--- a prepared statement's generic plan with units that change.
-SELECT gpumkt_forecast('global', 2025, 'ai_training_gpu_clusters'::varchar) AS varchar_market,
-       gpumkt_forecast('global', 2025, 'ai_training_gpu_clusters'::text) AS text_market,
-       gpumkt_forecast('global', 2025, 'ai_training_gpu_clusters') AS unknown_market,
-       gpumkt_forecast('global', 2025, NULL) IS NULL AS null_market,
+-- Every call form resolves: the market by name of any string type (NULL
+-- gives NULL); scenario and unit by name in either order; a prepared
+-- statement's generic plan with units that change.
+SELECT gpumkt_forecast('global', 2025, market => 'ai_training_gpu_clusters'::varchar) AS varchar_market,
+       gpumkt_forecast('global', 2025, market => 'ai_training_gpu_clusters'::text) AS text_market,
+       gpumkt_forecast('global', 2025, market => NULL) IS NULL AS null_market,
        gpumkt_forecast('global', 2025, market => 'ai_training_gpu_clusters') AS named_market;
 SELECT gpumkt_scenario_set('rv14b_bull', 'rate', 'global', 0.20) AS change;
 -- 18.2 x 1.2^5 = 45.287424 billion
 SELECT gpumkt_forecast('global', 2030, scenario => 'rv14b_bull', unit => 'million') AS scenario_then_unit,
        gpumkt_forecast('global', 2030, unit => 'million', scenario => 'rv14b_bull') AS unit_then_scenario,
-       gpumkt_forecast('global', 2030, 'rv14b_bull'::gpumkt_scenario, unit => 'million') AS positional_scenario;
+       gpumkt_forecast('global', 2030, scenario => 'rv14b_bull'::varchar, unit => 'million') AS varchar_scenario;
 SELECT gpumkt_scenario_drop('rv14b_bull');
 SET plan_cache_mode = force_generic_plan;
 PREPARE rv14b_unit(text) AS SELECT gpumkt_forecast('global', 2025, unit => $1) AS value;

@@ -14,9 +14,9 @@ FROM gpumkt_sensitivity('global', 2030) ORDER BY input;
 SELECT input, base, round(swing, 7) AS swing, round(swing, 7) = round(0.457 * 0.365 * 87.5 * 0.4, 7) AS ok
 FROM gpumkt_sensitivity('north_america', 2035, 'deployment', 'on_premises', delta => 0.2) ORDER BY input;
 -- 2040: the rate and the 2035 anchor; the rate moves the value most
-SELECT input, round(swing, 7) AS swing FROM gpumkt_sensitivity('global', 2040);
+SELECT input, round(swing, 7) AS swing FROM gpumkt_sensitivity('global', 2040, extrapolate => true);
 SELECT round(swing, 7) = round(87.5 * (1.187 ^ 5 - 1.153 ^ 5), 7) AS rate_swing_ok
-FROM gpumkt_sensitivity('global', 2040) WHERE input LIKE 'gpumkt_rates%';
+FROM gpumkt_sensitivity('global', 2040, extrapolate => true) WHERE input LIKE 'gpumkt_rates%';
 -- error: delta outside (0, 1) (22023)
 SELECT * FROM gpumkt_sensitivity('global', 2030, delta => 1.5);
 -- error: no figure (02000)
@@ -27,7 +27,7 @@ SELECT gpumkt_forecast('global', 2035) AS global_2035;
 -- a data table: global 2040 for rates x 2035 anchors: a x (1 + r)^5
 SELECT value1, value2, round(forecast, 7) AS forecast,
        round(forecast, 7) = round((value2 * (1 + value1) ^ 5)::numeric, 7) AS ok
-FROM gpumkt_grid('global', 2040, 'rate:global', ARRAY[0.15, 0.17, 0.20], 'anchor:global:2035', ARRAY[80, 87.5]);
+FROM gpumkt_grid('global', 2040, 'rate:global', ARRAY[0.15, 0.17, 0.20], 'anchor:global:2035', ARRAY[80, 87.5], extrapolate => true);
 -- a segment share and the region share
 SELECT value1, value2, round(forecast, 7) AS forecast,
        round(forecast, 7) = round((value1 * value2 * 87.5)::numeric, 7) AS ok
@@ -38,18 +38,18 @@ SELECT gpumkt_forecast('north_america', 2035) AS unchanged;
 SELECT count(*) AS cells,
        count(*) FILTER (WHERE a.forecast = b.forecast) AS same
 FROM gpumkt_grid('global', 2040, 'gpumkt_rates(global, 2025-2035)', ARRAY[0.15, 0.2],
-                 'gpumkt_anchors(global, 2035)', ARRAY[80, 87.5]) a
-JOIN gpumkt_grid('global', 2040, 'rate:global:2035', ARRAY[0.15, 0.2], 'anchor:global:2035', ARRAY[80, 87.5]) b
+                 'gpumkt_anchors(global, 2035)', ARRAY[80, 87.5], extrapolate => true) a
+JOIN gpumkt_grid('global', 2040, 'rate:global:2035', ARRAY[0.15, 0.2], 'anchor:global:2035', ARRAY[80, 87.5], extrapolate => true) b
   USING (value1, value2);
 SELECT value1, round(forecast, 7) AS forecast FROM gpumkt_grid('US', 2030, 'gpumkt_rates(united_states, no period)', ARRAY[0.1],
     'gpumkt_anchors(united_states, 2024)', ARRAY[6.01]);
 SELECT round(6.01 * 1.1 ^ 6, 7) AS expected;
 -- error: an input the market does not have (22023)
-SELECT * FROM gpumkt_grid('global', 2040, 'rate:europe', ARRAY[0.1], 'anchor:global:2035', ARRAY[80]);
+SELECT * FROM gpumkt_grid('global', 2040, 'rate:europe', ARRAY[0.1], 'anchor:global:2035', ARRAY[80], extrapolate => true);
 -- error: an input of no known kind (22023)
-SELECT * FROM gpumkt_grid('global', 2040, 'growth:global', ARRAY[0.1], 'anchor:global:2035', ARRAY[80]);
+SELECT * FROM gpumkt_grid('global', 2040, 'growth:global', ARRAY[0.1], 'anchor:global:2035', ARRAY[80], extrapolate => true);
 -- error: NaN among the values (22023)
-SELECT * FROM gpumkt_grid('global', 2040, 'rate:global', ARRAY['NaN']::float8[], 'anchor:global:2035', ARRAY[80]);
+SELECT * FROM gpumkt_grid('global', 2040, 'rate:global', ARRAY['NaN']::float8[], 'anchor:global:2035', ARRAY[80], extrapolate => true);
 
 -- shares of segments together
 SELECT 'software + services' AS segments, * FROM gpumkt_segments_share('component', ARRAY['software', 'services'])
@@ -84,18 +84,18 @@ SELECT * FROM gpumkt_funnel('global', 2035, '{"component": 3}');
 -- issue 17 item 4: beyond double precision, gpumkt_grid raises the
 -- forecast's 22003 rather than give NULL
 -- error: 1e300 x 1001^5 (22003)
-SELECT * FROM gpumkt_grid('global', 2040, 'anchor:global:2035', array[1e300], 'rate:global', array[1e3], exceptional => true);
+SELECT * FROM gpumkt_grid('global', 2040, 'anchor:global:2035', array[1e300], 'rate:global', array[1e3], exceptional => true, extrapolate => true);
 SELECT gpumkt_scenario_set('huge', 'anchor', 'global', 1e300, year => 2035);
 SELECT gpumkt_scenario_set('huge', 'rate', 'global', 1e3, year => 2035, exceptional => true);
 -- error: the same scenario's forecast (22003)
-SELECT gpumkt_forecast('global', 2040, scenario => 'huge');
+SELECT gpumkt_forecast('global', 2040, scenario => 'huge', extrapolate => true);
 SELECT gpumkt_scenario_drop('huge');
 -- issue 17 item 3: a rate above 1 in the grid follows gpumkt_rates' rule
 -- error: a rate of 17 without exceptional (22023)
-SELECT * FROM gpumkt_grid('global', 2040, 'rate:global', array[0.2, 17], 'anchor:global:2035', array[87.5]);
+SELECT * FROM gpumkt_grid('global', 2040, 'rate:global', array[0.2, 17], 'anchor:global:2035', array[87.5], extrapolate => true);
 -- meant: 87.5 x 18^5 from the 2035 anchor
 SELECT value1, value2, round(forecast, 6) = round(87.5 * 18.0 ^ 5, 6) AS meant
-FROM gpumkt_grid('global', 2040, 'rate:global', array[17], 'anchor:global:2035', array[87.5], exceptional => true);
+FROM gpumkt_grid('global', 2040, 'rate:global', array[17], 'anchor:global:2035', array[87.5], exceptional => true, extrapolate => true);
 
 -- the grid perturbs the cached inputs and puts them back: after the same
 -- input given twice, an out-of-range pair and a refused call, the plain
@@ -131,7 +131,23 @@ SELECT * FROM gpumkt_funnel('north_america', 2035, '{"component": []}');
 -- the same value before and after the grid, in one snapshot (repeatable
 -- read keeps the cache between statements).
 BEGIN ISOLATION LEVEL REPEATABLE READ;
-SELECT gpumkt_forecast('global', 2040) AS before;
-SELECT count(*) FROM gpumkt_grid('global', 2040, 'rate:global', ARRAY[0.5], 'rate:global', ARRAY[0.9]);
-SELECT gpumkt_forecast('global', 2040) AS after;
+SELECT gpumkt_forecast('global', 2040, extrapolate => true) AS before;
+SELECT count(*) FROM gpumkt_grid('global', 2040, 'rate:global', ARRAY[0.5], 'rate:global', ARRAY[0.9], extrapolate => true);
+SELECT gpumkt_forecast('global', 2040, extrapolate => true) AS after;
 COMMIT;
+
+-- 2.0: outside the years the figures cover (2024 to 2035), every what-if
+-- takes extrapolate => true (22023 otherwise)
+SELECT * FROM gpumkt_sensitivity('global', 2040);
+\echo :LAST_ERROR_SQLSTATE
+SELECT * FROM gpumkt_grid('global', 2036, 'rate:global', ARRAY[0.1], 'anchor:global:2035', ARRAY[80]);
+\echo :LAST_ERROR_SQLSTATE
+SELECT step, value FROM gpumkt_funnel('global', 2040, '{"deployment": "public_cloud"}');
+\echo :LAST_ERROR_SQLSTATE
+-- 87.5 x 1.17^5 x 0.543 = 104.1686873
+SELECT step, round(value, 7) AS value, round(87.5 * 1.17 ^ 5 * 0.543, 7) AS expected
+FROM gpumkt_funnel('global', 2040, '{"deployment": "public_cloud"}', extrapolate => true) WHERE step = 2;
+-- a segment by name, and a dimension without its segment (22023)
+SELECT count(*) AS inputs FROM gpumkt_sensitivity('global', 2030, dimension => 'deployment', segment => 'public_cloud');
+SELECT * FROM gpumkt_sensitivity('global', 2030, 'deployment');
+\echo :LAST_ERROR_SQLSTATE

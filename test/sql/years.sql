@@ -1,32 +1,37 @@
 -- years: the year argument of the forecast functions.  A whole year of any
--- numeric type, a date or a timestamp (a fractional year, 2000 + days since
--- 2000-01-01 / 365.25, as the aggregates count), or text (read as a number,
--- else as a date); forecasts are made for the years 1900 to 2200 only, in
--- every function alike.  Expected values: 40-digit decimal arithmetic on the
+-- numeric type (the double precision form), or a date or a timestamp (the
+-- timestamptz form, a fractional year, 2000 + days since 2000-01-01 /
+-- 365.25, as the aggregates count; a date or timestamp is read as written);
+-- forecasts are made for the years 1900 to 2200 only, in every function
+-- alike, and outside the years the market's figures cover only with
+-- extrapolate => true (2.0).  Expected values: 40-digit decimal arithmetic on the
 -- report's figures, written next to each call.
 SET TimeZone = 'UTC';
 
--- which form each call resolves to: an integer literal keeps the integer
--- form; bigint, numeric, smallint, real and extract() go to double
--- precision, a date to date, a timestamp to timestamptz, an untyped literal
--- or NULL to text (none is ambiguous)
+-- which form each call resolves to: integer, bigint, numeric, smallint,
+-- real and extract() go to double precision, a date and a timestamp to
+-- timestamptz (by the implicit casts); an untyped literal or NULL is
+-- ambiguous (core's error 42725): type it
 EXPLAIN (VERBOSE, COSTS OFF) SELECT gpumkt_forecast('global', 2030), gpumkt_forecast('global', 2030::bigint),
     gpumkt_forecast('global', 2030.0), gpumkt_forecast('global', 2030::smallint), gpumkt_forecast('global', 2030::real),
     gpumkt_forecast('global', extract(year from date '2030-06-01')), gpumkt_forecast('global', date '2030-07-02'),
-    gpumkt_forecast('global', localtimestamp), gpumkt_forecast('global', '2030'), gpumkt_forecast('global', NULL);
+    gpumkt_forecast('global', localtimestamp), gpumkt_forecast('global', NULL::float8);
+SELECT gpumkt_forecast('global', '2030');
+\echo :LAST_ERROR_SQLSTATE
 -- whole years agree whatever their type: sqrt(18.2 x 87.5) = 39.9061398784698 (15 digits)
 SELECT gpumkt_forecast('global', 2030) AS int4, gpumkt_forecast('global', 2030::bigint) AS int8,
        gpumkt_forecast('global', 2030.0) AS numeric, gpumkt_forecast('global', 2030::smallint) AS int2,
        gpumkt_forecast('global', extract(year from date '2030-06-01')) AS extracted,
-       gpumkt_forecast('global', '2030') AS text, gpumkt_forecast('global', NULL) IS NULL AS null_is_null;
+       gpumkt_forecast('global', NULL::float8) IS NULL AS null_is_null;
 -- an anchor year of any type is the anchor itself
 SELECT gpumkt_forecast('global', 2035.0) AS expect_87_5, gpumkt_forecast('US', 2024::bigint) AS expect_6_01;
 
 -- a date is a point in the year: 2030-07-02 is day 11140 after 2000-01-01,
 -- 2030.4996577686516 = 18.2 x (87.5/18.2)^(0.54996577686516) = 43.163158371963
 SELECT round(gpumkt_forecast('global', date '2030-07-02'), 12) AS global_mid_2030, 43.163158371963 AS expected;
--- the same day as text and as a timestamp at midnight; noon is half a day later: 43.172437334096
-SELECT round(gpumkt_forecast('global', '2030-07-02'), 12) AS as_text,
+-- the same day as a timestamp (without time zone) and as a timestamptz at
+-- midnight UTC; noon is half a day later: 43.172437334096
+SELECT round(gpumkt_forecast('global', timestamp '2030-07-02 00:00'), 12) AS as_timestamp,
        round(gpumkt_forecast('global', timestamptz '2030-07-02 00:00+00'), 12) AS midnight,
        round(gpumkt_forecast('global', timestamptz '2030-07-02 12:00+00'), 12) AS noon, 43.172437334096 AS expected_noon;
 -- a timestamp counts in UTC, as the aggregates count it, whatever the
@@ -45,10 +50,12 @@ SELECT round(gpumkt_try_forecast('global', date '2025-01-01'), 12) AS new_year_2
 -- explain at a date shows the fractional year
 SELECT step, region, year, round(value, 12) AS value, basis, method FROM gpumkt_explain('north_america', date '2030-07-02');
 
--- the ends of the range are forecast: 1900 = 18.2 / 1.17^125 = 5.4555516240805e-8,
--- 2200 = 87.5 x 1.17^165 = 15583867289239.6
-SELECT gpumkt_forecast('global', 1900) AS y1900, gpumkt_forecast('global', 2200) AS y2200,
-       gpumkt_forecast('global', date '1900-01-01') > 0 AS first_day, gpumkt_forecast('global', date '2200-12-31') > 0 AS last_day;
+-- the ends of the range are forecast, with extrapolate => true:
+-- 1900 = 18.2 / 1.17^125 = 5.4555516240805e-8, 2200 = 87.5 x 1.17^165 = 15583867289239.6
+SELECT gpumkt_forecast('global', 1900, extrapolate => true) AS y1900,
+       gpumkt_forecast('global', 2200, extrapolate => true) AS y2200,
+       gpumkt_forecast('global', date '1900-01-01', extrapolate => true) > 0 AS first_day,
+       gpumkt_forecast('global', date '2200-12-31', extrapolate => true) > 0 AS last_day;
 
 -- error: outside 1900..2200, in every type (22023, naming the argument)
 SELECT gpumkt_forecast('global', 0);
@@ -69,17 +76,15 @@ SELECT gpumkt_forecast('global', timestamptz '294000-01-01 00:00+00');
 \echo :LAST_ERROR_SQLSTATE
 SELECT gpumkt_forecast('global', date '4000-01-01 BC');
 \echo :LAST_ERROR_SQLSTATE
-SELECT gpumkt_forecast('global', 'infinity');
+SELECT gpumkt_forecast('global', 'infinity'::timestamptz);
 \echo :LAST_ERROR_SQLSTATE
--- text is a number when it is one, else a date: 'epoch' is 1970-01-01,
--- 2000 - 10957 / 365.25 = 1970.0013689253936, 18.2 x 1.17^(1970.0013689253936 - 2025) = 0.003235507
-SELECT round(gpumkt_forecast('global', ' 2035 '), 6) AS padded, round(gpumkt_forecast('global', 'epoch'), 9) AS epoch;
--- error: a number that is not a whole year (22023); text that is no year (22P02)
+-- 'epoch' is 1970-01-01, 2000 - 10957 / 365.25 = 1970.0013689253936,
+-- 18.2 x 1.17^(1970.0013689253936 - 2025) = 0.003235507
+SELECT round(gpumkt_forecast('global', 'epoch'::date, extrapolate => true), 9) AS epoch;
+-- error: a number that is not a whole year (22023); text that is no date (22007, core's)
 SELECT gpumkt_forecast('global', 2030.5);
 \echo :LAST_ERROR_SQLSTATE
-SELECT gpumkt_forecast('global', 'next year');
-\echo :LAST_ERROR_SQLSTATE
-SELECT gpumkt_forecast('global', 'NaN');
+SELECT gpumkt_forecast('global', 'next year'::timestamptz);
 \echo :LAST_ERROR_SQLSTATE
 
 -- the same years in every function (each was computed, or 1, before)
@@ -100,8 +105,10 @@ SELECT * FROM gpumkt_series('global', 1899, 1901);
 \echo :LAST_ERROR_SQLSTATE
 SELECT * FROM gpumkt_series('global', 2199, 2201);
 \echo :LAST_ERROR_SQLSTATE
--- series takes whole years of any numeric type: 87.5 x 1.17 = 102.375
+-- series takes whole years of any numeric type; 2036 is outside the
+-- years the figures cover: no value, and with extrapolate 87.5 x 1.17 = 102.375
 SELECT year, value, basis FROM gpumkt_series('global', extract(year from date '2035-03-01'), 2036::bigint);
+SELECT year, value, basis FROM gpumkt_series('global', 2035, 2036, extrapolate => true);
 
 -- the top region's share is 1 where it has a forecast, and no figure where it has none (02000)
 INSERT INTO gpumkt_markets (market, name) VALUES ('empty', 'No figures');

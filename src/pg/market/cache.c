@@ -105,8 +105,6 @@ typedef struct GmCallSite
 	void	   *extra;			/* the caller's own (gpumkt_call_site_extra) */
 	uint64		scenario_generation;
 	GmMarket   *scenario;		/* the market with the last scenario */
-	int			unit_form;		/* 0 unknown, 1 the argument before market is a
-								 * unit, 2 it is a scenario */
 } GmCallSite;
 
 static GmCache cache;
@@ -402,32 +400,9 @@ get_scenario(FunctionCallInfo fcinfo, GmMarket *m, text *scenario)
 	return sm;
 }
 
-/*
- * Is argument argno of the call a unit (type gpumkt_unit) rather than a
- * scenario?  Asked once per call site.
- */
-static bool
-arg_is_unit(FunctionCallInfo fcinfo, int argno)
-{
-	GmCallSite *cs = call_site(fcinfo);
-
-	if (cs->unit_form == 0)
-	{
-		Oid			t = get_fn_expr_argtype(fcinfo->flinfo, argno);
-		Oid			unit_type = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
-												CStringGetDatum("gpumkt_unit"),
-												ObjectIdGetDatum(cs->nsp));
-
-		if (!OidIsValid(t))
-			elog(ERROR, "could not determine the type of argument %d", argno + 1);
-		cs->unit_form = t == unit_type ? 1 : 2;
-	}
-	return cs->unit_form == 1;
-}
-
 /* Market m in unit, built at the first call that names it and kept with m. */
-static GmMarket *
-get_unit(GmMarket *m, text *unit)
+GmMarket *
+gpumkt_unit_of(GmMarket *m, text *unit)
 {
 	GmMarket   *um;
 
@@ -438,34 +413,6 @@ get_unit(GmMarket *m, text *unit)
 	um->next = m->units;
 	m->units = um;
 	return um;
-}
-
-/*
- * The market of a forecasting function whose market is argument argno, or,
- * in its scenario and unit forms, the last argument, with the scenario
- * (type gpumkt_scenario) applied and in the unit (type gpumkt_unit) that
- * come before it.
- */
-GmMarket *
-gpumkt_market_arg(FunctionCallInfo fcinfo, int argno)
-{
-	return gpumkt_market_arg_before(fcinfo, argno, 0);
-}
-
-/*
- * As gpumkt_market_arg, for a function whose market is followed by
- * ntrailing arguments of its own (the same in every form).
- */
-GmMarket *
-gpumkt_market_arg_before(FunctionCallInfo fcinfo, int argno, int ntrailing)
-{
-	int			extra = PG_NARGS() - ntrailing - argno - 1;
-	bool		unit = extra == 2 || (extra == 1 && arg_is_unit(fcinfo, argno));
-	bool		scenario = extra == 2 || (extra == 1 && !unit);
-	GmMarket   *m = gpumkt_market_scenario(fcinfo, argno + extra,
-										   scenario ? argno : -1);
-
-	return unit ? get_unit(m, PG_GETARG_TEXT_PP(argno + extra - 1)) : m;
 }
 
 /*

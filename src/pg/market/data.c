@@ -462,6 +462,7 @@ gpumkt_load_market(GmMarket *m, const char *schema, MemoryContext cxt)
 	load_figures(m, schema, cxt);
 	load_segments(m, schema, cxt);
 	gm_bound_market(m);
+	gm_market_span(m);
 }
 
 /* The figures of region r in market m (none: counts of 0). */

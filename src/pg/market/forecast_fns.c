@@ -8,10 +8,11 @@
  *	  gpumkt_resolve_region.
  *
  * Each function taking a year has one C entry point per SQL form of its
- * year argument (years.h): integer, double precision (bigint and numeric
- * reach it by implicit casts), date, timestamp with time zone and text
- * (where an untyped literal or NULL resolves).  Every form applies the
- * same years (1900..2200) and the same method.
+ * year argument (years.h): double precision (integer, bigint and numeric
+ * reach it by implicit casts) and timestamp with time zone (date and
+ * timestamp reach it by implicit casts).  Every form applies the same
+ * years (1900..2200), the same method, and the same years the market's
+ * figures cover (args.c), outside which it takes extrapolate => true.
  *
  *-------------------------------------------------------------------------
  */
@@ -62,75 +63,61 @@ gm_apply_segment(GmValue *v, const GmSegment *sg)
 }
 
 /*
- * gpumkt_forecast and gpumkt_try_forecast, of a region (segment false:
- * region, year, market) or of a segment (region, year, dimension, segment,
- * market); with try, NULL where the data gives no figure.
+ * gpumkt_forecast and gpumkt_try_forecast(region, year, dimension, segment,
+ * market, scenario, unit, extrapolate); with try, NULL where the data gives
+ * no figure or the figures do not cover the year.
  */
 static Datum
-forecast_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment, bool try)
+forecast_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool try)
 {
 	const char *fname = try ? "gpumkt_try_forecast" : "gpumkt_forecast";
-	double		year = gm_arg_year(fcinfo, 1, kind, "year", fname);
-	GmMarket   *m = gpumkt_market_arg(fcinfo, segment ? 4 : 2);
-	int			r = gpumkt_find_region_cached(fcinfo, m->rg, PG_GETARG_TEXT_PP(0));
-	GmSegment  *sg = NULL;
+	GmCallArgs	a;
 	GmValue		v;
 
-	if (segment)
-	{
-		sg = gpumkt_find_segment(m, PG_GETARG_TEXT_PP(2), PG_GETARG_TEXT_PP(3));
-		if (!sg->has_share)
-		{
-			if (try)
-				PG_RETURN_NULL();
-			gm_report_no_share(m, sg);
-		}
-	}
-	if (!gm_forecast_region(m, r, year, &v, 0, NULL, 0))
+	if (!gm_forecast_args(fcinfo, kind, fname, 6, &a))
+		PG_RETURN_NULL();
+	if (!a.extrapolate && !gm_year_covered(a.m, a.year))
 	{
 		if (try)
 			PG_RETURN_NULL();
-		gm_report_no_data(m, r, year);
+		gm_check_covered(a.m, a.year, false, fname);
 	}
-	if (sg)
-		gm_apply_segment(&v, sg);
-	PG_RETURN_DATUM(gm_value_numeric(&v, m));
+	if (a.sg && !a.sg->has_share)
+	{
+		if (try)
+			PG_RETURN_NULL();
+		gm_report_no_share(a.m, a.sg);
+	}
+	if (!gm_forecast_region(a.m, a.r, a.year, &v, 0, NULL, 0))
+	{
+		if (try)
+			PG_RETURN_NULL();
+		gm_report_no_data(a.m, a.r, a.year);
+	}
+	if (a.sg)
+		gm_apply_segment(&v, a.sg);
+	PG_RETURN_DATUM(gm_value_numeric(&v, a.m));
 }
 
-/* gpumkt_forecast(region, year [, market]), one entry per year type. */
-GM_SQL_FORM(gpumkt_forecast, forecast_impl(fcinfo, GM_YEAR_INT4, false, false));
-GM_SQL_FORM(gpumkt_forecast_float8, forecast_impl(fcinfo, GM_YEAR_FLOAT8, false, false));
-GM_SQL_FORM(gpumkt_forecast_date, forecast_impl(fcinfo, GM_YEAR_DATE, false, false));
-GM_SQL_FORM(gpumkt_forecast_tstz, forecast_impl(fcinfo, GM_YEAR_TSTZ, false, false));
-GM_SQL_FORM(gpumkt_forecast_text, forecast_impl(fcinfo, GM_YEAR_TEXT, false, false));
-/* gpumkt_forecast(region, year, dimension, segment [, market]) */
-GM_SQL_FORM(gpumkt_forecast_segment, forecast_impl(fcinfo, GM_YEAR_INT4, true, false));
-GM_SQL_FORM(gpumkt_forecast_segment_float8, forecast_impl(fcinfo, GM_YEAR_FLOAT8, true, false));
-GM_SQL_FORM(gpumkt_forecast_segment_date, forecast_impl(fcinfo, GM_YEAR_DATE, true, false));
-GM_SQL_FORM(gpumkt_forecast_segment_tstz, forecast_impl(fcinfo, GM_YEAR_TSTZ, true, false));
-GM_SQL_FORM(gpumkt_forecast_segment_text, forecast_impl(fcinfo, GM_YEAR_TEXT, true, false));
-/* gpumkt_try_forecast(region, year [, market]) */
-GM_SQL_FORM(gpumkt_try_forecast, forecast_impl(fcinfo, GM_YEAR_INT4, false, true));
-GM_SQL_FORM(gpumkt_try_forecast_float8, forecast_impl(fcinfo, GM_YEAR_FLOAT8, false, true));
-GM_SQL_FORM(gpumkt_try_forecast_date, forecast_impl(fcinfo, GM_YEAR_DATE, false, true));
-GM_SQL_FORM(gpumkt_try_forecast_tstz, forecast_impl(fcinfo, GM_YEAR_TSTZ, false, true));
-GM_SQL_FORM(gpumkt_try_forecast_text, forecast_impl(fcinfo, GM_YEAR_TEXT, false, true));
-/* gpumkt_try_forecast(region, year, dimension, segment [, market]) */
-GM_SQL_FORM(gpumkt_try_forecast_segment, forecast_impl(fcinfo, GM_YEAR_INT4, true, true));
-GM_SQL_FORM(gpumkt_try_forecast_segment_float8, forecast_impl(fcinfo, GM_YEAR_FLOAT8, true, true));
-GM_SQL_FORM(gpumkt_try_forecast_segment_date, forecast_impl(fcinfo, GM_YEAR_DATE, true, true));
-GM_SQL_FORM(gpumkt_try_forecast_segment_tstz, forecast_impl(fcinfo, GM_YEAR_TSTZ, true, true));
-GM_SQL_FORM(gpumkt_try_forecast_segment_text, forecast_impl(fcinfo, GM_YEAR_TEXT, true, true));
+/* gpumkt_forecast and gpumkt_try_forecast, a whole year or a timestamp */
+GM_SQL_FORM(gpumkt_forecast_float8, forecast_impl(fcinfo, GM_YEAR_FLOAT8, false));
+GM_SQL_FORM(gpumkt_forecast_tstz, forecast_impl(fcinfo, GM_YEAR_TSTZ, false));
+GM_SQL_FORM(gpumkt_try_forecast_float8, forecast_impl(fcinfo, GM_YEAR_FLOAT8, true));
+GM_SQL_FORM(gpumkt_try_forecast_tstz, forecast_impl(fcinfo, GM_YEAR_TSTZ, true));
 
 /* The segment's share, or the no-data error when the report gives none. */
 PG_FUNCTION_INFO_V1(gpumkt_segment_share);
 Datum
 gpumkt_segment_share(PG_FUNCTION_ARGS)
 {
-	GmMarket   *m = gpumkt_market_arg(fcinfo, 2);
-	GmSegment  *sg = gpumkt_find_segment(m, PG_GETARG_TEXT_PP(0),
-										 PG_GETARG_TEXT_PP(1));
+	GmMarket   *m;
+	GmSegment  *sg;
 
+	gm_require_nargs(fcinfo, 4);
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	m = gpumkt_market_args(fcinfo, 2, 3, -1);
+	sg = gpumkt_find_segment(m, PG_GETARG_TEXT_PP(0), PG_GETARG_TEXT_PP(1));
 	if (!sg->has_share)
 		gm_report_no_share(m, sg);
 	if (sg->exact == NULL)		/* a scenario's share */
@@ -146,14 +133,22 @@ gpumkt_segment_share(PG_FUNCTION_ARGS)
 static Datum
 region_share_impl(FunctionCallInfo fcinfo, GmYearKind kind)
 {
-	double		year = gm_arg_year(fcinfo, 1, kind, "year", "gpumkt_region_share");
-	GmMarket   *m = gpumkt_market_arg(fcinfo, 2);
-	int			r = gpumkt_find_region_cached(fcinfo, m->rg, PG_GETARG_TEXT_PP(0));
-	const GmFigures *f = gpumkt_figures(m, r);
+	double		year;
+	GmMarket   *m;
+	int			r;
+	const GmFigures *f;
 	const GmShare *sh = NULL;
 	GmValue		v,
 				top;
 
+	gm_require_nargs(fcinfo, 5);
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	year = gm_arg_year(fcinfo, 1, kind, "year", "gpumkt_region_share");
+	m = gpumkt_market_args(fcinfo, 2, 3, -1);
+	r = gpumkt_find_region_cached(fcinfo, m->rg, PG_GETARG_TEXT_PP(0));
+	f = gpumkt_figures(m, r);
+	gm_check_covered(m, year, gm_arg_flag(fcinfo, 4), "gpumkt_region_share");
 	for (int i = 0; i < f->nshares && r != m->root; i++)
 	{
 		if (f->shares[i].of_region == m->root &&
@@ -173,32 +168,59 @@ region_share_impl(FunctionCallInfo fcinfo, GmYearKind kind)
 	PG_RETURN_DATUM(gm_value_numeric(&v, NULL));
 }
 
-/* gpumkt_region_share(region, year [, market]), one entry per year type. */
-GM_SQL_FORM(gpumkt_region_share, region_share_impl(fcinfo, GM_YEAR_INT4));
+/* gpumkt_region_share(region, year, market, scenario, extrapolate) */
 GM_SQL_FORM(gpumkt_region_share_float8, region_share_impl(fcinfo, GM_YEAR_FLOAT8));
-GM_SQL_FORM(gpumkt_region_share_date, region_share_impl(fcinfo, GM_YEAR_DATE));
 GM_SQL_FORM(gpumkt_region_share_tstz, region_share_impl(fcinfo, GM_YEAR_TSTZ));
-GM_SQL_FORM(gpumkt_region_share_text, region_share_impl(fcinfo, GM_YEAR_TEXT));
+
+/* The basis of a series' value beyond the years the figures cover. */
+static const char *
+beyond_basis(const GmValue *v)
+{
+	return v->user ? "extrapolated beyond the figures (user rows)" :
+		"extrapolated beyond the figures";
+}
+
+/* Put a row of gpumkt_series without a value: year y, basis given. */
+static void
+series_gap(ReturnSetInfo *rsinfo, int32 y, const char *basis)
+{
+	Datum		values[4] = {Int32GetDatum(y), 0, 0, CStringGetTextDatum(basis)};
+	bool		nulls[4] = {false, true, true, false};
+
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+}
 
 /*
- * Rows (year, value, growth over the previous year, basis) for a region or
- * one of its segments; a year without a figure gives value NULL and basis
- * 'no data'.
+ * gpumkt_series(region, from_year, to_year, dimension, segment, market,
+ * scenario, unit, extrapolate): rows (year, value, growth over the previous
+ * year, basis) for a region or one of its segments; a year without a
+ * figure gives value NULL and basis 'no data', a year the figures do not
+ * cover value NULL and basis 'outside the covered years' (with extrapolate,
+ * its value and basis 'extrapolated beyond the figures').
  */
-static Datum
-series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
+PG_FUNCTION_INFO_V1(gpumkt_series);
+Datum
+gpumkt_series(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	int32		from_year = (int32) gm_arg_year(fcinfo, 1, kind, "from_year", "gpumkt_series");
-	int32		to_year = (int32) gm_arg_year(fcinfo, 2, kind, "to_year", "gpumkt_series");
-	GmMarket   *m = gpumkt_market_arg(fcinfo, segment ? 5 : 3);
-	int			r = gpumkt_find_region(m->rg, PG_GETARG_TEXT_PP(0));
-	GmSegment  *sg = segment ?
-		gpumkt_find_segment(m, PG_GETARG_TEXT_PP(3), PG_GETARG_TEXT_PP(4)) : NULL;
-	bool		no_share = sg && !sg->has_share;
+	int32		from_year,
+				to_year;
+	GmMarket   *m;
+	int			r;
+	GmSegment  *sg;
+	bool		extrapolate = gm_arg_flag(fcinfo, 8);
 	GmValue		prev;
 	bool		have_prev;
 
+	gm_require_nargs(fcinfo, 9);
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(5))
+		return (Datum) 0;
+	from_year = (int32) gm_arg_year(fcinfo, 1, GM_YEAR_FLOAT8, "from_year", "gpumkt_series");
+	to_year = (int32) gm_arg_year(fcinfo, 2, GM_YEAR_FLOAT8, "to_year", "gpumkt_series");
+	m = gpumkt_market_args(fcinfo, 5, 6, 7);
+	r = gpumkt_find_region(m->rg, PG_GETARG_TEXT_PP(0));
+	sg = gpumkt_segment_args(fcinfo, m, 3, "gpumkt_series");
 	if (to_year < from_year)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -206,27 +228,31 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 						to_year, from_year),
 				 errhint("Pass the years in increasing order.")));
 
-	InitMaterializedSRF(fcinfo, 0);
 	/* the year before gives the first growth, when it can be had */
-	have_prev = !no_share &&
+	have_prev = !(sg && !sg->has_share) &&
+		(extrapolate || gm_year_covered(m, from_year - 1)) &&
 		gm_forecast_region(m, r, from_year - 1, &prev, 0, NULL, GM_QUIET);
 	for (int32 y = from_year; y <= to_year; y++)
 	{
 		GmValue		v;
 		Datum		values[4];
 		bool		nulls[4] = {false, false, false, false};
+		bool		covered = gm_year_covered(m, y);
 
 		CHECK_FOR_INTERRUPTS();
-		values[0] = Int32GetDatum(y);
-		if (no_share || !gm_forecast_region(m, r, y, &v, 0, NULL, 0))
+		if (!covered && !extrapolate)
 		{
-			nulls[1] = nulls[2] = true;
-			values[3] = CStringGetTextDatum("no data");
-			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+			series_gap(rsinfo, y, "outside the covered years");
 			have_prev = false;
 			continue;
 		}
-		values[1] = gm_value_numeric(&v, m);
+		if ((sg && !sg->has_share) || !gm_forecast_region(m, r, y, &v, 0, NULL, 0))
+		{
+			series_gap(rsinfo, y, "no data");
+			have_prev = false;
+			continue;
+		}
+		values[0] = Int32GetDatum(y);
 		/* a segment's growth is its region's: the share is held */
 		if (have_prev)
 			values[2] = DirectFunctionCall1(float8_numeric,
@@ -236,21 +262,13 @@ series_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 		prev = v;
 		have_prev = true;
 		if (sg)
-		{
 			gm_apply_segment(&v, sg);
-			values[1] = gm_value_numeric(&v, m);
-		}
-		values[3] = CStringGetTextDatum(gm_basis_text(&v));
+		values[1] = gm_value_numeric(&v, m);
+		values[3] = CStringGetTextDatum(covered ? gm_basis_text(&v) : beyond_basis(&v));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
 }
-
-/* gpumkt_series(region, from_year, to_year [, market]) and its segment form */
-GM_SQL_FORM(gpumkt_series, series_impl(fcinfo, GM_YEAR_INT4, false));
-GM_SQL_FORM(gpumkt_series_float8, series_impl(fcinfo, GM_YEAR_FLOAT8, false));
-GM_SQL_FORM(gpumkt_series_segment, series_impl(fcinfo, GM_YEAR_INT4, true));
-GM_SQL_FORM(gpumkt_series_segment_float8, series_impl(fcinfo, GM_YEAR_FLOAT8, true));
 
 /* The code of the region a code, name, ISO code or abbreviation stands for. */
 PG_FUNCTION_INFO_V1(gpumkt_resolve_region);
@@ -386,35 +404,34 @@ step_provenance(const GmStep *st)
 }
 
 /*
- * The steps behind a forecast of a region (region, year, market) or of a
- * segment (region, year, dimension, segment, market): each region, its
- * value, method and sources.  Date, timestamp and text forms give the
+ * gpumkt_explain(region, year, dimension, segment, market, scenario, unit,
+ * extrapolate): the steps behind a forecast of a region or a segment: each
+ * region, its value, method and sources.  The timestamp form gives the
  * year as the fractional year.
  */
 static Datum
-explain_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
+explain_impl(FunctionCallInfo fcinfo, GmYearKind kind)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	double		year = gm_arg_year(fcinfo, 1, kind, "year", "gpumkt_explain");
-	GmMarket   *m = gpumkt_market_arg(fcinfo, segment ? 4 : 2);
-	int			r = gpumkt_find_region(m->rg, PG_GETARG_TEXT_PP(0));
-	GmSegment  *sg = NULL;
+	GmCallArgs	a;
 	GmTrace		trace = {0, 0, NULL};
 	GmValue		v;
 
-	if (segment)
-	{
-		sg = gpumkt_find_segment(m, PG_GETARG_TEXT_PP(2), PG_GETARG_TEXT_PP(3));
-		if (!sg->has_share)
-			gm_report_no_share(m, sg);
-		gm_trace_step(&trace, r, year);
-	}
-	if (!gm_forecast_region(m, r, year, &v, 0, &trace, GM_RANGES))
-		gm_report_no_data(m, r, year);
-	if (sg)
-		segment_step(&trace, sg);
-
 	InitMaterializedSRF(fcinfo, 0);
+	if (!gm_forecast_args(fcinfo, kind, "gpumkt_explain", 6, &a))
+		return (Datum) 0;
+	gm_check_covered(a.m, a.year, a.extrapolate, "gpumkt_explain");
+	if (a.sg)
+	{
+		if (!a.sg->has_share)
+			gm_report_no_share(a.m, a.sg);
+		gm_trace_step(&trace, a.r, a.year);
+	}
+	if (!gm_forecast_region(a.m, a.r, a.year, &v, 0, &trace, GM_RANGES))
+		gm_report_no_data(a.m, a.r, a.year);
+	if (a.sg)
+		segment_step(&trace, a.sg);
+
 	for (int i = 0; i < trace.nsteps; i++)
 	{
 		GmStep	   *st = &trace.steps[i];
@@ -423,30 +440,22 @@ explain_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
 		bool		nulls[10] = {0};
 
 		values[0] = Int32GetDatum(i + 1);
-		values[1] = CStringGetTextDatum(m->rg->regions[st->region].code);
-		values[2] = (kind == GM_YEAR_DATE || kind == GM_YEAR_TSTZ ||
-					 kind == GM_YEAR_TEXT) ?
+		values[1] = CStringGetTextDatum(a.m->rg->regions[st->region].code);
+		values[2] = kind == GM_YEAR_TSTZ ?
 			Float8GetDatum(st->year) : Int32GetDatum((int32) st->year);
-		values[3] = gm_value_numeric(&st->v, m);
-		values[4] = CStringGetTextDatum(gm_basis_text(&st->v));
-		values[5] = CStringGetTextDatum(step_method(m, st));
-		values[6] = CStringGetTextDatum(step_rows(m, st));
+		values[3] = gm_value_numeric(&st->v, a.m);
+		values[4] = CStringGetTextDatum(gm_year_covered(a.m, st->year) ?
+										gm_basis_text(&st->v) : beyond_basis(&st->v));
+		values[5] = CStringGetTextDatum(step_method(a.m, st));
+		values[6] = CStringGetTextDatum(step_rows(a.m, st));
 		values[7] = CStringGetTextDatum(provenance ? provenance : "");
-		values[8] = gm_money_numeric(st->v.lo, NULL, m);
-		values[9] = gm_money_numeric(st->v.hi, NULL, m);
+		values[8] = gm_money_numeric(st->v.lo, NULL, a.m);
+		values[9] = gm_money_numeric(st->v.hi, NULL, a.m);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
 }
 
-/* gpumkt_explain(region, year [, market]) and its segment form */
-GM_SQL_FORM(gpumkt_explain, explain_impl(fcinfo, GM_YEAR_INT4, false));
-GM_SQL_FORM(gpumkt_explain_float8, explain_impl(fcinfo, GM_YEAR_FLOAT8, false));
-GM_SQL_FORM(gpumkt_explain_date, explain_impl(fcinfo, GM_YEAR_DATE, false));
-GM_SQL_FORM(gpumkt_explain_tstz, explain_impl(fcinfo, GM_YEAR_TSTZ, false));
-GM_SQL_FORM(gpumkt_explain_text, explain_impl(fcinfo, GM_YEAR_TEXT, false));
-GM_SQL_FORM(gpumkt_explain_segment, explain_impl(fcinfo, GM_YEAR_INT4, true));
-GM_SQL_FORM(gpumkt_explain_segment_float8, explain_impl(fcinfo, GM_YEAR_FLOAT8, true));
-GM_SQL_FORM(gpumkt_explain_segment_date, explain_impl(fcinfo, GM_YEAR_DATE, true));
-GM_SQL_FORM(gpumkt_explain_segment_tstz, explain_impl(fcinfo, GM_YEAR_TSTZ, true));
-GM_SQL_FORM(gpumkt_explain_segment_text, explain_impl(fcinfo, GM_YEAR_TEXT, true));
+/* gpumkt_explain, a whole year or a timestamp */
+GM_SQL_FORM(gpumkt_explain_float8, explain_impl(fcinfo, GM_YEAR_FLOAT8));
+GM_SQL_FORM(gpumkt_explain_tstz, explain_impl(fcinfo, GM_YEAR_TSTZ));

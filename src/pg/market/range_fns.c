@@ -45,51 +45,41 @@ range_tupdesc(FunctionCallInfo fcinfo)
 }
 
 /*
- * gpumkt_forecast_range of a region (region, year, market) or of a segment
- * (region, year, dimension, segment, market): (low, value, high), value
- * NULL for a segment whose share only its bounds give.
+ * gpumkt_forecast_range(region, year, dimension, segment, market, scenario,
+ * unit, extrapolate): (low, value, high), value NULL for a segment whose
+ * share only its bounds give.
  */
 static Datum
-range_impl(FunctionCallInfo fcinfo, GmYearKind kind, bool segment)
+range_impl(FunctionCallInfo fcinfo, GmYearKind kind)
 {
-	double		year = gm_arg_year(fcinfo, 1, kind, "year", "gpumkt_forecast_range");
-	GmMarket   *m = gpumkt_market_arg(fcinfo, segment ? 4 : 2);
-	int			r = gpumkt_find_region_cached(fcinfo, m->rg, PG_GETARG_TEXT_PP(0));
-	GmSegment  *sg = NULL;
-	TupleDesc	desc = range_tupdesc(fcinfo);
+	GmCallArgs	a;
+	TupleDesc	desc;
 	GmValue		v;
 	Datum		values[3];
 	bool		nulls[3] = {false, false, false};
 
-	if (segment)
-		sg = gpumkt_find_segment(m, PG_GETARG_TEXT_PP(2), PG_GETARG_TEXT_PP(3));
-	if (!gm_forecast_region(m, r, year, &v, 0, NULL, GM_RANGES))
-		gm_report_no_data(m, r, year);
-	if (sg && sg->has_share)
-		gm_apply_segment(&v, sg);
-	else if (sg)
+	if (!gm_forecast_args(fcinfo, kind, "gpumkt_forecast_range", 6, &a))
+		PG_RETURN_NULL();
+	desc = range_tupdesc(fcinfo);
+	gm_check_covered(a.m, a.year, a.extrapolate, "gpumkt_forecast_range");
+	if (!gm_forecast_region(a.m, a.r, a.year, &v, 0, NULL, GM_RANGES))
+		gm_report_no_data(a.m, a.r, a.year);
+	if (a.sg && a.sg->has_share)
+		gm_apply_segment(&v, a.sg);
+	else if (a.sg)
 	{
-		gm_range_times(v.lo, v.hi, sg->lo, sg->hi, &v.lo, &v.hi);
+		gm_range_times(v.lo, v.hi, a.sg->lo, a.sg->hi, &v.lo, &v.hi);
 		nulls[1] = true;
 	}
-	values[0] = gm_money_numeric(v.lo, NULL, m);
-	values[1] = nulls[1] ? (Datum) 0 : gm_value_numeric(&v, m);
-	values[2] = gm_money_numeric(v.hi, NULL, m);
+	values[0] = gm_money_numeric(v.lo, NULL, a.m);
+	values[1] = nulls[1] ? (Datum) 0 : gm_value_numeric(&v, a.m);
+	values[2] = gm_money_numeric(v.hi, NULL, a.m);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(desc, values, nulls)));
 }
 
-/* gpumkt_forecast_range(region, year [, market]), one entry per year type */
-GM_SQL_FORM(gpumkt_forecast_range, range_impl(fcinfo, GM_YEAR_INT4, false));
-GM_SQL_FORM(gpumkt_forecast_range_float8, range_impl(fcinfo, GM_YEAR_FLOAT8, false));
-GM_SQL_FORM(gpumkt_forecast_range_date, range_impl(fcinfo, GM_YEAR_DATE, false));
-GM_SQL_FORM(gpumkt_forecast_range_tstz, range_impl(fcinfo, GM_YEAR_TSTZ, false));
-GM_SQL_FORM(gpumkt_forecast_range_text, range_impl(fcinfo, GM_YEAR_TEXT, false));
-/* gpumkt_forecast_range(region, year, dimension, segment [, market]) */
-GM_SQL_FORM(gpumkt_forecast_range_segment, range_impl(fcinfo, GM_YEAR_INT4, true));
-GM_SQL_FORM(gpumkt_forecast_range_segment_float8, range_impl(fcinfo, GM_YEAR_FLOAT8, true));
-GM_SQL_FORM(gpumkt_forecast_range_segment_date, range_impl(fcinfo, GM_YEAR_DATE, true));
-GM_SQL_FORM(gpumkt_forecast_range_segment_tstz, range_impl(fcinfo, GM_YEAR_TSTZ, true));
-GM_SQL_FORM(gpumkt_forecast_range_segment_text, range_impl(fcinfo, GM_YEAR_TEXT, true));
+/* gpumkt_forecast_range, a whole year or a timestamp */
+GM_SQL_FORM(gpumkt_forecast_range_float8, range_impl(fcinfo, GM_YEAR_FLOAT8));
+GM_SQL_FORM(gpumkt_forecast_range_tstz, range_impl(fcinfo, GM_YEAR_TSTZ));
 
 /* Is sg one of the segments in list[0..n)? */
 static bool
@@ -102,7 +92,7 @@ in_list(GmSegment *const *list, int n, const GmSegment *sg)
 }
 
 /*
- * gpumkt_segments_share(dimension, segments[] [, scenario], market): the
+ * gpumkt_segments_share(dimension, segments[], market, scenario): the
  * share of the union of segments of one dimension, (low, value, high).
  * Where the list holds every segment without a share, the union is 1 -
  * the segments left out, all known; where it holds some of them, value
@@ -112,8 +102,8 @@ PG_FUNCTION_INFO_V1(gpumkt_segments_share);
 Datum
 gpumkt_segments_share(PG_FUNCTION_ARGS)
 {
-	GmMarket   *m = gpumkt_market_arg(fcinfo, 2);
-	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(1);
+	GmMarket   *m;
+	ArrayType  *arr;
 	Datum	   *elems;
 	bool	   *nulls;
 	int			n;
@@ -129,6 +119,11 @@ gpumkt_segments_share(PG_FUNCTION_ARGS)
 	Datum		values[3];
 	bool		rnulls[3] = {false, false, false};
 
+	gm_require_nargs(fcinfo, 4);
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	m = gpumkt_market_args(fcinfo, 2, 3, -1);
+	arr = PG_GETARG_ARRAYTYPE_P(1);
 	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
 	if (n == 0)
 		ereport(ERROR,

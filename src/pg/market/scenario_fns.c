@@ -1,10 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * scenario_fns.c
- *	  SQL-callable parts of scenarios (scenario.c).  The gpumkt_scenario
- *	  type, a scenario's name as text, which the scenario forms of the
- *	  forecasting functions take before their market so that a call names
- *	  it (scenario => 'bull') and plain calls resolve as before;
+ *	  SQL-callable parts of scenarios (scenario.c):
  *	  gpumkt_resolve_segment, which gpumkt_scenario_set uses.  And
  *	  scenarios checked where they are written, as the tables' rules check
  *	  users' rows: the trigger gpumkt_scenario_chains refuses a chain of
@@ -39,7 +36,6 @@
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
-#include "libpq/pqformat.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
@@ -429,47 +425,6 @@ gpumkt_scenario_check(PG_FUNCTION_ARGS)
 	}
 	end_check(fcinfo);
 	PG_RETURN_BOOL(true);
-}
-
-/* gpumkt_scenario input: the name as written. */
-PG_FUNCTION_INFO_V1(gpumkt_scenario_in);
-Datum
-gpumkt_scenario_in(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_TEXT_P(cstring_to_text(PG_GETARG_CSTRING(0)));
-}
-
-/* gpumkt_scenario output: the name. */
-PG_FUNCTION_INFO_V1(gpumkt_scenario_out);
-Datum
-gpumkt_scenario_out(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_CSTRING(text_to_cstring(PG_GETARG_TEXT_PP(0)));
-}
-
-/* gpumkt_scenario binary input: the name in the client's encoding. */
-PG_FUNCTION_INFO_V1(gpumkt_scenario_recv);
-Datum
-gpumkt_scenario_recv(PG_FUNCTION_ARGS)
-{
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			nbytes;
-	char	   *str = pq_getmsgtext(buf, buf->len - buf->cursor, &nbytes);
-
-	PG_RETURN_TEXT_P(cstring_to_text_with_len(str, nbytes));
-}
-
-/* gpumkt_scenario binary output. */
-PG_FUNCTION_INFO_V1(gpumkt_scenario_send);
-Datum
-gpumkt_scenario_send(PG_FUNCTION_ARGS)
-{
-	text	   *t = PG_GETARG_TEXT_PP(0);
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	pq_sendtext(&buf, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
 /*

@@ -169,13 +169,13 @@ arg_delta(FunctionCallInfo fcinfo, int argno)
 	return delta;
 }
 
-/* The segment of a segment form (arguments 2 and 3), with a share. */
+/* The segment of arguments 2 and 3 (none: NULL), with a share. */
 static const GmSegment *
 arg_segment(FunctionCallInfo fcinfo, GmMarket *m)
 {
-	GmSegment  *sg = gpumkt_find_segment(m, PG_GETARG_TEXT_PP(2), PG_GETARG_TEXT_PP(3));
+	GmSegment  *sg = gpumkt_segment_args(fcinfo, m, 2, "gpumkt_sensitivity");
 
-	if (!sg->has_share)
+	if (sg && !sg->has_share)
 		gm_report_no_share(m, sg);
 	return sg;
 }
@@ -196,19 +196,18 @@ sensitivity_row(ReturnSetInfo *rsinfo, const GmInput *in, double lo, double hi)
 }
 
 /*
- * gpumkt_sensitivity(region, year [, dimension, segment] [, scenario],
- * delta, market): one row per input, by swing (largest first).
+ * gpumkt_sensitivity(region, year, dimension, segment, delta, market,
+ * scenario, extrapolate): one row per input, by swing (largest first).
  */
-static Datum
-sensitivity_impl(FunctionCallInfo fcinfo, bool segment)
+PG_FUNCTION_INFO_V1(gpumkt_sensitivity);
+Datum
+gpumkt_sensitivity(PG_FUNCTION_ARGS)
 {
-	int			s = segment ? 4 : 2;	/* scenario's argument, if any */
-	bool		scen = PG_NARGS() == s + 3;
-	GmMarket   *m = gpumkt_market_scenario(fcinfo, s + (scen ? 2 : 1), scen ? s : -1);
-	int			r = gpumkt_find_region(m->rg, PG_GETARG_TEXT_PP(0));
-	double		year = gm_arg_year(fcinfo, 1, GM_YEAR_INT4, "year", "gpumkt_sensitivity");
-	const GmSegment *sg = segment ? arg_segment(fcinfo, m) : NULL;
-	double		delta = arg_delta(fcinfo, s + (scen ? 1 : 0));
+	GmMarket   *m;
+	int			r;
+	double		year;
+	const GmSegment *sg;
+	double		delta;
 	GmTrace		trace = {0, 0, NULL};
 	GmInputs   *ins = palloc0(sizeof(GmInputs));
 	double	   *swings;
@@ -216,6 +215,16 @@ sensitivity_impl(FunctionCallInfo fcinfo, bool segment)
 			   *his;
 	GmValue		v;
 
+	gm_require_nargs(fcinfo, 8);
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(4) || PG_ARGISNULL(5))
+		return (Datum) 0;
+	m = gpumkt_market_args(fcinfo, 5, 6, -1);
+	r = gpumkt_find_region(m->rg, PG_GETARG_TEXT_PP(0));
+	year = gm_arg_year(fcinfo, 1, GM_YEAR_INT4, "year", "gpumkt_sensitivity");
+	sg = arg_segment(fcinfo, m);
+	delta = arg_delta(fcinfo, 4);
+	gm_check_covered(m, year, gm_arg_flag(fcinfo, 7), "gpumkt_sensitivity");
 	if (!gm_forecast_region(m, r, year, &v, 0, &trace, 0))
 		gm_report_no_data(m, r, year);
 	if (sg)
@@ -236,7 +245,6 @@ sensitivity_impl(FunctionCallInfo fcinfo, bool segment)
 			los[i] = his[i] = NAN;
 		swings[i] = isnan(los[i]) ? -1.0 : fabs(his[i] - los[i]);
 	}
-	InitMaterializedSRF(fcinfo, 0);
 	for (int k = 0; k < ins->n; k++)
 	{
 		int			best = -1;
@@ -253,8 +261,6 @@ sensitivity_impl(FunctionCallInfo fcinfo, bool segment)
 	return (Datum) 0;
 }
 
-GM_SQL_FORM(gpumkt_sensitivity, sensitivity_impl(fcinfo, false));
-GM_SQL_FORM(gpumkt_sensitivity_segment, sensitivity_impl(fcinfo, true));
 
 /* The input-spec error of gpumkt_grid. */
 static void
@@ -466,18 +472,19 @@ set_values(const GmInput *in, const double *v, int n, const GmMarket *m)
 }
 
 /*
- * gpumkt_grid(region, year, input1, values1, input2, values2 [, scenario]
- * [, unit], market, exceptional): the forecast for each pair of values, NULL
- * where the method gives none; out of double range, 22003 as the forecast.
+ * gpumkt_grid(region, year, input1, values1, input2, values2, market,
+ * scenario, unit, exceptional, extrapolate): the forecast for each pair of
+ * values, NULL where the method gives none; out of double range, 22003 as
+ * the forecast.
  */
 PG_FUNCTION_INFO_V1(gpumkt_grid);
 Datum
 gpumkt_grid(PG_FUNCTION_ARGS)
 {
-	GmMarket   *m = gpumkt_market_arg_before(fcinfo, 6, 1);
-	bool		exceptional = PG_GETARG_BOOL(PG_NARGS() - 1);
-	int			r = gpumkt_find_region(m->rg, PG_GETARG_TEXT_PP(0));
-	double		year = gm_arg_year(fcinfo, 1, GM_YEAR_INT4, "year", "gpumkt_grid");
+	GmMarket   *m;
+	bool		exceptional;
+	int			r;
+	double		year;
 	GmInput		in[2];
 	double	   *v1,
 			   *v2,
@@ -486,6 +493,16 @@ gpumkt_grid(PG_FUNCTION_ARGS)
 	int			n1,
 				n2;
 
+	gm_require_nargs(fcinfo, 11);
+	InitMaterializedSRF(fcinfo, 0);
+	for (int i = 0; i < 7; i++)
+		if (PG_ARGISNULL(i))
+			return (Datum) 0;
+	exceptional = gm_arg_flag(fcinfo, 9);
+	m = gpumkt_market_args(fcinfo, 6, 7, 8);
+	r = gpumkt_find_region(m->rg, PG_GETARG_TEXT_PP(0));
+	year = gm_arg_year(fcinfo, 1, GM_YEAR_INT4, "year", "gpumkt_grid");
+	gm_check_covered(m, year, gm_arg_flag(fcinfo, 10), "gpumkt_grid");
 	in[0] = find_input(m, text_to_cstring(PG_GETARG_TEXT_PP(2)), "input1");
 	in[1] = find_input(m, text_to_cstring(PG_GETARG_TEXT_PP(4)), "input2");
 	if (in[0].segment && in[1].segment && in[0].segment != in[1].segment)
@@ -500,7 +517,6 @@ gpumkt_grid(PG_FUNCTION_ARGS)
 	check_values(&in[1], v2, n2, "values2", exceptional);
 	s1 = set_values(&in[0], v1, n1, m);
 	s2 = set_values(&in[1], v2, n2, m);
-	InitMaterializedSRF(fcinfo, 0);
 	for (int i = 0; i < n1; i++)
 		for (int j = 0; j < n2; j++)
 		{

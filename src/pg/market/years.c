@@ -2,14 +2,14 @@
  *
  * years.c
  *	  The year arguments of the forecast functions: a whole year (integer,
- *	  or any number that is a whole year: bigint, numeric, double), a date
- *	  or a timestamp, within the years gpumkt forecasts (1900 to 2200).
+ *	  or any number that is a whole year: bigint, numeric, double), or a
+ *	  timestamp with time zone (a date or timestamp reaches it by an
+ *	  implicit cast), within the years gpumkt forecasts (1900 to 2200).
  *
- * A date or a timestamp is a fractional year, as in the aggregates: 2000
- * plus the days since 2000-01-01 over 365.25 (a timestamp with time zone is
- * read in the session's time zone).  Text is read as a number if it is one,
- * else as a timestamp; the text forms are there so that an untyped literal
- * or parameter (NULL, '2030') has one form to resolve to.
+ * A timestamp is a fractional year, as in the aggregates: 2000 plus the
+ * days since 2000-01-01 00:00 UTC over 365.25; a date or timestamp cast to
+ * it is read as written (its day, its wall-clock time), whatever the
+ * session's time zone (gm_tstz_arg_source).
  *
  *-------------------------------------------------------------------------
  */
@@ -17,6 +17,7 @@
 
 #include <math.h>
 
+#include "catalog/pg_type.h"
 #include "datatype/timestamp.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -67,30 +68,13 @@ float8_year(double y, const char *arg, const char *fname)
 	return y;
 }
 
-/* A date as a fractional year. */
-static double
-date_year(DateADT d, const char *arg, const char *fname)
-{
-	int			y = 0,
-				mon,
-				mday;
-
-	if (!DATE_NOT_FINITE(d))
-		j2date(d + POSTGRES_EPOCH_JDATE, &y, &mon, &mday);
-	if (DATE_NOT_FINITE(d))
-		year_out_of_range(arg, fname, DATE_IS_NOBEGIN(d) ? "-infinity" : "infinity");
-	if (y < GM_FIRST_YEAR || y > GM_LAST_YEAR)
-		year_out_of_range(arg, fname, day_text(y, mon, mday, ""));
-	return 2000.0 + (double) d / DAYS_PER_YEAR;
-}
-
 /*
  * A timestamp with time zone as a fractional year, counted in UTC as the
  * aggregates count it (so the answer does not depend on the session's time
  * zone): 2000 + days since 2000-01-01 00:00 UTC / 365.25.
  */
 static double
-timestamptz_year(TimestampTz t, const char *arg, const char *fname)
+timestamptz_year(TimestampTz t, bool is_date, const char *arg, const char *fname)
 {
 	struct pg_tm tm;
 	fsec_t		fsec;
@@ -101,52 +85,9 @@ timestamptz_year(TimestampTz t, const char *arg, const char *fname)
 		tm.tm_year = tm.tm_mon = tm.tm_mday = 0;
 	if (tm.tm_year < GM_FIRST_YEAR || tm.tm_year > GM_LAST_YEAR)
 		year_out_of_range(arg, fname,
-						  day_text(tm.tm_year, tm.tm_mon, tm.tm_mday,
+						  day_text(tm.tm_year, tm.tm_mon, tm.tm_mday, is_date ? "" :
 								   psprintf(" %02d:%02d:%02d+00", tm.tm_hour, tm.tm_min, tm.tm_sec)));
 	return 2000.0 + (double) t / ((double) USECS_PER_DAY * DAYS_PER_YEAR);
-}
-
-/* Text as a number (a whole year), or else as a date or timestamp. */
-static double
-text_year(text *t, const char *arg, const char *fname)
-{
-	char	   *s = text_to_cstring(t);
-	char	   *end;
-	double		v;
-	char		workbuf[MAXDATELEN + MAXDATEFIELDS];
-	char	   *field[MAXDATEFIELDS];
-	int			ftype[MAXDATEFIELDS];
-	int			nf,
-				dtype,
-				tz;
-	struct pg_tm tm;
-	fsec_t		fsec;
-	TimestampTz result;
-
-	/* a number: digits, a point and digits, a sign, spaces around */
-	v = strtod(s, &end);
-	if (strspn(s, " \t+-0123456789.") == strlen(s) && end != s)
-	{
-		while (isspace((unsigned char) *end))
-			end++;
-		if (*end == '\0')
-			return float8_year(v, arg, fname);
-	}
-	if (ParseDateTime(s, workbuf, sizeof(workbuf), field, ftype, MAXDATEFIELDS, &nf) == 0 &&
-		DecodeDateTime(field, ftype, nf, &dtype, &tm, &fsec, &tz) == 0)
-	{
-		if (dtype == DTK_EPOCH)
-			return timestamptz_year(SetEpochTimestamp(), arg, fname);
-		if (dtype == DTK_DATE && tm2timestamp(&tm, fsec, &tz, &result) == 0)
-			return timestamptz_year(result, arg, fname);
-		year_out_of_range(arg, fname, s);
-	}
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("%s \"%s\" of %s is neither a number nor a date", arg,
-					gm_echo(s, strlen(s)), fname),
-			 errhint("Pass a year such as 2030, or a date or timestamp such as 2030-07-02.")));
-	return 0;					/* keep compiler quiet */
 }
 
 /*
@@ -170,12 +111,35 @@ gm_arg_year(FunctionCallInfo fcinfo, int argno, GmYearKind kind,
 			}
 		case GM_YEAR_FLOAT8:
 			return float8_year(PG_GETARG_FLOAT8(argno), arg, fname);
-		case GM_YEAR_DATE:
-			return date_year(PG_GETARG_DATEADT(argno), arg, fname);
 		case GM_YEAR_TSTZ:
-			return timestamptz_year(PG_GETARG_TIMESTAMPTZ(argno), arg, fname);
-		case GM_YEAR_TEXT:
-			return text_year(PG_GETARG_TEXT_PP(argno), arg, fname);
+			{
+				/* a date or timestamp cast to it: as written (1.4's UTC rule) */
+				Oid			source = gm_tstz_arg_source(fcinfo, argno);
+
+				return timestamptz_year(gm_tstz_as_written(PG_GETARG_TIMESTAMPTZ(argno), source),
+										source == DATEOID, arg, fname);
+			}
 	}
 	return 0;					/* keep compiler quiet */
+}
+
+/*
+ * The arguments of a forecast of a region or segment in a year, by their
+ * fixed positions: region 0, year 1 (of the kind given), dimension 2,
+ * segment 3, market 4, scenario 5, unit 6 (unit_argno, -1: none) and
+ * extrapolate after them.  false where region, year or market is NULL.
+ */
+bool
+gm_forecast_args(FunctionCallInfo fcinfo, GmYearKind kind, const char *fname,
+				 int unit_argno, GmCallArgs *a)
+{
+	gm_require_nargs(fcinfo, 8);
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(4))
+		return false;
+	a->year = gm_arg_year(fcinfo, 1, kind, "year", fname);
+	a->m = gpumkt_market_args(fcinfo, 4, 5, unit_argno);
+	a->r = gpumkt_find_region_cached(fcinfo, a->m->rg, PG_GETARG_TEXT_PP(0));
+	a->sg = gpumkt_segment_args(fcinfo, a->m, 2, fname);
+	a->extrapolate = gm_arg_flag(fcinfo, unit_argno >= 0 ? 7 : 6);
+	return true;
 }

@@ -1,0 +1,97 @@
+/*-------------------------------------------------------------------------
+ *
+ * legacy.c
+ *	  The C entry points that the SQL scripts of gpumkt 1.0 to 1.4.1 name
+ *	  and 2.0 no longer has (the forms of the forecasting functions told
+ *	  apart by their arguments, the gpumkt_scenario type's I/O): each
+ *	  refuses with an error that says to update the extension; and the
+ *	  check of the number of arguments for the entry points whose names
+ *	  2.0 keeps.
+ *
+ * A released script's C function must find its symbol in the library when
+ * it is created (CREATE EXTENSION ... VERSION '1.2', then ALTER EXTENSION
+ * UPDATE): the symbols stay, but only the update reaches 2.0's forms.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/regproc.h"
+
+#include "gpumkt.h"
+
+/* The error of a function whose form 2.0 dropped. */
+static Datum
+legacy_form(FunctionCallInfo fcinfo)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+			 errmsg("function %s is a form that gpumkt 2.0 no longer has",
+					format_procedure(fcinfo->flinfo->fn_oid)),
+			 errdetail("The extension's SQL objects are older than its library."),
+			 errhint("Run ALTER EXTENSION gpumkt UPDATE, then call the function with named optional arguments (docs/reference.md).")));
+	return (Datum) 0;			/* keep compiler quiet */
+}
+
+/*
+ * Refuse a call with other than nargs arguments: a form of an earlier
+ * version whose C entry point 2.0 keeps under the same name (1.4's
+ * gpumkt_series took 4 arguments, 2.0's takes 9).
+ */
+void
+gm_require_nargs(FunctionCallInfo fcinfo, int nargs)
+{
+	if (PG_NARGS() != nargs)
+		(void) legacy_form(fcinfo);
+}
+
+/* The entry point sym of an earlier version, which refuses. */
+#define GM_LEGACY(sym) \
+	PG_FUNCTION_INFO_V1(sym); \
+	Datum sym(PG_FUNCTION_ARGS) { return legacy_form(fcinfo); } \
+	extern int	no_such_variable
+
+GM_LEGACY(gpumkt_explain);
+GM_LEGACY(gpumkt_explain_date);
+GM_LEGACY(gpumkt_explain_segment);
+GM_LEGACY(gpumkt_explain_segment_date);
+GM_LEGACY(gpumkt_explain_segment_float8);
+GM_LEGACY(gpumkt_explain_segment_text);
+GM_LEGACY(gpumkt_explain_segment_tstz);
+GM_LEGACY(gpumkt_explain_text);
+GM_LEGACY(gpumkt_forecast);
+GM_LEGACY(gpumkt_forecast_date);
+GM_LEGACY(gpumkt_forecast_range);
+GM_LEGACY(gpumkt_forecast_range_date);
+GM_LEGACY(gpumkt_forecast_range_segment);
+GM_LEGACY(gpumkt_forecast_range_segment_date);
+GM_LEGACY(gpumkt_forecast_range_segment_float8);
+GM_LEGACY(gpumkt_forecast_range_segment_text);
+GM_LEGACY(gpumkt_forecast_range_segment_tstz);
+GM_LEGACY(gpumkt_forecast_range_text);
+GM_LEGACY(gpumkt_forecast_segment);
+GM_LEGACY(gpumkt_forecast_segment_date);
+GM_LEGACY(gpumkt_forecast_segment_float8);
+GM_LEGACY(gpumkt_forecast_segment_text);
+GM_LEGACY(gpumkt_forecast_segment_tstz);
+GM_LEGACY(gpumkt_forecast_text);
+GM_LEGACY(gpumkt_region_share);
+GM_LEGACY(gpumkt_region_share_date);
+GM_LEGACY(gpumkt_region_share_text);
+GM_LEGACY(gpumkt_scenario_in);
+GM_LEGACY(gpumkt_scenario_out);
+GM_LEGACY(gpumkt_scenario_recv);
+GM_LEGACY(gpumkt_scenario_send);
+GM_LEGACY(gpumkt_sensitivity_segment);
+GM_LEGACY(gpumkt_series_float8);
+GM_LEGACY(gpumkt_series_segment);
+GM_LEGACY(gpumkt_series_segment_float8);
+GM_LEGACY(gpumkt_try_forecast);
+GM_LEGACY(gpumkt_try_forecast_date);
+GM_LEGACY(gpumkt_try_forecast_segment);
+GM_LEGACY(gpumkt_try_forecast_segment_date);
+GM_LEGACY(gpumkt_try_forecast_segment_float8);
+GM_LEGACY(gpumkt_try_forecast_segment_text);
+GM_LEGACY(gpumkt_try_forecast_segment_tstz);
+GM_LEGACY(gpumkt_try_forecast_text);
