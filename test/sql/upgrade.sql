@@ -84,22 +84,6 @@ BEGIN
     DELETE FROM gpumkt_markets WHERE market = 'kept';
     DROP EXTENSION gpumkt;
 END $$;
--- A user's rows, and stored values of the extension's types, added before
--- an update and checked after it.
-CREATE FUNCTION pg_temp.add_user_rows() RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO gpumkt_markets (market, name) VALUES ('kept', 'Kept through the update');
-    INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('kept', 'global', 2020, 1), ('kept', 'global', 2030, 4);
-END $$;
--- Keeps the description of the updated install as table label, removes the
--- user's rows and the extension.
-CREATE FUNCTION pg_temp.keep(label text) RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE format('CREATE TEMP TABLE %I AS SELECT * FROM pg_temp.gpumkt_objects()', label);
-    DELETE FROM gpumkt_anchors WHERE market = 'kept';
-    DELETE FROM gpumkt_markets WHERE market = 'kept';
-    DROP EXTENSION gpumkt;
-END $$;
 
 -- to 2.0 from every released version in one step; after each update the
 -- user's rows are there and used: 1 x 4^(1/2) = 2
@@ -192,7 +176,7 @@ FROM (SELECT p.proname, count(*) OVER (PARTITION BY p.proname) AS forms
 -- update goes through, and the same call in its 2.0 form works
 DROP EXTENSION gpumkt;
 CREATE EXTENSION gpumkt VERSION '1.4.1';
--- error: (55000)
+-- error: (0A000)
 SELECT gpumkt_forecast('global', 2030, 'ai_training_gpu_clusters');
 ALTER EXTENSION gpumkt UPDATE;
 SELECT round(gpumkt_forecast('global', 2030, market => 'ai_training_gpu_clusters'), 9)
