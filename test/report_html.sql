@@ -34,7 +34,7 @@ RETURN '<tr>' || (SELECT string_agg('<th>' || pg_temp.h(c) || '</th>', '' ORDER 
                   FROM unnest(cells) WITH ORDINALITY AS u(c, o)) || '</tr>';
 
 -- an unrecognized market stops here (22023, the script exits with 3)
-SELECT gpumkt_chart('global', 2025, 2025, :'market') IS NOT NULL AS market_ok \gset
+SELECT gpumkt_chart('global', 2025, 2025, market => :'market') IS NOT NULL AS market_ok \gset
 -- the market, its root region and the years its figures span
 SELECT m.market, m.name, m.root_region,
        coalesce((SELECT min(a.year) FROM gpumkt_anchors a WHERE a.market = m.market), 2025) AS lo,
@@ -51,8 +51,8 @@ SELECT row_number() OVER (ORDER BY r.kind <> 'world', r.region <> :'mk_root_regi
            r.kind <> 'region', r.kind = 'rest_of', r.name) AS ord,
        r.region, r.name, r.kind
 FROM gpumkt_regions r
-WHERE gpumkt_try_forecast(r.region, :mk_lo, :'market') IS NOT NULL
-   OR gpumkt_try_forecast(r.region, :mk_hi, :'market') IS NOT NULL;
+WHERE gpumkt_try_forecast(r.region, :mk_lo, market => :'market') IS NOT NULL
+   OR gpumkt_try_forecast(r.region, :mk_hi, market => :'market') IS NOT NULL;
 
 WITH
 head AS (
@@ -87,7 +87,7 @@ region_table AS (
     SELECT '<h2 id="regions">Market size by region, ' || pg_temp.h(m.currency || ' ' || m.unit) || '</h2>
 <table class="regions">' || pg_temp.th(VARIADIC ARRAY['Region'] || (SELECT array_agg(y::text ORDER BY y) FROM generate_series(:mk_lo, :mk_hi) y))
         || coalesce((SELECT string_agg(pg_temp.tr(VARIADIC ARRAY[rr.name] ||
-                        (SELECT array_agg(pg_temp.n(gpumkt_try_forecast(rr.region, y, :'market')) ORDER BY y)
+                        (SELECT array_agg(pg_temp.n(gpumkt_try_forecast(rr.region, y, market => :'market')) ORDER BY y)
                          FROM generate_series(:mk_lo, :mk_hi) y)), E'\n' ORDER BY rr.ord)
                      FROM report_regions rr), '') || '</table>' AS html
     FROM gpumkt_markets m WHERE m.market = :'market'),
@@ -95,14 +95,14 @@ charts AS (
     SELECT '<h2 id="charts">Forecasts</h2>
 <p class="source">Filled dots: reported figures; hollow dots: derived ones; dashed: interpolated or extrapolated years.</p>
 <div class="charts">' || coalesce(string_agg('<figure class="chart" id="chart-region-' || pg_temp.h(rr.region) || '">'
-            || gpumkt_chart(rr.region, :mk_lo, :mk_hi, :'market') || '</figure>', E'\n' ORDER BY rr.ord), '')
+            || gpumkt_chart(rr.region, :mk_lo, :mk_hi, market => :'market') || '</figure>', E'\n' ORDER BY rr.ord), '')
         || '</div>' AS html
     FROM report_regions rr),
 segment_charts AS (
     SELECT '<h2 id="segments">Segment mix, ' || pg_temp.h((SELECT name FROM gpumkt_regions WHERE region = :'mk_root_region'))
         || ' ' || :mk_seg_year || '</h2>
 <div class="charts">' || coalesce(string_agg('<figure class="chart" id="chart-segments-' || pg_temp.h(d.dimension) || '">'
-            || gpumkt_chart_segments(d.dimension, :'mk_root_region', :mk_seg_year, :'market') || '</figure>', E'\n'
+            || gpumkt_chart_segments(d.dimension, :'mk_root_region', :mk_seg_year, market => :'market') || '</figure>', E'\n'
             ORDER BY d.ordinal, d.dimension), '') || '</div>' AS html
     FROM gpumkt_dimensions d WHERE d.market = :'market'),
 audit AS (

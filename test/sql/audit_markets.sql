@@ -57,13 +57,9 @@ INSERT INTO gpumkt_region_shares (market, region, year, share, of_region) VALUES
 INSERT INTO gpumkt_dimensions (market, dimension, name) VALUES ('old_segment', 'kind', 'Kind');
 INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share) VALUES
     ('old_segment', 'kind', 'tiny', 'Tiny', 2020, 1e-400);
--- error: under 1.2 one such row makes the audit fail for every market
--- (22003: 1e-400 is below double precision, 2e9 - -2e9 beyond integer)
-SELECT count(*) FROM gpumkt_audit();
-\echo :LAST_ERROR_SQLSTATE
--- error: and every forecast of its market
-SELECT gpumkt_forecast('global', 2020, 'old_rate');
-\echo :LAST_ERROR_SQLSTATE
+-- (under 1.2's own library one such row made the audit fail for every
+-- market, 22003; the 2.0 library serves no 1.2 forecast: 0A000 until the
+-- update, upgrade test)
 -- error: a user's region that answers to another region's name ('US' is
 -- the United States' ISO code) stops the update first (23505), named
 INSERT INTO gpumkt_regions (region, name, parent, kind) VALUES ('myus', 'US', 'global', 'region'),
@@ -85,7 +81,8 @@ DELETE FROM gpumkt_anchors WHERE market IN ('old_period', 'old_year') AND year N
 ALTER EXTENSION gpumkt UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'gpumkt';
 SELECT market, rate, exceptional FROM gpumkt_rates WHERE market LIKE 'old\_%';
-SELECT gpumkt_forecast('global', 2021, market => 'old_steep') AS expect_13;
+-- 2021 lies beyond old_steep's only figure (2020): extrapolated, as asked
+SELECT gpumkt_forecast('global', 2021, market => 'old_steep', extrapolate => true) AS expect_13;
 -- error: new rows like the others are refused, each by its constraint (23514)
 \set VERBOSITY terse
 INSERT INTO gpumkt_rates (market, region, rate) VALUES ('old_year', 'global', 1e-400);

@@ -82,7 +82,7 @@ SELECT 'rows', t, shipped, count(*) FROM (
     SELECT 'developments', shipped FROM gpumkt_developments UNION ALL
     SELECT 'figures', shipped FROM gpumkt_figures) x
 GROUP BY t, shipped ORDER BY t, shipped;
-SELECT 'forecast', m, r, y, gpumkt_try_forecast(r, y, m)
+SELECT 'forecast', m, r, y, gpumkt_try_forecast(r, y, market => m, extrapolate => true)
 FROM unnest(ARRAY['edge_ai', 'ai_training_gpu_clusters']) m,
      unnest(ARRAY['global', 'emea', 'germany', 'europe', 'north_america']) r,
      generate_series(2018, 2042, 4) y
@@ -90,7 +90,7 @@ ORDER BY 2, 3, 4;
 SELECT 'segment', gpumkt_forecast('germany', 2025, 'form', 'module', market => 'edge_ai');
 SELECT 'explicit', market, region, year, value, low, high FROM gpumkt_anchors
 WHERE low IS NOT NULL OR high IS NOT NULL ORDER BY 2, 3, 4;
-SELECT 'range', r.* FROM gpumkt_forecast_range('global', 2025, 'edge_ai') r;
+SELECT 'range', r.* FROM gpumkt_forecast_range('global', 2025, market => 'edge_ai') r;
 SELECT 'scenario', scenario, market, base_scenario, note FROM gpumkt_scenarios ORDER BY 2;
 SELECT 'change', scenario, ordinal, input, region, year, dimension, segment, op, value
 FROM gpumkt_scenario_changes ORDER BY 2, 3;
@@ -200,7 +200,7 @@ $node->command_ok([ 'pg_restore', '--exit-on-error', '-d', 'gpumkt_old_dst', "$w
 	'pg_restore of the 1.2 dump into gpumkt 1.2');
 $node->safe_psql('gpumkt_old_dst', 'ALTER EXTENSION gpumkt UPDATE');
 is($node->safe_psql('gpumkt_old_dst',
-		"SELECT (extversion = (SELECT default_version FROM pg_available_extensions WHERE name = 'gpumkt')) || ' ' || (SELECT string_agg(market || ' ' || rate || ' ' || exceptional, ',') FROM gpumkt_rates WHERE NOT shipped) || ' ' || gpumkt_forecast('global', 2021, 'steep') FROM pg_extension WHERE extname = 'gpumkt'"),
+		"SELECT (extversion = (SELECT default_version FROM pg_available_extensions WHERE name = 'gpumkt')) || ' ' || (SELECT string_agg(market || ' ' || rate || ' ' || exceptional, ',') FROM gpumkt_rates WHERE NOT shipped) || ' ' || gpumkt_forecast('global', 2021, market => 'steep', extrapolate => true) FROM pg_extension WHERE extname = 'gpumkt'"),
 	'true steep 1.5 true 2.5',
 	'updated in place to the current version, the 1.2 rows are kept and the steep rate is exceptional: 1 x 2.5 in 2021');
 

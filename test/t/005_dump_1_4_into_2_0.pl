@@ -50,7 +50,11 @@ $node->run_log([ 'pg_restore', '-d', 'new20', "$work/old141.pgc" ], '>', \$stdou
   or note('pg_restore reported errors, as expected for v_bull');
 like($stderr, qr/v_bull/, 'pg_restore names the view that used the scenario type');
 like($stderr, qr/gpumkt_scenario/, 'and the type 2.0 does not have');
-is(() = $stderr =~ /pg_restore: error:/g, 1, 'one error only: every other object restored');
+my @errors = grep { /\S/ } split /pg_restore: error:/, $stderr;
+shift @errors if @errors && $errors[0] !~ /ERROR/;
+ok(@errors >= 1 && !grep({ !/v_bull/ } @errors),
+	'every error is about v_bull (its view, then its owner): every other object restored')
+  or diag($stderr);
 
 is($node->safe_psql('new20', "SELECT extversion FROM pg_extension WHERE extname = 'gpumkt'"),
 	'2.0', 'the restored database has gpumkt 2.0');

@@ -8,6 +8,10 @@
  *	  check of the number of arguments for the entry points whose names
  *	  2.0 keeps.
  *
+ * The input and output of 1.x's gpumkt_scenario and gpumkt_unit types stay
+ * as they were (a name as text), so that a 1.x database under the 2.0
+ * library still reads its views and values until it is updated.
+ *
  * A released script's C function must find its symbol in the library when
  * it is created (CREATE EXTENSION ... VERSION '1.2', then ALTER EXTENSION
  * UPDATE): the symbols stay, but only the update reaches 2.0's forms.
@@ -17,6 +21,8 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
 #include "utils/regproc.h"
 
 #include "gpumkt.h"
@@ -79,10 +85,6 @@ GM_LEGACY(gpumkt_forecast_text);
 GM_LEGACY(gpumkt_region_share);
 GM_LEGACY(gpumkt_region_share_date);
 GM_LEGACY(gpumkt_region_share_text);
-GM_LEGACY(gpumkt_scenario_in);
-GM_LEGACY(gpumkt_scenario_out);
-GM_LEGACY(gpumkt_scenario_recv);
-GM_LEGACY(gpumkt_scenario_send);
 GM_LEGACY(gpumkt_sensitivity_segment);
 GM_LEGACY(gpumkt_series_float8);
 GM_LEGACY(gpumkt_series_segment);
@@ -95,3 +97,44 @@ GM_LEGACY(gpumkt_try_forecast_segment_float8);
 GM_LEGACY(gpumkt_try_forecast_segment_text);
 GM_LEGACY(gpumkt_try_forecast_segment_tstz);
 GM_LEGACY(gpumkt_try_forecast_text);
+
+/* gpumkt_scenario and gpumkt_unit (1.x) input: the name as written. */
+PG_FUNCTION_INFO_V1(gpumkt_scenario_in);
+Datum
+gpumkt_scenario_in(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(PG_GETARG_CSTRING(0)));
+}
+
+/* gpumkt_scenario and gpumkt_unit (1.x) output: the name. */
+PG_FUNCTION_INFO_V1(gpumkt_scenario_out);
+Datum
+gpumkt_scenario_out(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CSTRING(text_to_cstring(PG_GETARG_TEXT_PP(0)));
+}
+
+/* gpumkt_scenario and gpumkt_unit (1.x) binary input. */
+PG_FUNCTION_INFO_V1(gpumkt_scenario_recv);
+Datum
+gpumkt_scenario_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			nbytes;
+	char	   *str = pq_getmsgtext(buf, buf->len - buf->cursor, &nbytes);
+
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(str, nbytes));
+}
+
+/* gpumkt_scenario and gpumkt_unit (1.x) binary output. */
+PG_FUNCTION_INFO_V1(gpumkt_scenario_send);
+Datum
+gpumkt_scenario_send(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendtext(&buf, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
