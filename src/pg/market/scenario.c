@@ -589,13 +589,11 @@ gm_scenario_market(GmMarket *base, const char *scenario, const char *schema,
 									  m->figures[i].shares,
 									  sizeof(GmShare) * m->figures[i].nshares);
 	gm_bound_market(m);
-	/* the years of the market's own figures, and those the changes add */
+	/* the years of the market's figures and its changes', and the base's */
 	gm_market_span(m);
-	if (base->first_year != 0)
-	{
-		m->first_year = m->first_year ? Min(m->first_year, base->first_year) : base->first_year;
-		m->last_year = Max(m->last_year, base->last_year);
-	}
+	if (base->first_year != 0 && (m->first_year == 0 || base->first_year < m->first_year))
+		m->first_year = base->first_year;
+	m->last_year = Max(m->last_year, base->last_year);
 	MemoryContextSwitchTo(old);
 	return m;
 }
