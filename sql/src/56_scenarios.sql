@@ -95,8 +95,8 @@ COMMENT ON FUNCTION @extschema@.gpumkt_scenario_change_market() IS
 'Trigger: fills in the market of a scenario change from its scenario (23503 when the scenario does not exist).';
 CREATE TRIGGER gpumkt_changes_market BEFORE INSERT OR UPDATE ON @extschema@.gpumkt_scenario_changes
     FOR EACH ROW EXECUTE FUNCTION @extschema@.gpumkt_scenario_change_market();
--- (roles confined to markets are confined here too: 91_rights_14.sql)
--- (who may read and write them: 91_rights_14.sql)
+-- (roles confined to markets are confined here too: 91_rights_users_tables.sql)
+-- (who may read and write them: 91_rights_users_tables.sql)
 
 CREATE FUNCTION @extschema@.gpumkt_resolve_segment(dimension text, segment text,
         market text DEFAULT 'ai_training_gpu_clusters')

@@ -34,7 +34,7 @@ COMMENT ON COLUMN @extschema@.gpumkt_price_indices.year IS 'The calendar year (1
 COMMENT ON COLUMN @extschema@.gpumkt_price_indices.index IS 'The price level of the year, above 0, on any base (only ratios of one currency''s indices are used).';
 COMMENT ON COLUMN @extschema@.gpumkt_price_indices.source IS 'Where the index comes from.';
 
--- (who may read and write them: 91_rights_14.sql)
+-- (who may read and write them: 91_rights_users_tables.sql)
 
 CREATE FUNCTION @extschema@.gpumkt_unit_factor(unit text) RETURNS numeric
     LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE

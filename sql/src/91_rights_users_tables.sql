@@ -1,5 +1,6 @@
 ------------------------------------------------------------------------------
--- Who may write the tables of 1.4: scenarios, exchange rates, price indices
+-- Who may write the users' tables of scenarios and conversions: scenarios,
+-- their changes, exchange rates, price indices
 ------------------------------------------------------------------------------
 
 -- Users' rows only: everyone reads them; the role that creates the
