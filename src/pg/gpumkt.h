@@ -184,6 +184,7 @@ extern GmMarket *gpumkt_market_scenario(FunctionCallInfo fcinfo,
 
 /* legacy.c */
 extern void gm_require_nargs(FunctionCallInfo fcinfo, int nargs);
+extern void gm_require_text_arg(FunctionCallInfo fcinfo, int argno);
 
 /* args.c */
 extern GmMarket *gpumkt_market_args(FunctionCallInfo fcinfo, int market_argno,

@@ -61,3 +61,11 @@ FROM gpumkt_series('north_america', 2024, 2026, 'deployment', 'public_cloud');
 -- a segment with no share, or of a region with no figure, has no data
 SELECT * FROM gpumkt_series('global', 2025, 2026, 'component', 'software');
 SELECT * FROM gpumkt_series('europe', 2025, 2026, 'component', 'hardware');
+
+-- the fourth positional argument of gpumkt_series is the dimension (2.0):
+-- 1.4's positional market there is refused (22023) with the hint to name
+-- it, and the detail counts the arguments of gpumkt_series
+SELECT * FROM gpumkt_series('global', 2025, 2026, 'ai_training_gpu_clusters');
+\echo :LAST_ERROR_SQLSTATE
+SELECT * FROM gpumkt_series('global', 2025, 2026, 'hardware');
+\echo :LAST_ERROR_SQLSTATE

@@ -178,6 +178,13 @@ DROP EXTENSION gpumkt;
 CREATE EXTENSION gpumkt VERSION '1.4.1';
 -- error: (0A000)
 SELECT gpumkt_forecast('global', 2030, 'ai_training_gpu_clusters');
+-- 1.4.1's scenario forms of gpumkt_segment_share and gpumkt_segments_share
+-- have as many arguments as 2.0's, scenario and market in other places:
+-- the same error, never the scenario read as the market
+-- error: (0A000)
+SELECT gpumkt_segment_share('deployment', 'public_cloud', 'bull'::gpumkt_scenario, 'ai_training_gpu_clusters');
+-- error: (0A000)
+SELECT * FROM gpumkt_segments_share('component', '{software,services}', scenario => 'bull');
 ALTER EXTENSION gpumkt UPDATE;
 SELECT round(gpumkt_forecast('global', 2030, market => 'ai_training_gpu_clusters'), 9)
        = round(18.2 * (87.5 / 18.2) ^ 0.5, 9) AS served_after_update;

@@ -118,3 +118,20 @@ SELECT gpumkt_region_share('global', 2030, 'empty');
 \echo :LAST_ERROR_SQLSTATE
 DELETE FROM gpumkt_markets WHERE market = 'empty';
 RESET TimeZone;
+
+-- a domain over date or over timestamp is read as its base type, as
+-- written, whatever the session's time zone (as 1.4's date and timestamp
+-- forms read it).  2026-07-01 is day 9678 after 2000-01-01: the year
+-- 2000 + 9678/365.25 = 2026.4969199178645, and the US 6.01 x 1.1542^(year
+-- - 2024) = 8.5977599639057; from 2025-01-01 (100) to 2027-07-01 (130),
+-- 911 days: 1.3^(365.25/911) - 1 = 0.1109222234
+SET TimeZone = 'America/New_York';
+CREATE DOMAIN years_day AS date;
+CREATE DOMAIN years_moment AS timestamp;
+SELECT round(gpumkt_forecast('US', '2026-07-01'::years_day), 13) AS domain_date,
+       round(gpumkt_forecast('US', '2026-07-01 00:00'::years_moment), 13) AS domain_timestamp;
+SELECT round(gpumkt_cagr(d, v)::numeric, 10) AS domain_date_cagr
+FROM (VALUES ('2025-01-01'::years_day, 100::float8), ('2027-07-01'::years_day, 130)) AS t (d, v);
+DROP DOMAIN years_day;
+DROP DOMAIN years_moment;
+RESET TimeZone;

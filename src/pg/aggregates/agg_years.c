@@ -37,6 +37,7 @@
 #include "utils/date.h"
 #include "utils/float.h"
 #include "utils/fmgroids.h"
+#include "utils/lsyscache.h"
 #include "utils/numeric.h"
 #include "utils/syscache.h"
 #include "utils/timestamp.h"
@@ -276,7 +277,8 @@ implicit_cast_source(Node *expr)
 	if (f->funcformat != COERCE_IMPLICIT_CAST || list_length(f->args) != 1 ||
 		(f->funcid != F_TIMESTAMPTZ_DATE && f->funcid != F_TIMESTAMPTZ_TIMESTAMP))
 		return TIMESTAMPTZOID;
-	return exprType(linitial(f->args));
+	/* a domain over date or timestamp is read as its base type, as 1.4 did */
+	return getBaseType(exprType(linitial(f->args)));
 }
 
 /* Is transition function fn one of aggregate aggfn's? */

@@ -117,8 +117,10 @@ dimension_list(const GmMarket *m)
  */
 static void
 report_lone_dimension(FunctionCallInfo fcinfo, const GmMarket *m, text *dim,
-					  const char *fname)
+					  int dim_argno, const char *fname)
 {
+	/* the dimension is the third argument, gpumkt_series' the fourth */
+	const char *nth = dim_argno == 3 ? "fourth" : "third";
 	const char *shown = gm_echo(VARDATA_ANY(dim), VARSIZE_ANY_EXHDR(dim));
 	char	   *key = gm_name_key(VARDATA_ANY(dim), VARSIZE_ANY_EXHDR(dim));
 	const GmSegment *sg = segment_by_key(m, key);
@@ -134,23 +136,23 @@ report_lone_dimension(FunctionCallInfo fcinfo, const GmMarket *m, text *dim,
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unrecognized dimension \"%s\" of %s", shown, fname),
-				 errdetail("The third argument is the dimension. Known dimensions of market \"%s\": %s. \"%s\" is a segment of dimension \"%s\".",
-						   m->market, dimension_list(m), shown, sg->dimension),
+				 errdetail("The %s argument is the dimension. Known dimensions of market \"%s\": %s. \"%s\" is a segment of dimension \"%s\".",
+						   nth, m->market, dimension_list(m), shown, sg->dimension),
 				 errhint("Write dimension => '%s', segment => '%s'.",
 						 sg->dimension, sg->segment)));
 	if (names_row(fcinfo, "gpumkt_markets", "market", dim))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unrecognized dimension \"%s\" of %s", shown, fname),
-				 errdetail("The third argument is the dimension since gpumkt 2.0. Known dimensions of market \"%s\": %s.",
-						   m->market, dimension_list(m)),
+				 errdetail("The %s argument is the dimension since gpumkt 2.0. Known dimensions of market \"%s\": %s.",
+						   nth, m->market, dimension_list(m)),
 				 errhint("\"%s\" is a market: write market => '%s'.", shown, shown)));
 	if (names_row(fcinfo, "gpumkt_scenarios", "scenario", dim))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unrecognized dimension \"%s\" of %s", shown, fname),
-				 errdetail("The third argument is the dimension. Known dimensions of market \"%s\": %s.",
-						   m->market, dimension_list(m)),
+				 errdetail("The %s argument is the dimension. Known dimensions of market \"%s\": %s.",
+						   nth, m->market, dimension_list(m)),
 				 errhint("\"%s\" is a scenario: write scenario => '%s'.", shown, shown)));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -175,7 +177,7 @@ gpumkt_segment_args(FunctionCallInfo fcinfo, GmMarket *m, int dim_argno,
 	if (no_dim && no_seg)
 		return NULL;
 	if (no_seg)
-		report_lone_dimension(fcinfo, m, PG_GETARG_TEXT_PP(dim_argno), fname);
+		report_lone_dimension(fcinfo, m, PG_GETARG_TEXT_PP(dim_argno), dim_argno, fname);
 	if (!no_dim)
 		return gpumkt_find_segment(m, PG_GETARG_TEXT_PP(dim_argno),
 								   PG_GETARG_TEXT_PP(dim_argno + 1));

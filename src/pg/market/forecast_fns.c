@@ -114,6 +114,7 @@ gpumkt_segment_share(PG_FUNCTION_ARGS)
 	GmSegment  *sg;
 
 	gm_require_nargs(fcinfo, 4);
+	gm_require_text_arg(fcinfo, 2);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_NULL();
 	m = gpumkt_market_args(fcinfo, 2, 3, -1);

@@ -20,6 +20,7 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
@@ -49,6 +50,23 @@ void
 gm_require_nargs(FunctionCallInfo fcinfo, int nargs)
 {
 	if (PG_NARGS() != nargs)
+		(void) legacy_form(fcinfo);
+}
+
+/*
+ * Refuse a call whose argument argno is not text: a form of 1.4 that took
+ * a gpumkt_scenario there and has as many arguments as 2.0's form
+ * (gpumkt_segment_share(dimension, segment, scenario, market) against 2.0's
+ * (dimension, segment, market, scenario)), whose arguments 2.0 would read
+ * in the wrong places.  A call without an expression (none from SQL) is
+ * not checked.
+ */
+void
+gm_require_text_arg(FunctionCallInfo fcinfo, int argno)
+{
+	Oid			type = get_fn_expr_argtype(fcinfo->flinfo, argno);
+
+	if (OidIsValid(type) && type != TEXTOID)
 		(void) legacy_form(fcinfo);
 }
 

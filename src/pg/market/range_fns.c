@@ -120,6 +120,7 @@ gpumkt_segments_share(PG_FUNCTION_ARGS)
 	bool		rnulls[3] = {false, false, false};
 
 	gm_require_nargs(fcinfo, 4);
+	gm_require_text_arg(fcinfo, 2);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_NULL();
 	m = gpumkt_market_args(fcinfo, 2, 3, -1);
