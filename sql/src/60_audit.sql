@@ -7,7 +7,7 @@
 -- marked shipped only.  The audit compares it with the forecast of all rows
 -- to say what a user's row in a shipped market changes.
 CREATE FUNCTION @extschema@.gpumkt_report_figure(region text, year integer,
-        market text DEFAULT 'ai_training_gpu_clusters')
+        market text DEFAULT 'ai_training_gpu_clusters', extrapolate boolean DEFAULT false)
     RETURNS numeric
     LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp
@@ -27,6 +27,8 @@ DECLARE
     sh record;
     rate float8;
     v float8;
+    first_year integer;
+    last_year integer;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM @extschema@.gpumkt_markets m WHERE m.market = mkt) THEN
         RAISE EXCEPTION 'unrecognized market "%"', @extschema@.gpumkt_echo(mkt)
@@ -34,6 +36,21 @@ BEGIN
                   HINT = format('Known markets: %s.',
                                 @extschema@.gpumkt_echo_list(ARRAY(SELECT m.market FROM @extschema@.gpumkt_markets m
                                                                    ORDER BY m.market COLLATE "C")));
+    END IF;
+    -- the years the shipped rows cover, as gpumkt_covered_years counts them
+    -- (anchors, rate periods, region and segment shares): none beyond them
+    -- unless extrapolate
+    IF NOT $4 THEN
+        SELECT min(c.y), max(c.y) INTO first_year, last_year
+        FROM (SELECT x.year AS y FROM @extschema@.gpumkt_anchors x WHERE x.market = mkt AND x.shipped
+              UNION ALL SELECT x.from_year FROM @extschema@.gpumkt_rates x WHERE x.market = mkt AND x.shipped
+              UNION ALL SELECT x.to_year FROM @extschema@.gpumkt_rates x WHERE x.market = mkt AND x.shipped
+              UNION ALL SELECT x.year FROM @extschema@.gpumkt_region_shares x WHERE x.market = mkt AND x.shipped
+              UNION ALL SELECT x.year FROM @extschema@.gpumkt_segments x
+                        WHERE x.market = mkt AND x.shipped AND x.share IS NOT NULL) c;
+        IF y < first_year OR y > last_year THEN
+            RETURN NULL;
+        END IF;
     END IF;
     r := @extschema@.gpumkt_resolve_region($1);
     LOOP
@@ -121,8 +138,8 @@ BEGIN
     RETURN v::numeric;
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.gpumkt_report_figure(text, integer, text) IS
-'The forecast of region in year from the market''s shipped rows alone (the report''s own figures, without users'' rows), by the method of gpumkt_forecast; NULL where they give no figure. gpumkt_audit compares it with gpumkt_forecast to show what a user''s row in a shipped market changes.';
+COMMENT ON FUNCTION @extschema@.gpumkt_report_figure(text, integer, text, boolean) IS
+'The forecast of region in year from the market''s shipped rows alone (the report''s own figures, without users'' rows), by the method of gpumkt_forecast; NULL where they give no figure, and outside the years the shipped rows cover unless extrapolate => true (default false). gpumkt_audit compares it with gpumkt_forecast to show what a user''s row in a shipped market changes.';
 
 ------------------------------------------------------------------------------
 -- Audit of the loaded data

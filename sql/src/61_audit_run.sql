@@ -82,7 +82,7 @@ BEGIN
             IF user_rows IS NOT NULL THEN
                 SELECT coalesce(jsonb_agg(jsonb_build_object(
                            'source_row', u.source_row, 'region', u.region, 'year', u.year, 'value', u.value,
-                           'report', @extschema@.gpumkt_report_figure(u.region, u.year, mk.market))), '[]')
+                           'report', @extschema@.gpumkt_report_figure(u.region, u.year, mk.market, extrapolate => true))), '[]')
                 INTO used
                 FROM (SELECT DISTINCT rn.source_row, x.region, x.year, x.value
                       FROM jsonb_to_recordset(fc) AS x(region text, year integer, value numeric)

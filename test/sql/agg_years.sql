@@ -146,3 +146,11 @@ SELECT d, round((gpumkt_cagr(d, v) OVER (ORDER BY d))::numeric, 12) AS running_c
 FROM days ORDER BY d;
 SELECT round(power(1.18, 365.25 / (date '2021-03-15' - date '2020-01-01')) - 1, 12) AS expected_running_2021,
        round(power(1.5, 365.25 / (date '2023-07-02' - date '2020-01-01')) - 1, 12) AS expected_running_2023;
+-- error: two aggregates of one kind over a date and over a timestamp in one
+-- window: PostgreSQL does not say which is computed, so gpumkt refuses
+-- (0A000) rather than read either in the session's time zone
+SELECT gpumkt_cagr(d, v) OVER w, gpumkt_cagr(d::timestamp, v) OVER w FROM days WINDOW w AS (ORDER BY d);
+-- over two windows each reads its argument as written: the same CAGRs
+SELECT count(*) FILTER (WHERE round(a::numeric, 12) IS DISTINCT FROM round(b::numeric, 12)) AS differ
+FROM (SELECT gpumkt_cagr(d, v) OVER (ORDER BY d) AS a,
+             gpumkt_cagr(d::timestamp, v) OVER (ORDER BY d ROWS UNBOUNDED PRECEDING) AS b FROM days) x;

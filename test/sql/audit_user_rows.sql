@@ -8,8 +8,17 @@
 -- years; NULL both where the report gives no figure)
 SELECT count(*) AS compared,
        count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y, extrapolate => true) IS NOT NULL) AS with_figures,
-       count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y, extrapolate => true) IS DISTINCT FROM gpumkt_report_figure(r.region, y)) AS differ
+       count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y, extrapolate => true) IS DISTINCT FROM gpumkt_report_figure(r.region, y, extrapolate => true)) AS differ
 FROM gpumkt_regions r CROSS JOIN generate_series(1990, 2060) y;
+-- and without extrapolate both stop at the years the figures cover (2024
+-- to 2035: 12 of the 71 years give figures at most)
+SELECT count(*) FILTER (WHERE gpumkt_report_figure(r.region, y) IS NOT NULL AND (y < 2024 OR y > 2035)) AS beyond_expect_0,
+       count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y) IS DISTINCT FROM gpumkt_report_figure(r.region, y)) AS differ
+FROM gpumkt_regions r CROSS JOIN generate_series(1990, 2060) y;
+-- issue 18: no figure made up silently, 2018 is before the report's years
+SELECT gpumkt_report_figure('global', 2018) IS NULL AS global_2018_is_null,
+       gpumkt_report_figure('global', 2018, extrapolate => true)
+         = gpumkt_forecast('global', 2018, extrapolate => true) AS extrapolated_as_the_forecast;
 SELECT gpumkt_report_figure('north_america', 2035) AS na_2035_expect_31_9375,
        gpumkt_report_figure('US', 2024) AS us_2024_expect_6_01,
        gpumkt_report_figure('europe', 2030) AS europe_expect_null;
@@ -34,7 +43,7 @@ INSERT INTO gpumkt_region_shares (market, region, year, share, of_region, shippe
 SELECT count(*) AS compared,
        count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y, market => 'mirror', extrapolate => true) IS NOT NULL) AS with_figures,
        count(*) FILTER (WHERE gpumkt_try_forecast(r.region, y, market => 'mirror', extrapolate => true)
-                        IS DISTINCT FROM gpumkt_report_figure(r.region, y, 'mirror')) AS differ
+                        IS DISTINCT FROM gpumkt_report_figure(r.region, y, 'mirror', extrapolate => true)) AS differ
 FROM gpumkt_regions r CROSS JOIN generate_series(1990, 2060) y;
 ROLLBACK;
 -- error: an unrecognized market, an unrecognized region (22023, as gpumkt_forecast)

@@ -301,8 +301,8 @@ aggregate_has_transfn(Oid aggfn, Oid fn)
 
 /*
  * As gm_tstz_arg_source, in a window: the argument of the window
- * aggregates whose transition function this is (the cast of the first,
- * where several disagree: none), found once and kept in fn_extra.
+ * aggregates whose transition function this is, found once and kept in
+ * fn_extra; where they differ (a date and a timestamp), 0A000, not a guess.
  */
 static Oid
 window_arg_source(FunctionCallInfo fcinfo, int argno)
@@ -323,7 +323,13 @@ window_arg_source(FunctionCallInfo fcinfo, int argno)
 			!aggregate_has_transfn(wf->winfnoid, fcinfo->flinfo->fn_oid))
 			continue;
 		s = implicit_cast_source(list_nth(wf->args, argno - 1));
-		source = (source == InvalidOid || source == s) ? s : TIMESTAMPTZOID;
+		if (OidIsValid(source) && source != s)
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("window aggregates of gpumkt over a date and over a timestamp share one window"),
+					 errdetail("In a window, PostgreSQL does not tell gpumkt which of two such aggregates it is computing, so it cannot read each time argument as written."),
+					 errhint("Compute them over separate windows (another frame or ORDER BY), in separate queries, or cast both arguments to timestamptz.")));
+		source = s;
 	}
 	kept = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Oid));
 	*kept = OidIsValid(source) ? source : TIMESTAMPTZOID;
