@@ -1,4 +1,4 @@
-# A dump of a gpumkt 1.4.1 database restored into a server whose gpumkt is
+# A dump of a gpumkt 1.4 and of a 1.4.1 database restored into a server whose gpumkt is
 # 2.0 (issue 18): CREATE EXTENSION in the dump makes 2.0, users' rows come
 # back, and users' views that called 1.4.1 forms (the integer year of
 # gpumkt_forecast, an exact-match integer form of gpumkt_cagr, the date form
@@ -21,9 +21,12 @@ $node->append_conf('postgresql.conf', "timezone = 'America/New_York'");
 $node->start;
 my $work = PostgreSQL::Test::Utils::tempdir;
 
-$node->safe_psql('postgres', 'CREATE DATABASE old141');
-$node->safe_psql('old141', <<'SQL');
-CREATE EXTENSION gpumkt VERSION '1.4.1';
+foreach my $v ('1.4', '1.4.1')
+{
+	my ($old, $new) = ('old' . ($v =~ tr/./_/r), 'new' . ($v =~ tr/./_/r));
+	$node->safe_psql('postgres', "CREATE DATABASE $old");
+	$node->safe_psql($old, "CREATE EXTENSION gpumkt VERSION '$v'");
+	$node->safe_psql($old, <<'SQL');
 INSERT INTO gpumkt_markets (market, name) VALUES ('mine', 'My market (invented)');
 INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('mine', 'global', 2020, 10), ('mine', 'global', 2030, 40);
 INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('bull', 'ai_training_gpu_clusters');
@@ -42,23 +45,23 @@ CREATE VIEW v_series AS SELECT year, value FROM gpumkt_series('global', 2025, 20
 CREATE VIEW v_bull AS SELECT gpumkt_forecast('global', 2030, scenario => 'bull') AS f;
 SQL
 
-$node->command_ok([ 'pg_dump', '-Fc', '-d', 'old141', '-f', "$work/old141.pgc" ],
-	'pg_dump of a 1.4.1 database');
-$node->safe_psql('postgres', 'CREATE DATABASE new20');
-my ($stdout, $stderr);
-$node->run_log([ 'pg_restore', '-d', 'new20', "$work/old141.pgc" ], '>', \$stdout, '2>', \$stderr)
-  or note('pg_restore reported errors, as expected for v_bull');
-like($stderr, qr/v_bull/, 'pg_restore names the view that used the scenario type');
-like($stderr, qr/gpumkt_scenario/, 'and the type 2.0 does not have');
-my @errors = grep { /\S/ } split /pg_restore: error:/, $stderr;
-shift @errors if @errors && $errors[0] !~ /ERROR/;
-ok(@errors >= 1 && !grep({ !/v_bull/ } @errors),
-	'every error is about v_bull (its view, then its owner): every other object restored')
-  or diag($stderr);
+	$node->command_ok([ 'pg_dump', '-Fc', '-d', $old, '-f', "$work/$old.pgc" ],
+		"pg_dump of a $v database");
+	$node->safe_psql('postgres', "CREATE DATABASE $new");
+	my ($stdout, $stderr) = ('', '');
+	$node->run_log([ 'pg_restore', '-d', $new, "$work/$old.pgc" ], '>', \$stdout, '2>', \$stderr)
+	  or note('pg_restore reported errors, as expected for v_bull');
+	like($stderr, qr/v_bull/, "$v: pg_restore names the view that used the scenario type");
+	like($stderr, qr/gpumkt_scenario/, "$v: and the type 2.0 does not have");
+	my @errors = grep { /\S/ } split /pg_restore: error:/, $stderr;
+	shift @errors if @errors && $errors[0] !~ /ERROR/;
+	ok(@errors >= 1 && !grep({ !/v_bull/ } @errors),
+		"$v: every error is about v_bull (its view, then its owner): every other object restored")
+	  or diag($stderr);
 
-is($node->safe_psql('new20', "SELECT extversion FROM pg_extension WHERE extname = 'gpumkt'"),
-	'2.0', 'the restored database has gpumkt 2.0');
-is($node->safe_psql('new20', <<'SQL'), 't|t|t|t|t|t|t', 'the views give the same numbers on 2.0');
+	is($node->safe_psql($new, "SELECT extversion FROM pg_extension WHERE extname = 'gpumkt'"),
+		'2.0', "$v: the restored database has gpumkt 2.0");
+	is($node->safe_psql($new, <<'SQL'), 't|t|t|t|t|t|t', "$v: the views give the same numbers on 2.0");
 SELECT round((SELECT f FROM v_forecast), 9) = round(18.2 * (87.5 / 18.2) ^ 0.5, 9),
        round((SELECT f FROM v_segment), 9) = round(87.5 * 0.5430, 9),
        round((SELECT f FROM v_market), 9) = round(10 * 4 ^ 0.5, 9),
@@ -67,7 +70,8 @@ SELECT round((SELECT f FROM v_forecast), 9) = round(18.2 * (87.5 / 18.2) ^ 0.5, 
        (SELECT count(*) FROM v_series) = 3,
        (SELECT count(*) FROM gpumkt_scenario_changes WHERE scenario = 'bull') = 1
 SQL
-is($node->safe_psql('new20', "SELECT round(gpumkt_forecast('global', 2030, scenario => 'bull'), 6)"),
-	'45.287424', "the user's scenario came back and is used through the 2.0 signature");
+	is($node->safe_psql($new, "SELECT round(gpumkt_forecast('global', 2030, scenario => 'bull'), 6)"),
+		'45.287424', "$v: the user's scenario came back and is used through the 2.0 signature");
+}
 
 done_testing();
