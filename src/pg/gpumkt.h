@@ -12,6 +12,7 @@
 
 #include "datatype/timestamp.h"
 #include "fmgr.h"
+#include "utils/date.h"
 #include "utils/numeric.h"
 
 /* Years that forecasts are made for (README, "The forecast method"). */
@@ -28,11 +29,12 @@
 
 /*
  * Time arguments (aggregates/agg_years.c): the type a timestamptz argument
- * had before an implicit cast (date, timestamp or timestamptz), and its
- * value as that type wrote it, for the UTC rule.
+ * had before an implicit cast (date, timestamp or timestamptz), its value
+ * as that type wrote it, for the UTC rule, and a cast date's day.
  */
 extern Oid	gm_tstz_arg_source(FunctionCallInfo fcinfo, int argno);
 extern TimestampTz gm_tstz_as_written(TimestampTz t, Oid source);
+extern DateADT gm_tstz_cast_date(TimestampTz t);
 
 typedef struct GmAnchor
 {

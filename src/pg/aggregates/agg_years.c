@@ -37,7 +37,6 @@
 #include "utils/date.h"
 #include "utils/float.h"
 #include "utils/fmgroids.h"
-#include "utils/lsyscache.h"
 #include "utils/numeric.h"
 #include "utils/syscache.h"
 #include "utils/timestamp.h"
@@ -163,16 +162,12 @@ gm_tstz_year(FunctionCallInfo fcinfo, int argno, const char *fname,
 			 GmYearArg *year)
 {
 	Oid			source = gm_tstz_arg_source(fcinfo, argno);
-	TimestampTz t = gm_tstz_as_written(PG_GETARG_TIMESTAMPTZ(argno), source);
+	TimestampTz t = PG_GETARG_TIMESTAMPTZ(argno);
 
-	if (source != DATEOID)
-		timestamp_year(t, fname, year);
-	else if (TIMESTAMP_IS_NOBEGIN(t))
-		date_year(DATEVAL_NOBEGIN, fname, year);
-	else if (TIMESTAMP_IS_NOEND(t))
-		date_year(DATEVAL_NOEND, fname, year);
+	if (source == DATEOID)
+		date_year(gm_tstz_cast_date(t), fname, year);
 	else
-		date_year((DateADT) (t / USECS_PER_DAY), fname, year);
+		timestamp_year(gm_tstz_as_written(t, source), fname, year);
 }
 
 /* A numeric year as a message quotes it (gm_echo). */
@@ -274,11 +269,14 @@ implicit_cast_source(Node *expr)
 	if (expr == NULL || !IsA(expr, FuncExpr))
 		return TIMESTAMPTZOID;
 	f = (FuncExpr *) expr;
-	if (f->funcformat != COERCE_IMPLICIT_CAST || list_length(f->args) != 1 ||
-		(f->funcid != F_TIMESTAMPTZ_DATE && f->funcid != F_TIMESTAMPTZ_TIMESTAMP))
+	if (f->funcformat != COERCE_IMPLICIT_CAST)
 		return TIMESTAMPTZOID;
-	/* a domain over date or timestamp is read as its base type, as 1.4 did */
-	return getBaseType(exprType(linitial(f->args)));
+	/* the cast's function says its source (a domain over one included) */
+	if (f->funcid == F_TIMESTAMPTZ_DATE)
+		return DATEOID;
+	if (f->funcid == F_TIMESTAMPTZ_TIMESTAMP)
+		return TIMESTAMPOID;
+	return TIMESTAMPTZOID;
 }
 
 /* Is transition function fn one of aggregate aggfn's? */
@@ -375,8 +373,7 @@ gm_tstz_as_written(TimestampTz t, Oid source)
 {
 	if (source == DATEOID)
 	{
-		DateADT		d = DatumGetDateADT(DirectFunctionCall1(timestamptz_date,
-															TimestampTzGetDatum(t)));
+		DateADT		d = gm_tstz_cast_date(t);
 
 		if (DATE_IS_NOBEGIN(d))
 			return DT_NOBEGIN;
@@ -388,4 +385,15 @@ gm_tstz_as_written(TimestampTz t, Oid source)
 		return DatumGetTimestamp(DirectFunctionCall1(timestamptz_timestamp,
 													 TimestampTzGetDatum(t)));
 	return t;
+}
+
+/*
+ * t, a timestamptz that the implicit cast made of a date, as that date
+ * (its day in the session's time zone; infinities kept).
+ */
+DateADT
+gm_tstz_cast_date(TimestampTz t)
+{
+	return DatumGetDateADT(DirectFunctionCall1(timestamptz_date,
+											   TimestampTzGetDatum(t)));
 }

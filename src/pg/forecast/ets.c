@@ -141,7 +141,7 @@ row_t(FunctionCallInfo fcinfo, int tkind)
 		return DatumGetInt64(d);
 	if (tkind == ETS_T_DATE &&
 		get_fn_expr_argtype(fcinfo->flinfo, 1) == TIMESTAMPTZOID)
-		d = DateADTGetDatum(ets_cast_date(DatumGetTimestampTz(d)));
+		d = DateADTGetDatum(gm_tstz_cast_date(DatumGetTimestampTz(d)));
 	if (tkind == ETS_T_DATE ? DATE_NOT_FINITE(DatumGetDateADT(d)) :
 		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(d)))
 		ereport(ERROR,

@@ -23,7 +23,6 @@ extern int	ets_calendar(EtsPoint *pts, int npts, int tkind, int64 *trem);
 extern char *ets_x_text(int tkind, int64 x);
 extern char *ets_point_text(const EtsModel *mod, int64 i);
 extern int64 ets_index_of(const EtsModel *mod, int64 x, const char *fname);
-extern DateADT ets_cast_date(TimestampTz t);
 extern int64 ets_t_arg(FunctionCallInfo fcinfo, int argno, int tkind,
 					   const char *fname);
 

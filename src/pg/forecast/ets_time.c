@@ -267,21 +267,6 @@ ets_index_of(const EtsModel *mod, int64 x, const char *fname)
 }
 
 /*
- * A timestamptz that an implicit cast made of a date, as that date
- * (infinities kept).
- */
-DateADT
-ets_cast_date(TimestampTz t)
-{
-	t = gm_tstz_as_written(t, DATEOID);
-	if (TIMESTAMP_IS_NOBEGIN(t))
-		return DATEVAL_NOBEGIN;
-	if (TIMESTAMP_IS_NOEND(t))
-		return DATEVAL_NOEND;
-	return (DateADT) (t / USECS_PER_DAY);
-}
-
-/*
  * Argument argno as a t in units of its type (bigint, date, timestamptz as
  * the SQL function declares it, a date cast to timestamptz counting as a
  * date), which must be the model's; finite.
@@ -298,7 +283,7 @@ ets_t_arg(FunctionCallInfo fcinfo, int argno, int tkind, const char *fname)
 	if (k == ETS_T_TSTZ && gm_tstz_arg_source(fcinfo, argno) == DATEOID)
 	{
 		k = ETS_T_DATE;
-		d = DateADTGetDatum(ets_cast_date(DatumGetTimestampTz(d)));
+		d = DateADTGetDatum(gm_tstz_cast_date(DatumGetTimestampTz(d)));
 	}
 	if (k != tkind)
 		ereport(ERROR,
