@@ -45,8 +45,10 @@ REPORT_DATA = data/ai_training_gpu_clusters.json
 DATA = $(wildcard sql/released/*.sql) $(wildcard sql/released/*.control)
 # The update script from the last released version is written by hand as a
 # delta (sql/update/), with the same substitutions as the install script
-# (the data file may be spliced in where shipped rows are mended).
-PREVIOUS_VERSION = 1.4.1
+# (the data file may be spliced in where shipped rows are mended); the
+# routines it replaces are spliced from sql/src (sql/include/build_update.pl).
+PREVIOUS_VERSION = 2.0
+BUILD_UPDATE = sql/include/build_update.pl
 UPDATE_SCRIPT = sql/gpumkt--$(PREVIOUS_VERSION)--$(EXTVERSION).sql
 UPDATE_SOURCE = sql/update/gpumkt--$(PREVIOUS_VERSION)--$(EXTVERSION).sql
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
@@ -106,9 +108,11 @@ $(GPUMKT_SCRIPT): $(SOURCES) $(REPORT_DATA_ASCII) $(READ_REPORT) gpumkt.control 
 	$(check_ascii) $@
 
 # the delta, with the same substitutions
-$(UPDATE_SCRIPT): $(UPDATE_SOURCE) $(REPORT_DATA_ASCII) $(READ_REPORT) gpumkt.control Makefile
+$(UPDATE_SCRIPT): $(UPDATE_SOURCE) $(SOURCES) $(BUILD_UPDATE) $(REPORT_DATA_ASCII) $(READ_REPORT) gpumkt.control Makefile
 	$(check_ascii) $(UPDATE_SOURCE)
-	$(GPUMKT_SED) $(UPDATE_SOURCE) > $@
+	perl $(BUILD_UPDATE) $(UPDATE_SOURCE) $(SOURCES) > $@.spliced
+	$(GPUMKT_SED) $@.spliced > $@
+	rm -f $@.spliced
 	$(check_ascii) $@
 
 # every object depends on every header (PGXS tracks none of them): a changed

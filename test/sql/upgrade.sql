@@ -1,10 +1,12 @@
--- upgrade: every released version updated to 2.0, in one step and version
--- by version, keeps users' rows and stored values and gives exactly the
--- objects, the privileges, the function bodies and the shipped rows of a
--- fresh 2.0 install.  (The released scripts are frozen; each was compared
--- with the fresh install of its own version when it was released.)
+-- upgrade: every released version updated to the current version (2.1), in
+-- one step and version by version, keeps users' rows and stored values and
+-- gives exactly the objects, the privileges, the function bodies and the
+-- shipped rows of a fresh install (fresh_20 below: the current version's).
+-- (The released scripts are frozen; each was compared with the fresh
+-- install of its own version when it was released.)
 
--- values of the extension's types, made by 2.0 and stored before the update
+-- values of the extension's types, made by the current version and stored
+-- before the update
 SELECT gpumkt_growth(y, 100 * 1.1 ^ (y - 2020))::text AS stored_growth
 FROM generate_series(2020, 2025) y \gset
 SELECT gpumkt_ets(t, 50 + 2 * t + (t % 4))::text AS stored_model
@@ -85,8 +87,8 @@ BEGIN
     DROP EXTENSION gpumkt;
 END $$;
 
--- to 2.0 from every released version in one step; after each update the
--- user's rows are there and used: 1 x 4^(1/2) = 2
+-- to the current version from every released version in one step; after
+-- each update the user's rows are there and used: 1 x 4^(1/2) = 2
 CREATE EXTENSION gpumkt VERSION '1.0';
 SELECT pg_temp.add_user_rows();
 ALTER EXTENSION gpumkt UPDATE;
@@ -117,6 +119,11 @@ SELECT pg_temp.add_user_rows();
 ALTER EXTENSION gpumkt UPDATE;
 SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
 SELECT pg_temp.keep('snapshot_u141_20');
+CREATE EXTENSION gpumkt VERSION '2.0';
+SELECT pg_temp.add_user_rows();
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
+SELECT pg_temp.keep('snapshot_u20_21');
 -- and version by version from 1.0
 CREATE EXTENSION gpumkt VERSION '1.0';
 SELECT pg_temp.add_user_rows();
@@ -126,8 +133,9 @@ ALTER EXTENSION gpumkt UPDATE TO '1.3';
 ALTER EXTENSION gpumkt UPDATE TO '1.4';
 ALTER EXTENSION gpumkt UPDATE TO '1.4.1';
 ALTER EXTENSION gpumkt UPDATE TO '2.0';
+ALTER EXTENSION gpumkt UPDATE TO '2.1';
 SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
-SELECT pg_temp.keep('snapshot_u10_11_12_13_14_141_20');
+SELECT pg_temp.keep('snapshot_u10_11_12_13_14_141_20_21');
 
 -- fresh installs of 1.4.1 and of the current version
 CREATE EXTENSION gpumkt VERSION '1.4.1';
@@ -154,7 +162,8 @@ UNION ALL SELECT * FROM pg_temp.differences('snapshot_u12_20', 'fresh_20')
 UNION ALL SELECT * FROM pg_temp.differences('snapshot_u13_20', 'fresh_20')
 UNION ALL SELECT * FROM pg_temp.differences('snapshot_u14_20', 'fresh_20')
 UNION ALL SELECT * FROM pg_temp.differences('snapshot_u141_20', 'fresh_20')
-UNION ALL SELECT * FROM pg_temp.differences('snapshot_u10_11_12_13_14_141_20', 'fresh_20');
+UNION ALL SELECT * FROM pg_temp.differences('snapshot_u20_21', 'fresh_20')
+UNION ALL SELECT * FROM pg_temp.differences('snapshot_u10_11_12_13_14_141_20_21', 'fresh_20');
 SELECT (SELECT count(*) FROM fresh_20) > 250 AS compared_many_objects,
        (SELECT count(*) FROM fresh_20 WHERE what LIKE 'shipped rows of %') AS tables_compared_row_by_row,
        (SELECT count(*) FROM fresh_20 WHERE what LIKE 'body of %') > 100 AS function_bodies_compared;
