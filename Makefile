@@ -49,6 +49,15 @@ DATA = $(wildcard sql/released/*.sql) $(wildcard sql/released/*.control)
 PREVIOUS_VERSION = 1.4.1
 UPDATE_SCRIPT = sql/gpumkt--$(PREVIOUS_VERSION)--$(EXTVERSION).sql
 UPDATE_SOURCE = sql/update/gpumkt--$(PREVIOUS_VERSION)--$(EXTVERSION).sql
+# sources of new objects that a branch adds and the delta does not yet hold,
+# appended to it verbatim (each creates what 1.4.1 has not) until the delta
+# is regenerated with them; then this list is emptied
+UPDATE_PENDING = sql/src/21_segment_aliases.sql sql/src/92_rule_messages.sql
+# and the routines a branch changed, taken from sql/src as CREATE OR REPLACE
+# with their comments (those whose result type changed are dropped first)
+UPDATE_PENDING_ROUTINES = gpumkt_scenario_set gpumkt_scenario_drop gpumkt_funnel \
+	gpumkt_sensitivity gpumkt_consensus gpumkt_reconcile gpumkt_convert gpumkt_audit
+UPDATE_PENDING_DROPS = 'gpumkt_scenario_set(text,text,text,numeric,integer,text,text,text,text,boolean)'
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)
 EXTRA_CLEAN = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT) $(CORE_LIB) $(UNIT_TEST) $(CORE_ALONE_DIR)
 
@@ -106,9 +115,15 @@ $(GPUMKT_SCRIPT): $(SOURCES) $(REPORT_DATA_ASCII) $(READ_REPORT) gpumkt.control 
 	$(check_ascii) $@
 
 # the delta, with the same substitutions
-$(UPDATE_SCRIPT): $(UPDATE_SOURCE) $(REPORT_DATA_ASCII) $(READ_REPORT) gpumkt.control Makefile
-	$(check_ascii) $(UPDATE_SOURCE)
-	$(GPUMKT_SED) $(UPDATE_SOURCE) > $@
+$(UPDATE_SCRIPT): $(UPDATE_SOURCE) $(UPDATE_PENDING) $(REPORT_DATA_ASCII) $(READ_REPORT) gpumkt.control Makefile
+	$(check_ascii) $(UPDATE_SOURCE) $(UPDATE_PENDING)
+	{ for f in $(UPDATE_SOURCE) $(UPDATE_PENDING); do \
+	    $(GPUMKT_SED) $$f || exit 1; \
+	  done; \
+	  for d in $(UPDATE_PENDING_DROPS); do echo "DROP FUNCTION @extschema@.$$d;"; done; \
+	  for r in $(UPDATE_PENDING_ROUTINES); do \
+	    perl -0ne 'while (/^(CREATE (?:OR REPLACE )?FUNCTION \@extschema\@\.'$$r'\(.*?^COMMENT ON FUNCTION \@extschema\@\.'$$r'\(.*?\x27;\n)/msg) { (my $$d = $$1) =~ s/^CREATE FUNCTION/CREATE OR REPLACE FUNCTION/; print $$d }' $(SOURCES) | grep . || { echo "no routine $$r in sql/src" >&2; exit 1; }; \
+	  done; } > $@
 	$(check_ascii) $@
 
 # every object depends on every header (PGXS tracks none of them): a changed

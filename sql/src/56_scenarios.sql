@@ -116,6 +116,7 @@ DECLARE
     seg text[];
     n integer;
     change @extschema@.gpumkt_scenario_changes;
+    given text := scenario;
 BEGIN
     IF scenario IS NULL OR input IS NULL OR region IS NULL OR value IS NULL OR op IS NULL OR market IS NULL
        OR exceptional IS NULL THEN
@@ -125,7 +126,7 @@ BEGIN
     -- a scenario's name is a lower-case identifier: 'Bull' names bull
     scenario := translate(scenario, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
     IF scenario !~ '^[a-z][a-z0-9_]{0,62}$' THEN
-        RAISE EXCEPTION 'invalid scenario name "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(scenario)
+        RAISE EXCEPTION 'invalid scenario name "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(given)
             USING ERRCODE = '22023', HINT = 'A scenario''s name is an identifier of at most 63 characters, such as bull or bear_2030, its letters read as lower case.';
     END IF;
     IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN

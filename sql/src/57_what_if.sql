@@ -101,7 +101,10 @@ BEGIN
         END IF;
         SELECT r.* INTO s FROM @extschema@.gpumkt_segments_share(f.key, segs, market => gpumkt_funnel.market,
                                                                  scenario => gpumkt_funnel.scenario) r;
-        filter := f.dimension || ' = ' || array_to_string(segs, ' + ');
+        -- the codes of the segments, however the filter names them
+        filter := f.dimension || ' = ' || array_to_string(ARRAY(
+            SELECT (@extschema@.gpumkt_resolve_segment(f.key, x, gpumkt_funnel.market))[2]
+            FROM unnest(segs) WITH ORDINALITY u(x, o) ORDER BY o), ' + ');
         share := s.value;
         value := (value * s.value)::float8::numeric; low := (low * s.low)::float8::numeric;
         high := (high * s.high)::float8::numeric;
