@@ -122,7 +122,9 @@ $(UPDATE_SCRIPT): $(UPDATE_SOURCE) $(UPDATE_PENDING) $(REPORT_DATA_ASCII) $(READ
 	  done; \
 	  for d in $(UPDATE_PENDING_DROPS); do echo "DROP FUNCTION @extschema@.$$d;"; done; \
 	  for r in $(UPDATE_PENDING_ROUTINES); do \
-	    perl -0ne 'while (/^(CREATE (?:OR REPLACE )?FUNCTION \@extschema\@\.'$$r'\(.*?^COMMENT ON FUNCTION \@extschema\@\.'$$r'\(.*?\x27;\n)/msg) { (my $$d = $$1) =~ s/^CREATE FUNCTION/CREATE OR REPLACE FUNCTION/; print $$d }' $(SOURCES) | grep . || { echo "no routine $$r in sql/src" >&2; exit 1; }; \
+	    def=$$(perl -0ne 'while (/^(CREATE (?:OR REPLACE )?FUNCTION \@extschema\@\.'$$r'\(.*?^COMMENT ON FUNCTION \@extschema\@\.'$$r'\(.*?\x27;\n)/msg) { (my $$d = $$1) =~ s/^CREATE FUNCTION/CREATE OR REPLACE FUNCTION/; print $$d }' $(SOURCES)); \
+	    [ -n "$$def" ] || { echo "no routine $$r in sql/src" >&2; exit 1; }; \
+	    printf '%s\n\n' "$$def"; \
 	  done; } > $@
 	$(check_ascii) $@
 
