@@ -277,19 +277,45 @@ $$;
 COMMENT ON FUNCTION @extschema@.gpumkt_check_rules() IS
 'Trigger: checks a row against the rules of its table (the CHECK constraints, kept as the backstop) before it is written, and refuses one that breaks a rule (23514) naming the column, its value and the rule, with a hint, the failing row as detail and the constraint in the error''s CONSTRAINT field.';
 
+-- The trigger fires only for a row that breaks a rule (its WHEN clause is
+-- the table's CHECK constraints, negated: true only where one is false, as
+-- a CHECK fails only where it is false), so that valid rows, a bulk load's,
+-- cost the executor's evaluation of the rules and no call of PL/pgSQL.  The
+-- clause is made from the constraints as stored: each column becomes NEW's
+-- field, outside string literals (the constraints name no column inside
+-- one as a column).  A segment with aliases always fires it: its rule reads
+-- the other segments.
 DO $rules$
 DECLARE
     t text;
+    rules text;
+    cols text;
+    parts text[];
 BEGIN
     FOREACH t IN ARRAY ARRAY['gpumkt_regions', 'gpumkt_markets', 'gpumkt_anchors', 'gpumkt_rates',
                              'gpumkt_region_shares', 'gpumkt_dimensions', 'gpumkt_segments', 'gpumkt_players',
                              'gpumkt_developments', 'gpumkt_figures', 'gpumkt_scenarios', 'gpumkt_scenario_changes',
                              'gpumkt_exchange_rates', 'gpumkt_price_indices']
     LOOP
+        SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), '|' ORDER BY pg_catalog.length(a.attname) DESC)
+        INTO cols FROM pg_catalog.pg_attribute a
+        WHERE a.attrelid OPERATOR(pg_catalog.=) pg_catalog.format('@extschema@.%I', t)::pg_catalog.regclass
+          AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped;
+        SELECT pg_catalog.string_agg('(' OPERATOR(pg_catalog.||) pg_catalog.pg_get_expr(c.conbin, c.conrelid) OPERATOR(pg_catalog.||) ')',
+                                     ' AND ' ORDER BY c.conname)
+        INTO rules FROM pg_catalog.pg_constraint c
+        WHERE c.conrelid OPERATOR(pg_catalog.=) pg_catalog.format('@extschema@.%I', t)::pg_catalog.regclass
+          AND c.contype OPERATOR(pg_catalog.=) 'c';
+        parts := pg_catalog.string_to_array(rules, '''');
+        FOR i IN 1..pg_catalog.cardinality(parts) BY 2 LOOP
+            parts[i] := pg_catalog.regexp_replace(parts[i], '\m(' OPERATOR(pg_catalog.||) cols OPERATOR(pg_catalog.||) ')\M', 'NEW.\1', 'g');
+        END LOOP;
+        rules := 'NOT (' OPERATOR(pg_catalog.||) pg_catalog.array_to_string(parts, '''') OPERATOR(pg_catalog.||) ')'
+                 OPERATOR(pg_catalog.||) CASE WHEN t OPERATOR(pg_catalog.=) 'gpumkt_segments' THEN ' OR NEW.aliases IS NOT NULL' ELSE '' END;
         EXECUTE pg_catalog.format('CREATE TRIGGER gpumkt_rules BEFORE INSERT OR UPDATE ON @extschema@.%I'
-                                  ' FOR EACH ROW EXECUTE FUNCTION @extschema@.gpumkt_check_rules()', t);
+                                  ' FOR EACH ROW WHEN (%s) EXECUTE FUNCTION @extschema@.gpumkt_check_rules()', t, rules);
         EXECUTE pg_catalog.format('COMMENT ON TRIGGER gpumkt_rules ON @extschema@.%I IS %L', t,
-                                  'Refuses a row that breaks a rule of the table with a message that names the column, its value and the rule, and a hint (gpumkt_check_rules).');
+                                  'Refuses a row that breaks a rule of the table with a message that names the column, its value and the rule, and a hint (gpumkt_check_rules); fires only for such a row (and a segment with aliases).');
     END LOOP;
 END
 $rules$;
