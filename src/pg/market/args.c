@@ -74,7 +74,7 @@ names_row(FunctionCallInfo fcinfo, const char *table, const char *column,
 	return found;
 }
 
-/* The segment of market m whose code, name or alias has key skey (none: NULL). */
+/* The segment of market m whose code, name or alias has key skey, or NULL. */
 static const GmSegment *
 segment_by_key(const GmMarket *m, const char *skey)
 {
