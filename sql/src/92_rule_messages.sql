@@ -24,6 +24,7 @@ DECLARE
     hint text;
     con text;
     k text;
+    failing text;
 BEGIN
     <<rules>>
     BEGIN
@@ -190,10 +191,13 @@ BEGIN
                                                       WHERE @extschema@.gpumkt_name_key(b) = @extschema@.gpumkt_name_key(a))))
                       LIMIT 1);
                 IF k IS NOT NULL OR array_position(NEW.aliases, NULL) IS NOT NULL THEN
+                    -- the row as core's message shows it, each value cut at 64 characters
+                    failing := (SELECT string_agg(coalesce(@extschema@.gpumkt_echo(e.value), 'null'), ', ' ORDER BY e.n)
+                                FROM json_each_text(row_to_json(NEW)) WITH ORDINALITY e(key, value, n));
                     RAISE EXCEPTION USING ERRCODE = 'check_violation', TABLE = t, COLUMN = 'aliases',
                         MESSAGE = format('invalid alias %s in %s: an alias names one segment of its dimension by letters or digits',
                                          coalesce(@extschema@.gpumkt_echo(k), 'NULL'), t),
-                        DETAIL = format('Failing row contains %s.', @extschema@.gpumkt_echo(NEW::text)),
+                        DETAIL = format('Failing row contains (%s).', failing),
                         HINT = format('Write names that no other segment of dimension %s answers to (see gpumkt_segments).', NEW.dimension);
                 END IF;
             END IF;
@@ -266,9 +270,12 @@ BEGIN
         END IF;
     END;
     IF col IS NOT NULL THEN
+        -- the row as core's message shows it, each value cut at 64 characters
+        failing := (SELECT string_agg(coalesce(@extschema@.gpumkt_echo(e.value), 'null'), ', ' ORDER BY e.n)
+                    FROM json_each_text(row_to_json(NEW)) WITH ORDINALITY e(key, value, n));
         RAISE EXCEPTION USING ERRCODE = 'check_violation', TABLE = t, COLUMN = col, CONSTRAINT = con,
             MESSAGE = format('invalid %s %s in %s: %s', col, @extschema@.gpumkt_echo(val), t, what),
-            DETAIL = format('Failing row contains %s.', @extschema@.gpumkt_echo(NEW::text)),
+            DETAIL = format('Failing row contains (%s).', failing),
             HINT = hint;
     END IF;
     RETURN NEW;
