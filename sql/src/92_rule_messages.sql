@@ -108,7 +108,7 @@ BEGIN
                 col := 'low'; val := NEW.low; con := 'gpumkt_anchors_low_check';
                 what := 'a lower bound lies from 0 to the value';
                 hint := 'Write a lower bound at most the value, or NULL.';
-            ELSIF NEW.high < NEW.value THEN
+            ELSIF NEW.high < NEW.value OR NEW.high = 'NaN' THEN
                 col := 'high'; val := NEW.high; con := 'gpumkt_anchors_high_check';
                 what := 'an upper bound is at least the value';
                 hint := 'Write an upper bound at least the value (Infinity for none), or NULL.';
@@ -139,7 +139,7 @@ BEGIN
                 col := 'low'; val := NEW.low; con := 'gpumkt_rates_low_check';
                 what := 'a lower bound lies from -1 to the rate';
                 hint := 'Write a lower bound at most the rate, or NULL.';
-            ELSIF NEW.high < NEW.rate THEN
+            ELSIF NEW.high < NEW.rate OR NEW.high = 'NaN' THEN
                 col := 'high'; val := NEW.high; con := 'gpumkt_rates_high_check';
                 what := 'an upper bound is at least the rate';
                 hint := 'Write an upper bound at least the rate (Infinity for none), or NULL.';

@@ -147,6 +147,7 @@ INSERT INTO gpumkt_markets (market, name, fiscal_year_end) VALUES ('rules_fy', '
 INSERT INTO gpumkt_anchors (market, region, year, value, basis) VALUES ('rules', 'global', 2025, 18.2, 'derived');
 INSERT INTO gpumkt_anchors (market, region, year, value, qualifier) VALUES ('rules', 'global', 2025, 18.2, 'roughly');
 INSERT INTO gpumkt_anchors (market, region, year, value, high) VALUES ('rules', 'global', 2025, 18.2, 18.1);
+INSERT INTO gpumkt_anchors (market, region, year, value, high) VALUES ('rules', 'global', 2025, 18.2, 'NaN');
 INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate) VALUES ('rules', 'global', 2030, 2025, 0.17);
 INSERT INTO gpumkt_rates (market, region, from_year, rate) VALUES ('rules', 'global', 2025, 0.17);
 INSERT INTO gpumkt_rates (market, region, rate) VALUES ('rules', 'global', 17);
