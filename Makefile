@@ -55,7 +55,7 @@ UPDATE_SOURCE = sql/update/gpumkt--$(PREVIOUS_VERSION)--$(EXTVERSION).sql
 UPDATE_PENDING = sql/src/21_segment_aliases.sql sql/src/92_rule_messages.sql
 # and the routines a branch changed, taken from sql/src as CREATE OR REPLACE
 # with their comments (those whose result type changed are dropped first)
-UPDATE_PENDING_ROUTINES = gpumkt_scenario_set gpumkt_scenario_drop gpumkt_funnel \
+UPDATE_PENDING_ROUTINES = gpumkt_scenario_set gpumkt_scenario_drop gpumkt_resolve_segment gpumkt_funnel \
 	gpumkt_sensitivity gpumkt_consensus gpumkt_reconcile gpumkt_convert gpumkt_audit
 UPDATE_PENDING_DROPS = 'gpumkt_scenario_set(text,text,text,numeric,integer,text,text,text,text,boolean)'
 DATA_built = $(GPUMKT_SCRIPT) $(UPDATE_SCRIPT)

@@ -103,7 +103,7 @@ CREATE FUNCTION @extschema@.gpumkt_resolve_segment(dimension text, segment text,
     RETURNS text[] AS 'MODULE_PATHNAME', 'gpumkt_resolve_segment'
     LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_resolve_segment(text, text, text) IS
-'The codes {dimension, segment} that a dimension and a segment of market stand for (code, English or French name, ignoring case, accents and punctuation); errors (22023) naming the known ones when unrecognized.';
+'The codes {dimension, segment} that a dimension and a segment of market stand for (code, English or French name, then an alias of gpumkt_segments.aliases, ignoring case, accents and punctuation: ''cloud'' is public_cloud); errors (22023) naming the known ones when unrecognized.';
 
 CREATE FUNCTION @extschema@.gpumkt_scenario_set(scenario text, input text, region text, value numeric,
         year integer DEFAULT NULL, dimension text DEFAULT NULL, segment text DEFAULT NULL,
