@@ -103,27 +103,31 @@ CREATE FUNCTION @extschema@.gpumkt_resolve_segment(dimension text, segment text,
     RETURNS text[] AS 'MODULE_PATHNAME', 'gpumkt_resolve_segment'
     LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_resolve_segment(text, text, text) IS
-'The codes {dimension, segment} that a dimension and a segment of market stand for (code, English or French name, ignoring case, accents and punctuation); errors (22023) naming the known ones when unrecognized.';
+'The codes {dimension, segment} that a dimension and a segment of market stand for (code, English or French name, then an alias of gpumkt_segments.aliases, ignoring case, accents and punctuation: ''cloud'' is public_cloud); errors (22023) naming the known ones when unrecognized.';
 
 CREATE FUNCTION @extschema@.gpumkt_scenario_set(scenario text, input text, region text, value numeric,
         year integer DEFAULT NULL, dimension text DEFAULT NULL, segment text DEFAULT NULL,
         op text DEFAULT 'set', market text DEFAULT 'ai_training_gpu_clusters',
         exceptional boolean DEFAULT false)
-    RETURNS integer LANGUAGE plpgsql VOLATILE
+    RETURNS @extschema@.gpumkt_scenario_changes LANGUAGE plpgsql VOLATILE
     SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     r text;
     seg text[];
     n integer;
+    change @extschema@.gpumkt_scenario_changes;
+    given text := scenario;
 BEGIN
     IF scenario IS NULL OR input IS NULL OR region IS NULL OR value IS NULL OR op IS NULL OR market IS NULL
        OR exceptional IS NULL THEN
         RAISE EXCEPTION 'arguments scenario, input, region, value, op, market and exceptional of gpumkt_scenario_set must not be NULL'
             USING ERRCODE = '22023', HINT = 'Leave out year, dimension and segment where they do not apply.';
     END IF;
+    -- a scenario's name is a lower-case identifier: 'Bull' names bull
+    scenario := translate(scenario, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
     IF scenario !~ '^[a-z][a-z0-9_]{0,62}$' THEN
-        RAISE EXCEPTION 'invalid scenario name "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(scenario)
-            USING ERRCODE = '22023', HINT = 'A scenario''s name is a lower-case identifier of at most 63 characters, such as bull or bear_2030.';
+        RAISE EXCEPTION 'invalid scenario name "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(given)
+            USING ERRCODE = '22023', HINT = 'A scenario''s name is an identifier of at most 63 characters, such as bull or bear_2030, its letters read as lower case.';
     END IF;
     IF input NOT IN ('anchor', 'rate', 'region_share', 'segment_share') THEN
         RAISE EXCEPTION 'unrecognized input "%" of gpumkt_scenario_set', @extschema@.gpumkt_echo(input)
@@ -194,48 +198,51 @@ BEGIN
     SELECT coalesce(max(c.ordinal), 0) + 1 INTO n FROM @extschema@.gpumkt_scenario_changes c
     WHERE c.scenario = gpumkt_scenario_set.scenario;
     INSERT INTO @extschema@.gpumkt_scenario_changes (scenario, market, ordinal, input, region, year, dimension, segment, op, value, exceptional)
-    VALUES (scenario, market, n, input, r, year, seg[1], seg[2], op, value, exceptional);
+    VALUES (scenario, market, n, input, r, year, seg[1], seg[2], op, value, exceptional)
+    RETURNING * INTO change;
     -- the scenario as changed, and those built on it, must be usable
     PERFORM @extschema@.gpumkt_scenario_check(scenario);
-    RETURN n;
+    RETURN change;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.gpumkt_scenario_set(text, text, text, numeric, integer, text, text, text, text, boolean) IS
-'Adds a change to scenario (made for market if new) and returns its ordinal: input anchor (of region in year; without a year, its first), rate (region grows at it from its base anchor, the one in year or its first; later anchors are superseded), region_share or segment_share (with dimension and segment), op set (replacing the scenario''s earlier set of the same input), add or multiply; exceptional true where a rate above 1 (100 % a year) is meant. gpumkt_scenario_set(''bull'', ''rate'', ''global'', 0.20) makes a bull case. Errors (22023) on an unrecognized input, op, region or segment, an impossible value, or a change that leaves the scenario, or one built on it, unusable (gpumkt_scenario_check), and then writes nothing.';
+'Adds a change to scenario (made for market if new; the name is a lower-case identifier, and ''Bull'' names bull) and returns the change as stored, a row of gpumkt_scenario_changes (scenario, market, ordinal, input, region code, year, dimension and segment codes, op, value, exceptional): input anchor (of region in year; without a year, its first), rate (region grows at it from its base anchor, the one in year or its first; later anchors are superseded), region_share or segment_share (with dimension and segment), op set (replacing the scenario''s earlier set of the same input), add or multiply; exceptional true where a rate above 1 (100 % a year) is meant. gpumkt_scenario_set(''bull'', ''rate'', ''global'', 0.20) makes a bull case. Errors (22023) on an unrecognized input, op, region or segment, an impossible value, or a change that leaves the scenario, or one built on it, unusable (gpumkt_scenario_check), and then writes nothing.';
 
 CREATE FUNCTION @extschema@.gpumkt_scenario_drop(scenario text, cascade boolean DEFAULT false)
     RETURNS boolean LANGUAGE plpgsql VOLATILE STRICT
     SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
+    -- a scenario's name is a lower-case identifier: 'Bull' names bull
+    code text := translate(scenario, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
     -- the scenarios built on it, directly or through others (a chain that
     -- comes back on itself included)
     deps text[] := ARRAY(
         WITH RECURSIVE d(scenario) AS (
             SELECT s.scenario FROM @extschema@.gpumkt_scenarios s
-            WHERE s.base_scenario = gpumkt_scenario_drop.scenario
+            WHERE s.base_scenario = code
             UNION
             SELECT s.scenario FROM @extschema@.gpumkt_scenarios s JOIN d ON s.base_scenario = d.scenario)
-        SELECT d.scenario FROM d WHERE d.scenario <> gpumkt_scenario_drop.scenario ORDER BY 1);
+        SELECT d.scenario FROM d WHERE d.scenario <> code ORDER BY 1);
     -- a handful of them by name
     listed text := CASE WHEN cardinality(deps) <= 5 THEN array_to_string(deps, ', ')
                         ELSE format('%s and %s more', array_to_string(deps[1:5], ', '), cardinality(deps) - 5) END;
 BEGIN
     IF cardinality(deps) > 0 AND NOT cascade THEN
-        RAISE EXCEPTION 'cannot drop scenario "%" because other scenarios build on it', scenario
+        RAISE EXCEPTION 'cannot drop scenario "%" because other scenarios build on it', code
             USING ERRCODE = 'dependent_objects_still_exist',
                   DETAIL = format('Scenarios built on it, directly or through others: %s.', listed),
                   HINT = 'Drop them first or change their base_scenario, or pass cascade => true to drop them too.';
     ELSIF cardinality(deps) > 0 THEN
-        RAISE NOTICE 'drop of scenario "%" cascades to the scenarios built on it', scenario
+        RAISE NOTICE 'drop of scenario "%" cascades to the scenarios built on it', code
             USING DETAIL = format('Scenarios built on it, directly or through others: %s.', listed);
     END IF;
     DELETE FROM @extschema@.gpumkt_scenarios s
-    WHERE s.scenario = gpumkt_scenario_drop.scenario OR s.scenario = ANY (deps);
+    WHERE s.scenario = code OR s.scenario = ANY (deps);
     RETURN FOUND;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.gpumkt_scenario_drop(text, boolean) IS
-'Removes a scenario and its changes; true if there was one, false if not. A scenario that others build on (directly or through others) is refused (2BP01, naming them) unless cascade, which removes them too.';
+'Removes a scenario (its name read as lower case: ''Bull'' is bull) and its changes; true if there was one, false if not. A scenario that others build on (directly or through others) is refused (2BP01, naming them) unless cascade, which removes them too.';
 
 -- A scenario builds on a scenario of its own market: checked after each
 -- statement that writes a base or a market, so that a role confined to one

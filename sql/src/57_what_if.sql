@@ -11,7 +11,7 @@ CREATE FUNCTION @extschema@.gpumkt_sensitivity(region text, year integer,
     RETURNS SETOF record AS 'MODULE_PATHNAME', 'gpumkt_sensitivity'
     LANGUAGE C STABLE PARALLEL SAFE ROWS 4;
 COMMENT ON FUNCTION @extschema@.gpumkt_sensitivity(text, integer, text, text, double precision, text, text, boolean) IS
-'A tornado for the forecast of region (or, with dimension and segment, of its segment, whose share is one more input) in year: one row per input it uses (input names the table row), its base value, the forecast with the input times 1 - delta and 1 + delta (the rest held; shares held within [0, 1]), and the swing between them, largest first. Optional, by name: dimension, segment (DEFAULT NULL), delta (DEFAULT 0.10; in (0, 1), else 22023), market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL), extrapolate (DEFAULT false: a year outside the years the market''s figures cover is refused, 22023). No rows where region, year, delta or market is NULL.';
+'A tornado for the forecast of region (or, with dimension and segment, of its segment, whose share is one more input) in year: one row per input it uses (input names the table row), its base value, the forecast with the input times 1 - delta and 1 + delta (the rest held; shares held within [0, 1]), and the swing between them (value_high - value_low, of the values as shown), largest first; values to 15 significant digits, as gpumkt_forecast gives them. Optional, by name: dimension, segment (DEFAULT NULL), delta (DEFAULT 0.10; in (0, 1), else 22023), market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL), extrapolate (DEFAULT false: a year outside the years the market''s figures cover is refused, 22023). No rows where region, year, delta or market is NULL.';
 
 CREATE FUNCTION @extschema@.gpumkt_grid(region text, year integer,
         input1 text, values1 double precision[], input2 text, values2 double precision[],
@@ -44,6 +44,8 @@ DECLARE
     segs text[];
     reach numeric;
 BEGIN
+    -- every value to 15 significant digits, as the forecasts give them (a
+    -- double's digits: the cast to float8 and back)
     IF region IS NULL OR year IS NULL OR filters IS NULL OR market IS NULL THEN
         RETURN;
     END IF;
@@ -80,7 +82,8 @@ BEGIN
             reach := (f.v)::numeric;
             filter := 'reach';
             share := reach;
-            value := value * reach; low := low * reach; high := high * reach;
+            value := (value * reach)::float8::numeric; low := (low * reach)::float8::numeric;
+            high := (high * reach)::float8::numeric;
             assumption := 'your reach: the share of the market left that you supply (SOM)';
             RETURN NEXT;
             CONTINUE;
@@ -98,9 +101,13 @@ BEGIN
         END IF;
         SELECT r.* INTO s FROM @extschema@.gpumkt_segments_share(f.key, segs, market => gpumkt_funnel.market,
                                                                  scenario => gpumkt_funnel.scenario) r;
-        filter := f.dimension || ' = ' || array_to_string(segs, ' + ');
+        -- the codes of the segments, however the filter names them
+        filter := f.dimension || ' = ' || array_to_string(ARRAY(
+            SELECT (@extschema@.gpumkt_resolve_segment(f.key, x, gpumkt_funnel.market))[2]
+            FROM unnest(segs) WITH ORDINALITY u(x, o) ORDER BY o), ' + ');
         share := s.value;
-        value := value * s.value; low := low * s.low; high := high * s.high;
+        value := (value * s.value)::float8::numeric; low := (low * s.low)::float8::numeric;
+        high := (high * s.high)::float8::numeric;
         assumption := CASE WHEN n = 1
             THEN 'the segment''s share of the market, held for every region and year (the report gives shares of the global market)'
             ELSE 'independent of the dimensions before it: its share multiplies theirs' END;
@@ -110,4 +117,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.gpumkt_funnel(text, integer, jsonb, text, text, text, boolean) IS
-'TAM -> SAM -> SOM: the forecast of region in year (step 1), then one step per dimension of filters ({"deployment": "on_premises", "component": ["software", "services"]}), in the report''s order of dimensions, each multiplying by the share of its segments (gpumkt_segments_share), and a last step "reach" (a share you supply). Each step gives the filter, its share, value, low, high, and the assumption it rests on: shares of different dimensions are multiplied as if independent. value NULL where only bounds are known. Optional, by name: market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL), unit (DEFAULT NULL: the market''s own; else unit, thousand, million, billion or trillion), extrapolate (DEFAULT false: a year outside the years the market''s figures cover is refused, 22023, as gpumkt_forecast_range). No rows where region, year, filters or market is NULL.';
+'TAM -> SAM -> SOM: the forecast of region in year (step 1), then one step per dimension of filters ({"deployment": "on_premises", "component": ["software", "services"]}), in the report''s order of dimensions, each multiplying by the share of its segments (gpumkt_segments_share), and a last step "reach" (a share you supply). Each step gives the filter, its share, value, low, high (to 15 significant digits, as gpumkt_forecast gives them), and the assumption it rests on: shares of different dimensions are multiplied as if independent. value NULL where only bounds are known. Optional, by name: market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL), unit (DEFAULT NULL: the market''s own; else unit, thousand, million, billion or trillion), extrapolate (DEFAULT false: a year outside the years the market''s figures cover is refused, 22023, as gpumkt_forecast_range). No rows where region, year, filters or market is NULL.';

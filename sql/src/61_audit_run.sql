@@ -573,7 +573,8 @@ BEGIN
     END LOOP;
 
     RETURN QUERY
-        SELECT x.market, x.finding, x.rows_involved, x.figures, x.discrepancy, x.detail
+        -- the discrepancy to 15 significant digits, as the forecasts give figures
+        SELECT x.market, x.finding, x.rows_involved, x.figures, x.discrepancy::float8::numeric, x.detail
         FROM jsonb_to_recordset(findings)
              AS x(market text, finding text, rows_involved text, figures text, discrepancy numeric, detail text)
         ORDER BY 1, 2, 3, 4;

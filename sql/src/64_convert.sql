@@ -145,6 +145,12 @@ BEGIN
             USING ERRCODE = '22003', DETAIL = 'The converted amount is not zero but smaller in size than 2.2250738585072014e-308, the smallest normal double precision number.',
                   HINT = 'Convert to a smaller unit (unit rather than trillion, say), or treat an amount this small as 0.';
     END IF;
+    -- a rate or an index applied: to 15 significant digits, as the
+    -- forecasts give figures (a double's digits); a change of unit alone
+    -- moves the decimal point and is exact
+    IF fc <> tc OR (real_base_year IS NOT NULL AND real_base_year <> year) THEN
+        v := v::float8::numeric;
+    END IF;
     RETURN trim_scale(v);
 END
 $$;
@@ -253,11 +259,13 @@ BEGIN
     IF n = 0 THEN
         RETURN;
     END IF;
-    SELECT array_agg(x ORDER BY x), trim_scale(avg(x)) INTO s, mean FROM unnest(vals) x;
-    median := CASE WHEN n % 2 = 1 THEN s[(n + 1) / 2] ELSE trim_scale((s[n / 2] + s[n / 2 + 1]) / 2) END;
-    low := s[1];
-    high := s[n];
-    spread := high - low;
+    -- every figure to 15 significant digits, as the forecasts give them;
+    -- the spread is high - low as shown
+    SELECT array_agg(x ORDER BY x), avg(x)::float8::numeric INTO s, mean FROM unnest(vals) x;
+    median := CASE WHEN n % 2 = 1 THEN s[(n + 1) / 2] ELSE (s[n / 2] + s[n / 2 + 1]) / 2 END::float8::numeric;
+    low := s[1]::float8::numeric;
+    high := s[n]::float8::numeric;
+    spread := trim_scale(high - low);
     SELECT coalesce(array_agg(u.m ORDER BY u.m), '{}') INTO outliers
     FROM unnest(vals, names) u(x, m) WHERE u.x < median / 2 OR u.x > median * 2;
 END
@@ -390,7 +398,9 @@ BEGIN
         END LOOP;
     END IF;
     RETURN QUERY
-        SELECT codes[i], codes[pars[i]], fc[i], trim_scale(rec[i]), trim_scale(rec[i] - fc[i])
+        -- to 15 significant digits, as the forecasts give them; the
+        -- adjustment is reconciled - forecast as shown
+        SELECT codes[i], codes[pars[i]], fc[i], rec[i]::float8::numeric, trim_scale(rec[i]::float8::numeric - fc[i])
         FROM generate_subscripts(codes, 1) AS i ORDER BY i;
 END
 $$;

@@ -130,6 +130,8 @@ typedef struct GmSegment
 	double		stated_hi;
 	/* keys of the dimension's code, name, French name, then the segment's */
 	const char *keys[6];
+	/* keys of its aliases, each between spaces (" cloud public "), or NULL */
+	const char *alias_keys;
 } GmSegment;
 
 /* One market's figures, read on first use and kept for the statement. */
@@ -176,6 +178,7 @@ extern void **gpumkt_call_site_extra(FunctionCallInfo fcinfo);
 extern void gpumkt_load_market(GmMarket *m, const char *schema,
 							   MemoryContext cxt);
 extern const GmFigures *gpumkt_figures(const GmMarket *m, int r);
+extern bool gm_segment_alias_matches(const GmSegment *sg, const char *key);
 extern GmSegment *gpumkt_find_segment(GmMarket *m, text *dimension,
 									  text *segment);
 

@@ -115,3 +115,65 @@ DELETE FROM gpumkt_region_shares WHERE market = 'checks';
 DELETE FROM gpumkt_rates WHERE market = 'checks';
 DELETE FROM gpumkt_anchors WHERE market = 'checks';
 DELETE FROM gpumkt_markets WHERE market = 'checks';
+
+-- Every rule of the tables refuses with what is wrong and a hint (2.0,
+-- issue 20): trigger gpumkt_rules (gpumkt_check_rules) on each table users
+-- write, before the CHECK constraints, which stay as the backstop
+SELECT tgrelid::regclass AS "table", tgname, tgenabled, obj_description(oid, 'pg_trigger') IS NOT NULL AS commented
+FROM pg_trigger WHERE tgname = 'gpumkt_rules' ORDER BY 1;
+INSERT INTO gpumkt_markets (market, name) VALUES ('rules', 'INVENTED rules');
+INSERT INTO gpumkt_dimensions (market, dimension, name) VALUES ('rules', 'kind', 'Kind');
+-- error: a negative anchor (23514), with the column, the value, the rule,
+-- the failing row and a hint
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('rules', 'global', 2025, -18.2);
+\echo :LAST_ERROR_SQLSTATE
+-- the error names the table, the column and the constraint behind the rule
+DO $$
+DECLARE t text; c text; k text; s text;
+BEGIN
+    INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('rules', 'global', 2025, -18.2);
+EXCEPTION WHEN check_violation THEN
+    GET STACKED DIAGNOSTICS t = TABLE_NAME, c = COLUMN_NAME, k = CONSTRAINT_NAME, s = RETURNED_SQLSTATE;
+    RAISE NOTICE 'table %, column %, constraint %, SQLSTATE %', t, c, k, s;
+END $$;
+-- error: one row breaking each kind of rule, each with its message and hint
+\set VERBOSITY default
+\set SHOW_CONTEXT never
+INSERT INTO gpumkt_regions (region, name, parent, kind) VALUES ('North America 2', 'X', 'global', 'region');
+INSERT INTO gpumkt_regions (region, name, parent, kind) VALUES ('atlantis', 'Atlantis', 'global', 'island');
+INSERT INTO gpumkt_regions (region, name, parent, kind) VALUES ('atlantis', 'Atlantis', NULL, 'region');
+INSERT INTO gpumkt_regions (region, name, parent, kind, iso2) VALUES ('atlantis', 'Atlantis', 'global', 'region', 'AT');
+INSERT INTO gpumkt_markets (market, name, fiscal_year_end) VALUES ('rules_fy', 'X', 13);
+INSERT INTO gpumkt_anchors (market, region, year, value, basis) VALUES ('rules', 'global', 2025, 18.2, 'derived');
+INSERT INTO gpumkt_anchors (market, region, year, value, qualifier) VALUES ('rules', 'global', 2025, 18.2, 'roughly');
+INSERT INTO gpumkt_anchors (market, region, year, value, high) VALUES ('rules', 'global', 2025, 18.2, 18.1);
+INSERT INTO gpumkt_anchors (market, region, year, value, high) VALUES ('rules', 'global', 2025, 18.2, 'NaN');
+INSERT INTO gpumkt_rates (market, region, from_year, to_year, rate) VALUES ('rules', 'global', 2030, 2025, 0.17);
+INSERT INTO gpumkt_rates (market, region, from_year, rate) VALUES ('rules', 'global', 2025, 0.17);
+INSERT INTO gpumkt_rates (market, region, rate) VALUES ('rules', 'global', 17);
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region) VALUES ('rules', 'europe', 2025, 36.5, 'global');
+INSERT INTO gpumkt_region_shares (market, region, year, share, of_region) VALUES ('rules', 'europe', 2025, 0.3, 'europe');
+INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share) VALUES ('rules', 'kind', 'a', 'A', NULL, 0.5);
+INSERT INTO gpumkt_segments (market, dimension, segment, name, basis) VALUES ('rules', 'kind', 'a', 'A', 'reported');
+INSERT INTO gpumkt_figures (market, figure, label, value, value_high) VALUES ('rules', 'capex', 'Capex', 10, 5);
+INSERT INTO gpumkt_developments (market, development, month, summary) VALUES ('rules', 'launch', '2025-03-15', 'X');
+INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('rules_s', 'rules');
+INSERT INTO gpumkt_scenario_changes (scenario, ordinal, input, region, value) VALUES ('rules_s', 1, 'growth', 'global', 0.2);
+INSERT INTO gpumkt_scenarios (scenario, market) VALUES ('Rules_S', 'rules');
+DELETE FROM gpumkt_scenarios WHERE scenario = 'rules_s';
+INSERT INTO gpumkt_exchange_rates (currency, year, per_usd) VALUES ('EUR', 2025, -0.9);
+INSERT INTO gpumkt_price_indices (currency, year, index) VALUES ('EUR', 2025, 0);
+\set SHOW_CONTEXT errors
+-- the constraints stay as the backstop: with the trigger off, core refuses
+-- the same row by the constraint
+ALTER TABLE gpumkt_anchors DISABLE TRIGGER gpumkt_rules;
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('rules', 'global', 2025, -18.2);
+ALTER TABLE gpumkt_anchors ENABLE TRIGGER gpumkt_rules;
+-- a valid row passes, and an update is checked as an insert is
+INSERT INTO gpumkt_anchors (market, region, year, value) VALUES ('rules', 'global', 2025, 18.2);
+UPDATE gpumkt_anchors SET value = 0 WHERE market = 'rules';
+\echo :LAST_ERROR_SQLSTATE
+SELECT value FROM gpumkt_anchors WHERE market = 'rules';
+DELETE FROM gpumkt_anchors WHERE market = 'rules';
+DELETE FROM gpumkt_dimensions WHERE market = 'rules';
+DELETE FROM gpumkt_markets WHERE market = 'rules';

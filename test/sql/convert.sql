@@ -33,6 +33,13 @@ SELECT gpumkt_convert(125, 2025, 'USD', 'USD', real_base_year => 2020) AS expect
        gpumkt_convert(100, 2025, 'EUR', 'USD', real_base_year => 2020) AS expect_100,
        gpumkt_convert(125, 2025, 'USD', 'EUR', real_base_year => 2020) AS expect_90,
        gpumkt_convert(125, 2025, 'USD', 'USD', real_base_year => 2025) AS expect_125;
+-- a rate or an index applied gives 15 significant digits, as the
+-- forecasts do (2.0, issue 20): 10 JPY / 150 = 0.0666... USD, to 15 digits
+-- 0.0666666666666667; 1 USD x 100 / 125 x 3 = 2.4 exactly; a change of unit
+-- alone moves the point and keeps every digit
+SELECT gpumkt_convert(10, 2025, 'JPY', 'USD') AS expect_0_0666666666666667,
+       gpumkt_convert(3, 2025, 'USD', 'USD', real_base_year => 2020) AS expect_2_4,
+       gpumkt_convert(1.23456789012345678901, 2025, 'USD', 'USD', 'billion', 'million') AS expect_1234_56789012345678901;
 -- the two forms (2.0): a numeric value gives numeric, a double precision
 -- value double precision, and an integer or bigint value double precision
 -- too (PostgreSQL's preferred implicit cast, as for power(2, 3));

@@ -171,8 +171,8 @@ SELECT c.what, e.state, e.msg_len < 200 AS msg_short, e.msg = c.expected AS quot
 FROM (VALUES
     ('scenario name', $$SELECT gpumkt_scenario_set(repeat('x', 1000000), 'rate', 'global', 0.2)$$,
      'invalid scenario name "' || repeat('x', 64) || '..." of gpumkt_scenario_set'),
-    ('scenario name upper case', $$SELECT gpumkt_scenario_set('Bull', 'rate', 'global', 0.2)$$,
-     'invalid scenario name "Bull" of gpumkt_scenario_set'),
+    ('scenario name with a space', $$SELECT gpumkt_scenario_set('Bull case', 'rate', 'global', 0.2)$$,
+     'invalid scenario name "Bull case" of gpumkt_scenario_set'),
     ('scenario check', $$SELECT gpumkt_scenario_check(repeat('x', 1000000))$$,
      'unrecognized scenario "' || repeat('x', 64) || '..."'),
     ('scenario value beyond 1e300', $$SELECT gpumkt_scenario_set('s_msg', 'rate', 'global', ('1e' || 100000)::numeric)$$,

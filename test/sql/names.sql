@@ -118,3 +118,55 @@ EXCEPTION WHEN others THEN
 END $$;
 RESET statement_timeout;
 DELETE FROM gpumkt_regions WHERE region LIKE 'long\_%';
+
+-- Segments as people say them (2.0, issue 20): the aliases of the shipped
+-- segments (gpumkt_segments.aliases), compared by key within the dimension
+-- the call names, after every code and name of the dimension
+SELECT dimension, segment, aliases FROM gpumkt_segments
+WHERE market = 'ai_training_gpu_clusters' ORDER BY dimension, ordinal;
+SELECT a.said, gpumkt_resolve_segment(a.dimension, a.said) AS codes
+FROM (VALUES ('deployment', 'cloud'), ('deployment', 'On-Prem'), ('deployment', 'on premise'),
+             ('cluster size', 'hyperscale'), ('cluster_size', 'Mid-size'), ('end user', 'CSPs'),
+             ('end_user', 'Hyperscalers'), ('end user', 'defense'), ('industry', 'BFSI'),
+             ('industry', 'Life Sciences'), ('component', 'HW')) AS a(dimension, said);
+-- the forecast of a segment by its alias is the forecast by its code:
+-- 87.5 x 0.543 = 47.5125 and 87.5 x 0.457 = 39.9875 (2035, the anchor)
+SELECT gpumkt_forecast('global', 2035, 'deployment', 'cloud') AS expect_47_5125,
+       gpumkt_forecast('global', 2035, 'deployment', 'on-prem') AS expect_39_9875,
+       gpumkt_forecast('global', 2035, 'deployment', 'cloud') = gpumkt_forecast('global', 2035, 'deployment', 'public_cloud') AS same;
+-- and in a funnel: 31.9375 x 0.457 x 0.487 = 7.1079780625
+SELECT step, filter, share, value FROM gpumkt_funnel('north_america', 2035, '{"deployment": "on-prem", "cluster size": "hyperscale"}');
+-- error: an alias is an alias within its dimension only ('cloud' is no
+-- component), and the hint says segments answer to their aliases
+SELECT gpumkt_forecast('global', 2035, 'component', 'cloud');
+\echo :LAST_ERROR_SQLSTATE
+-- a user's segment may have aliases of its own; one that another segment of
+-- its dimension answers to is refused (23514), naming the alias
+INSERT INTO gpumkt_markets (market, name) VALUES ('alias_m', 'INVENTED aliases');
+INSERT INTO gpumkt_dimensions (market, dimension, name) VALUES ('alias_m', 'tier', 'Tier');
+INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share, aliases)
+VALUES ('alias_m', 'tier', 'premium', 'Premium', 2025, 0.3, ARRAY['top tier', 'High-end']);
+SELECT gpumkt_resolve_segment('Tier', 'high end', market => 'alias_m') AS codes;
+INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share, aliases)
+VALUES ('alias_m', 'tier', 'budget', 'Budget', 2025, 0.2, ARRAY['low end', 'TOP-TIER']);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share, aliases)
+VALUES ('alias_m', 'tier', 'budget', 'Budget', 2025, 0.2, ARRAY['premium']);
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO gpumkt_segments (market, dimension, segment, name, year, share, aliases)
+VALUES ('alias_m', 'tier', 'budget', 'Budget', 2025, 0.2, ARRAY['--']);
+\echo :LAST_ERROR_SQLSTATE
+DELETE FROM gpumkt_segments WHERE market = 'alias_m';
+DELETE FROM gpumkt_dimensions WHERE market = 'alias_m';
+DELETE FROM gpumkt_markets WHERE market = 'alias_m';
+
+-- Hints offer close names only (2.0, issue 20): as core's hints of column
+-- names, a name more than half of whose letters differ is no hint.  'EMEA'
+-- is close to MEA (one letter), not to CA or DE (three of four); no
+-- region's name is close to 'Atlantis'
+SELECT gpumkt_resolve_region('EMEA');
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_resolve_region('Atlantis');
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_resolve_region('Untied Kingdom');
+\echo :LAST_ERROR_SQLSTATE

@@ -21,13 +21,13 @@ SELECT region, round(reconciled, 4) AS reconciled FROM gpumkt_reconcile('ai_trai
 -- in a scenario: North America's 2025 anchor at 7.5 (above the United
 -- States' 6.9367): coherent, nothing changes
 BEGIN;
-SELECT gpumkt_scenario_set('na75', 'anchor', 'north_america', 7.5, 2025) AS ordinal;
+SELECT (gpumkt_scenario_set('na75', 'anchor', 'north_america', 7.5, 2025)).ordinal;
 SELECT region, round(forecast, 4) AS forecast, round(adjustment, 4) AS adjustment
 FROM gpumkt_reconcile('ai_training_gpu_clusters', 2025, scenario => 'na75');
 -- a share of 40 % changes nothing in 2025: North America's own anchor of
 -- that year comes first (method, step 1), so the United States is still
 -- brought within its 6.6
-SELECT gpumkt_scenario_set('na40', 'region_share', 'north_america', 0.4, 2025) AS ordinal;
+SELECT (gpumkt_scenario_set('na40', 'region_share', 'north_america', 0.4, 2025)).ordinal;
 SELECT region, round(forecast, 4) AS forecast, round(adjustment, 4) AS adjustment
 FROM gpumkt_reconcile('ai_training_gpu_clusters', 2025, scenario => 'na40');
 ROLLBACK;

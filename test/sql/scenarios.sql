@@ -5,7 +5,7 @@ SET extra_float_digits = 0;
 
 -- The bull case of the issue: the global market grows 20 % a year from its
 -- 2025 anchor (18.2); the 2035 anchor is superseded in the scenario.
-SELECT gpumkt_scenario_set('bull', 'rate', 'global', 0.20) AS ordinal;
+SELECT * FROM gpumkt_scenario_set('bull', 'rate', 'global', 0.20);
 SELECT scenario, market, base_scenario FROM gpumkt_scenarios;
 SELECT scenario, ordinal, input, region, year, op, value FROM gpumkt_scenario_changes;
 SELECT round(gpumkt_forecast('global', 2030, scenario => 'bull'), 7) = round(18.2 * 1.2 ^ 5, 7) AS global_2030,
@@ -194,7 +194,7 @@ UPDATE gpumkt_scenarios SET base_scenario = 'ch0' WHERE scenario = 'ch1';
 -- error: a base that closes a cycle (22023)
 UPDATE gpumkt_scenarios SET base_scenario = 'ch1000' WHERE scenario = 'ch1';
 -- a scenario set at the end of the chain is checked in one build
-SELECT gpumkt_scenario_set('ch1000', 'rate', 'global', 1.00001, op => 'multiply') AS ordinal;
+SELECT (gpumkt_scenario_set('ch1000', 'rate', 'global', 1.00001, op => 'multiply')).ordinal;
 -- rows written with the triggers off (a superuser in replica mode): a cycle,
 -- then a chain past the limit, are refused where read, never cut short
 SET session_replication_role = replica;
@@ -236,7 +236,7 @@ SELECT gpumkt_scenario_set('s_r', 'rate', 'global', 3, op => 'multiply');
 -- error: exceptional goes with a rate only (22023)
 SELECT gpumkt_scenario_set('s_r', 'anchor', 'global', 20, year => 2025, exceptional => true);
 -- meant: 18.2 x 18^5 = 34,390,137.6
-SELECT gpumkt_scenario_set('s_r', 'rate', 'global', 17, exceptional => true) AS ordinal;
+SELECT (gpumkt_scenario_set('s_r', 'rate', 'global', 17, exceptional => true)).ordinal;
 SELECT round(gpumkt_forecast('global', 2030, scenario => 's_r'), 6) = round(18.2 * 18.0 ^ 5, 6) AS meant;
 -- error: a row written directly breaks the table's rule (23514)
 INSERT INTO gpumkt_scenario_changes (scenario, ordinal, input, region, value) VALUES ('s_r', 9, 'rate', 'global', 17);
@@ -348,3 +348,24 @@ INSERT INTO gpumkt_scenarios (scenario, market, base_scenario)
 VALUES ('sq_d1', 'ai_training_gpu_clusters', 'sq_c997'), ('sq_d2', 'ai_training_gpu_clusters', 'sq_d1');
 SELECT count(*) AS written FROM gpumkt_scenarios WHERE scenario LIKE 'sq\_d%';
 DELETE FROM gpumkt_scenarios WHERE scenario LIKE 'sq\_%';
+
+-- Scenario names in any case (2.0, issue 20): a scenario's name is a
+-- lower-case identifier, and 'Case_Bull' names case_bull wherever a scenario
+-- is named; gpumkt_scenario_set returns the change as stored (codes for the
+-- region, dimension and segment as said)
+SELECT * FROM gpumkt_scenario_set('Case_Bull', 'rate', 'Global', 0.20);
+SELECT * FROM gpumkt_scenario_set('CASE_BULL', 'segment_share', 'World', 0.60, dimension => 'Deployment', segment => 'cloud');
+SELECT scenario, market FROM gpumkt_scenarios WHERE scenario ILIKE 'case_bull';
+-- 18.2 x 1.2^5 = 45.287424, and its public cloud 0.6 of it = 27.1724544
+SELECT gpumkt_forecast('global', 2030, scenario => 'CASE_BULL') AS expect_45_287424,
+       gpumkt_forecast('global', 2030, scenario => 'Case_Bull') = gpumkt_forecast('global', 2030, scenario => 'case_bull') AS same,
+       gpumkt_forecast('global', 2030, 'deployment', 'public_cloud', scenario => 'Case_bull') AS expect_27_1724544;
+-- a set replaces the scenario's earlier set of the same input, and is
+-- numbered after the changes left (3)
+SELECT * FROM gpumkt_scenario_set('case_bull', 'rate', 'global', 0.25);
+-- 18.2 x 1.25^5 = 55.5419921875
+SELECT gpumkt_forecast('global', 2030, scenario => 'Case_Bull') AS expect_55_5419921875;
+-- error: an unknown scenario; the hint says names are matched ignoring case
+SELECT gpumkt_forecast('global', 2030, scenario => 'Case_Bear');
+\echo :LAST_ERROR_SQLSTATE
+SELECT gpumkt_scenario_drop('Case_Bull') AS dropped;

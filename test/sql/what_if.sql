@@ -151,3 +151,38 @@ FROM gpumkt_funnel('global', 2040, '{"deployment": "public_cloud"}', extrapolate
 SELECT count(*) AS inputs FROM gpumkt_sensitivity('global', 2030, dimension => 'deployment', segment => 'public_cloud');
 SELECT * FROM gpumkt_sensitivity('global', 2030, 'deployment');
 \echo :LAST_ERROR_SQLSTATE
+
+-- Output digits (2.0, issue 20): every figure to 15 significant digits, as
+-- gpumkt_forecast gives them.  The funnel's high of on-premises is
+-- 32.0775482093664 x 0.4575 = 14.675478305785128 (17 digits), to 15:
+-- 14.6754783057851; of large/hyperscale after it, 14.6754783057851 x
+-- 0.4875 = 7.15429567407023625, to 15: 7.15429567407024
+SELECT step, value, low, high,
+       CASE step WHEN 2 THEN high = round(32.0775482093664 * 0.4575, 13)
+                 WHEN 3 THEN high = round(14.6754783057851 * 0.4875, 14) END AS high_to_15_digits
+FROM gpumkt_funnel('north_america', 2035, '{"deployment": "on_premises", "cluster_size": "large_hyperscale"}');
+-- the swing of a tornado is value_high - value_low as shown:
+-- 41.8539126008549 - 37.8582883923719 = 3.995624208483 in both rows
+SELECT input, value_low, value_high, swing, swing = value_high - value_low AS swing_as_shown
+FROM gpumkt_sensitivity('global', 2030);
+-- no numeric of these functions has more than 15 significant digits (the
+-- digits of the number, its leading zeros and point left out)
+WITH n(what, x) AS (
+    SELECT 'funnel', unnest(ARRAY[value, low, high])
+    FROM gpumkt_funnel('north_america', 2031, '{"deployment": "on_premises", "cluster_size": "large_hyperscale", "reach": 0.07}')
+    UNION ALL SELECT 'sensitivity', unnest(ARRAY[base, value_low, value_high, swing]) FROM gpumkt_sensitivity('north_america', 2031)
+    UNION ALL SELECT 'segments_share', unnest(ARRAY[low, value, high]) FROM gpumkt_segments_share('component', ARRAY['software', 'services'])
+    UNION ALL SELECT 'audit', discrepancy FROM gpumkt_audit()
+    UNION ALL SELECT 'consensus', unnest(ARRAY[mean, median, low, high, spread])
+              FROM gpumkt_consensus('ai_training_gpu_clusters', 'north_america', 2031)
+    UNION ALL SELECT 'reconcile', unnest(ARRAY[forecast, reconciled, adjustment])
+              FROM gpumkt_reconcile('ai_training_gpu_clusters', 2031, method => 'proportional')
+    UNION ALL SELECT 'grid', forecast FROM gpumkt_grid('global', 2031, 'rate:global', '{0.1, 0.17}', 'anchor:global:2025', '{18.2, 19.7}'))
+SELECT what, count(*) AS figures,
+       max(length(ltrim(translate(trim_scale(abs(x))::text, '.', ''), '0'))) <= 15 AS at_most_15_digits
+FROM n WHERE x IS NOT NULL GROUP BY what ORDER BY what;
+-- the audit's discrepancies, to 15 digits: North America's share stated
+-- (0.365) against its own anchors' (6.60 / 18.2 = 0.362637362637...),
+-- 0.365 - 0.36263736263736264 = 0.00236263736263736 (-0.00236... as the
+-- audit signs it)
+SELECT finding, discrepancy FROM gpumkt_audit() WHERE market = 'ai_training_gpu_clusters' ORDER BY finding, discrepancy;

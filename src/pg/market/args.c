@@ -74,7 +74,7 @@ names_row(FunctionCallInfo fcinfo, const char *table, const char *column,
 	return found;
 }
 
-/* The segment of market m whose code or name has key skey (none: NULL). */
+/* The segment of market m whose code, name or alias has key skey, or NULL. */
 static const GmSegment *
 segment_by_key(const GmMarket *m, const char *skey)
 {
@@ -83,6 +83,9 @@ segment_by_key(const GmMarket *m, const char *skey)
 			if (m->segments[i].keys[k][0] != '\0' &&
 				strcmp(m->segments[i].keys[k], skey) == 0)
 				return &m->segments[i];
+	for (int i = 0; i < m->nsegments; i++)
+		if (gm_segment_alias_matches(&m->segments[i], skey))
+			return &m->segments[i];
 	return NULL;
 }
 

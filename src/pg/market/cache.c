@@ -361,14 +361,28 @@ gpumkt_call_site_extra(FunctionCallInfo fcinfo)
 	return &call_site(fcinfo)->extra;
 }
 
-/* Does the scenario market m bear the name in s (a text)? */
+/*
+ * Does the scenario market m bear the name in s (a text)?  A scenario's
+ * name is a lower-case identifier: 'Bull' names scenario bull.
+ */
 static bool
 is_scenario(const GmMarket *m, const text *s)
 {
 	int			len = VARSIZE_ANY_EXHDR(s);
 
 	return strlen(m->scenario) == (size_t) len &&
-		memcmp(m->scenario, VARDATA_ANY(s), len) == 0;
+		pg_strncasecmp(m->scenario, VARDATA_ANY(s), len) == 0;
+}
+
+/* The scenario name in s, its ASCII letters lower-cased; palloc'd. */
+static char *
+scenario_name(const text *s)
+{
+	char	   *name = text_to_cstring(s);
+
+	for (char *c = name; *c; c++)
+		*c = pg_ascii_tolower((unsigned char) *c);
+	return name;
 }
 
 /*
@@ -390,7 +404,7 @@ get_scenario(FunctionCallInfo fcinfo, GmMarket *m, text *scenario)
 	if (sm == NULL)
 	{
 		connect_spi();
-		sm = gm_scenario_market(m, text_to_cstring(scenario), cache.schema, cache.cxt);
+		sm = gm_scenario_market(m, scenario_name(scenario), cache.schema, cache.cxt);
 		SPI_finish();
 		sm->next = m->scenarios;
 		m->scenarios = sm;

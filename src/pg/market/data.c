@@ -407,13 +407,16 @@ load_segments(GmMarket *m, const char *schema, MemoryContext cxt)
 						   GM_PROVENANCE_Q("s.", "NULL::pg_catalog.text")
 						   GM_INTERVAL("s.share", "NULL::pg_catalog.text")
 						   ", s.basis OPERATOR(pg_catalog.=) 'derived'"
+						   ", ' ' OPERATOR(pg_catalog.||) pg_catalog.array_to_string(ARRAY("
+						   "SELECT %s.gpumkt_name_key(a) FROM pg_catalog.unnest(s.aliases) a),"
+						   " ' ') OPERATOR(pg_catalog.||) ' '"
 						   " FROM %s.gpumkt_segments s JOIN %s.gpumkt_dimensions d"
 						   " ON d.market OPERATOR(pg_catalog.=) s.market"
 						   " AND d.dimension OPERATOR(pg_catalog.=) s.dimension"
 						   " WHERE s.market OPERATOR(pg_catalog.=) $1"
 						   " ORDER BY d.ordinal, d.dimension COLLATE pg_catalog.\"C\","
 						   " s.ordinal, s.segment COLLATE pg_catalog.\"C\"",
-						   bound_columns(schema), schema, schema),
+						   bound_columns(schema), schema, schema, schema),
 				  m->market);
 	m->nsegments = (int) n;
 	m->segments = MemoryContextAllocZero(cxt, sizeof(GmSegment) * Max(n, 1));
@@ -436,6 +439,7 @@ load_segments(GmMarket *m, const char *schema, MemoryContext cxt)
 		sg->user = DatumGetBool(get_datum(i, 7, &isnull));
 		sg->provenance = get_text(i, 10, cxt);
 		sg->derived = DatumGetBool(get_datum(i, 15, &isnull));
+		sg->alias_keys = get_text(i, 16, cxt);
 		/* an unknown share lies in [0, 1] until its dimension bounds it */
 		get_interval(i, 11, sg->has_share ? sg->share : 0.0, sg->user || !sg->has_share,
 					 &gm_share_limits, &sg->stated_lo, &sg->stated_hi);
@@ -498,7 +502,28 @@ segment_key_matches(const char *key, const char *const *keys)
 	return false;
 }
 
-/* The segment named by dimension and segment; unrecognized names are an error. */
+/*
+ * Is key the key of one of the aliases of segment sg?  Its alias_keys are
+ * the keys of its aliases, each with a space on either side.
+ */
+bool
+gm_segment_alias_matches(const GmSegment *sg, const char *key)
+{
+	char	   *spaced;
+	bool		found;
+
+	if (key[0] == '\0' || sg->alias_keys == NULL)
+		return false;
+	spaced = psprintf(" %s ", key);
+	found = strstr(sg->alias_keys, spaced) != NULL;
+	pfree(spaced);
+	return found;
+}
+
+/*
+ * The segment named by dimension and segment: by code, English or French
+ * name, then by an alias; unrecognized names are an error.
+ */
 GmSegment *
 gpumkt_find_segment(GmMarket *m, text *dimension, text *segment)
 {
@@ -533,10 +558,16 @@ gpumkt_find_segment(GmMarket *m, text *dimension, text *segment)
 			return sg;
 		known[nknown++] = sg->segment;
 	}
+	/* then the other names people say (gpumkt_segments.aliases) */
+	for (int i = 0; i < m->nsegments; i++)
+		if (strcmp(m->segments[i].dimension, dim) == 0 &&
+			gm_segment_alias_matches(&m->segments[i], skey))
+			return &m->segments[i];
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unrecognized segment \"%s\" in dimension \"%s\"",
 					gm_echo(VARDATA_ANY(segment), VARSIZE_ANY_EXHDR(segment)), dim),
-			 errhint("Segments of %s: %s.", dim, gm_echo_list(known, nknown, nknown))));
+			 errhint("Segments of %s: %s; each also answers to its English and French names and its aliases (gpumkt_segments).", dim,
+					 gm_echo_list(known, nknown, nknown))));
 	return NULL;				/* keep compiler quiet */
 }

@@ -320,6 +320,7 @@ typedef struct GmHint
 	int			region[3];
 	int			dist[3];
 	int			shipped[3];
+	bool		seen;			/* a name was compared */
 	uint64		cells;
 } GmHint;
 
@@ -415,6 +416,8 @@ hint_pass(const GmRegions *rg, const char *key, int klen, int kchars,
 		const GmNameSlot *s = &t->slots[i];
 		int			r = s->packed >> 4;
 		int			slen,
+					cchars,
+					most,
 					d;
 
 		if ((i & 255) == 0)
@@ -422,12 +425,20 @@ hint_pass(const GmRegions *rg, const char *key, int klen, int kchars,
 		if (s->key == NULL || ((s->packed & 15) >= GM_RANK_USER) != user_pass)
 			continue;
 		slen = pg_mbcliplen(s->key, strlen(s->key), GM_LEV_MAX);
-		d = hint_distance(key, klen, kchars, s->key, slen,
-						  pg_mbstrlen_with_len(s->key, slen),
-						  h->n == 3 ? h->dist[2] : GM_LEV_MAX, &h->cells);
+		cchars = pg_mbstrlen_with_len(s->key, slen);
+		h->seen = true;
+		/*
+		 * As core's hints of column names: a name more than half of whose
+		 * characters differ is no hint ('EMEA' is not close to 'CA' or
+		 * 'DE'); half of the shorter, the part compared
+		 */
+		most = Min(h->n == 3 ? h->dist[2] : GM_LEV_MAX,
+				   Max(1, Min(cchars, kchars) / 2));
+		d = hint_distance(key, klen, kchars, s->key, slen, cchars, most,
+						  &h->cells);
 		if (h->cells > GM_HINT_CELLS)
 			return false;
-		if (d <= (h->n == 3 ? h->dist[2] : GM_LEV_MAX))
+		if (d <= most)
 			hint_offer(h, r, d, rg->regions[r].shipped);
 	}
 	return true;
@@ -457,11 +468,18 @@ report_unrecognized(const GmRegions *rg, text *name, const char *key)
 						 gm_echo(rg->regions[h.region[k]].name,
 								 strlen(rg->regions[h.region[k]].name)),
 						 rg->regions[h.region[k]].code);
-	if (h.n == 0)
+	if (!h.seen)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unrecognized region \"%s\"", shown),
 				 errhint("Table gpumkt_regions holds no region with a name to compare with.")));
+	if (h.n == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unrecognized region \"%s\"", shown),
+				 complete ?
+				 errhint("No region has a name close to it. Regions are matched by code, English or French name, ISO 3166 alpha-2 code or a common abbreviation (USA, UK, APAC, ...), ignoring case, accents, spaces, hyphens and punctuation.") :
+				 errhint("No region among the first ones compared has a name close to it. Regions are matched by code, English or French name, ISO 3166 alpha-2 code or a common abbreviation (USA, UK, APAC, ...), ignoring case, accents, spaces, hyphens and punctuation.")));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unrecognized region \"%s\"", shown),

@@ -403,7 +403,7 @@ report_unknown_scenario(const GmMarket *m, const char *scenario, const char *sch
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unrecognized scenario \"%s\"", gm_echo(scenario, strlen(scenario))),
-				 errhint("Scenarios of market \"%s\": %s; make one with gpumkt_scenario_set.",
+				 errhint("Scenarios of market \"%s\": %s (names are matched ignoring case); make one with gpumkt_scenario_set.",
 						 m->market,
 						 gm_echo_list(known, (int) n, strtoll(col_text(0, 2), NULL, 10)))));
 	ereport(ERROR,

@@ -191,7 +191,11 @@ sensitivity_row(ReturnSetInfo *rsinfo, const GmInput *in, double lo, double hi)
 	values[1] = gm_float8_numeric(*in->value);
 	values[2] = gm_float8_numeric(lo);
 	values[3] = gm_float8_numeric(hi);
-	values[4] = gm_float8_numeric(fabs(hi - lo));
+	/* the swing between the values as shown: both to 15 significant digits */
+	values[4] = DirectFunctionCall1(numeric_trim_scale,
+									DirectFunctionCall1(numeric_abs,
+														DirectFunctionCall2(numeric_sub, values[3],
+																			values[2])));
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 }
 
