@@ -27,8 +27,8 @@
 #     sunspots, discoveries, treering and camp (zeros), the lmtest
 #     columns of rates of change and the urca columns in logs of ratios;
 #   - long enough for ORIGINS origins with a first training window of at
-#     least max(12, 2 x cycle) points (airmiles, ecb and USDistLag are too
-#     short and are left out by this rule).
+#     least max(12, 2 x cycle) points (with the default 4 origins this
+#     leaves out airmiles, uspop, ecb and USDistLag).
 # Frequencies: yearly (one point a calendar year), quarterly, monthly, and
 # "other": series without a calendar cycle or with a finer step (daily
 # stock indices, river flows, treasury rates, half-hourly electricity

@@ -134,16 +134,23 @@ SELECT g.method, g.fits, round((1000 * g.seconds / g.fits)::numeric, 3) AS "ms p
        round(((r.both / r.fits) / (g.seconds / g.fits))::numeric, 1) AS "(R ets + thetaf) / gpumkt"
 FROM g_time g, r ORDER BY method_order(g.method);
 
-\pset title 'Models chosen (share of the fits per frequency)'
-SELECT class AS frequency, method, string_agg(model || ' ' || round(share, 2), ', ' ORDER BY share DESC, model) AS models
-FROM (SELECT class, method, model, (count(*)::numeric / sum(count(*)) OVER (PARTITION BY class, method)) AS share
-      FROM per_pair WHERE method IN ('R ets', 'gpumkt_ets') GROUP BY class, method, model) x
+-- R's ETS(M,Ad,N) written MAdN, as gpumkt writes its kinds
+CREATE FUNCTION kind(text) RETURNS text LANGUAGE sql IMMUTABLE
+    AS $$ SELECT regexp_replace($1, '^ETS\(([AM]),([^,]+),([NAM])\)$', '\1\2\3') $$;
+\pset title 'Models chosen (share of the fits of a frequency; the 6 most frequent)'
+SELECT class AS frequency, method,
+       string_agg(model || ' ' || round(share, 2), ', ' ORDER BY share DESC, model) FILTER (WHERE rank <= 6) ||
+       CASE WHEN count(*) > 6 THEN format(', %s others %s', count(*) - 6, round(sum(share) FILTER (WHERE rank > 6), 2)) ELSE '' END AS models
+FROM (SELECT class, method, kind(model) AS model, count(*)::numeric / sum(count(*)) OVER w AS share,
+             row_number() OVER (w ORDER BY count(*) DESC, kind(model)) AS rank
+      FROM per_pair WHERE method IN ('R ets', 'gpumkt_ets') GROUP BY class, method, model
+      WINDOW w AS (PARTITION BY class, method)) x
 GROUP BY class, method ORDER BY class_order(class), method_order(method);
 
 \pset title 'Where gpumkt_ets loses most to R ets (sMAPE over the origins of a series)'
 SELECT s.class AS frequency, s.name, round(avg(g.smape)::numeric, 2) AS "gpumkt_ets smape", round(avg(r.smape)::numeric, 2) AS "R ets smape",
        round(avg(g.mase)::numeric, 3) AS "gpumkt_ets mase", round(avg(r.mase)::numeric, 3) AS "R ets mase",
-       string_agg(DISTINCT g.model, ' ') AS "gpumkt models", string_agg(DISTINCT r.model, ' ') AS "R models"
+       string_agg(DISTINCT g.model, ' ') AS "gpumkt models", string_agg(DISTINCT kind(r.model), ' ') AS "R models"
 FROM per_pair g JOIN per_pair r USING (sid, origin)
 JOIN (SELECT DISTINCT sid, class, name FROM series) s USING (sid)
 WHERE g.method = 'gpumkt_ets' AND r.method = 'R ets'
