@@ -8,6 +8,8 @@
 #   bash bench/accuracy.sh --install-r    # apt-get update && apt-get install -y r-cran-forecast first (root)
 #   SERIES=3 bash bench/accuracy.sh       # at most 3 series per frequency (development)
 #   ORIGINS=2 bash bench/accuracy.sh      # 2 forecast origins per series instead of 4
+#   KEEP=/tmp/acc bash bench/accuracy.sh  # keep the CSV files there, with per_pair.csv
+#                                         # (every method's scores per series and origin)
 #
 # The evaluation set (bench/accuracy.R says which series and why): the real
 # series that Debian 12 ships with r-cran-forecast (R's datasets, forecast,
@@ -31,6 +33,7 @@
 set -euo pipefail
 SERIES=${SERIES:-0}
 ORIGINS=${ORIGINS:-4}
+KEEP=${KEEP:-}
 die() { echo "bench_accuracy: ERROR: $*" >&2; exit 1; }
 [[ $SERIES =~ ^[0-9]{1,5}$ ]] || die "SERIES must be a non-negative integer, 0 for all (got '$SERIES')"
 [[ $ORIGINS =~ ^[1-9]$ ]] || die "ORIGINS must be an integer from 1 to 9 (got '$ORIGINS')"
@@ -61,6 +64,10 @@ if [ "${1:-}" != "--in-cluster" ]; then
     rc=0
     WORK=$work pg_virtualenv -t -v 15 bash "$self" --in-cluster 2>&1 |
         grep --line-buffered -vE '^(Creating new PostgreSQL cluster|Dropping cluster) ' || rc=${PIPESTATUS[0]}
+    if [ -n "$KEEP" ] && [ "$rc" = 0 ]; then
+        mkdir -p "$KEEP" && cp "$work"/*.csv "$KEEP"/ || die "could not keep the CSV files in $KEEP"
+        echo "bench_accuracy: the CSV files are in $KEEP"
+    fi
     echo "bench_accuracy: the whole run took $(( $(date +%s) - start )) s"
     exit "$rc"
 fi

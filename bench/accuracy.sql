@@ -109,6 +109,9 @@ CREATE FUNCTION class_order(text) RETURNS int LANGUAGE sql IMMUTABLE
 CREATE FUNCTION method_order(text) RETURNS int LANGUAGE sql IMMUTABLE
     AS $$ SELECT array_position(ARRAY['R ets', 'R thetaf', 'gpumkt_ets', 'gpumkt_theta', 'gpumkt_auto_model'], $1) $$;
 
+\set f :work '/per_pair.csv'
+COPY (SELECT p.*, s.name FROM per_pair p JOIN (SELECT DISTINCT sid, name FROM series) s USING (sid)
+      ORDER BY sid, origin, method) TO STDOUT (FORMAT csv, HEADER) \g :f
 \pset footer off
 \pset null ''
 SELECT 'skipped: ' || method || ' does not exist in this build of gpumkt' AS note FROM skipped;
