@@ -65,7 +65,7 @@ if [ "${1:-}" != "--in-cluster" ]; then
     WORK=$work pg_virtualenv -t -v 15 bash "$self" --in-cluster 2>&1 |
         grep --line-buffered -vE '^(Creating new PostgreSQL cluster|Dropping cluster) ' || rc=${PIPESTATUS[0]}
     if [ -n "$KEEP" ] && [ "$rc" = 0 ]; then
-        mkdir -p "$KEEP" && cp "$work"/*.csv "$KEEP"/ || die "could not keep the CSV files in $KEEP"
+        { mkdir -p "$KEEP" && cp "$work"/*.csv "$KEEP"/; } || die "could not keep the CSV files in $KEEP"
         echo "bench_accuracy: the CSV files are in $KEEP"
     fi
     echo "bench_accuracy: the whole run took $(( $(date +%s) - start )) s"
