@@ -24,8 +24,8 @@
 # in-sample seasonal naive MAE (the M4 competition's definition), and the
 # share of held-out points inside the 95 % intervals, per frequency.  Then
 # the fit time per (series, origin) of each gpumkt aggregate against R's
-# ets and ets + thetaf, and a verdict line per gpumkt method against issue
-# 19's targets.
+# ets and ets + thetaf, a verdict line per gpumkt method against issue 19's
+# targets, and an overall line (the automatic model's verdict).
 #
 # It builds and installs gpumkt as bench/lib.sh does (holding its lock,
 # $GPUMKT_LOCK) and runs the SQL in a throwaway cluster (pg_virtualenv -t
