@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark of bench/ once at a tiny size, so that each keeps
 # running (the numbers of a tiny run mean nothing; docs/benchmarks.md quotes
-# full runs).  bench/ets_vs_r.sh needs R's forecast package: without R it
-# is left out and said so.  Prints "bench_smoke: N scripts ran" or names the
+# full runs).  bench/ets_vs_r.sh and bench/accuracy.sh need R's forecast
+# package: without R they are left out and said so.  Prints "bench_smoke: N scripts ran" or names the
 # script that failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +28,8 @@ run load_report N=300 ROUNDS=1
 run memory REGIONS=400 MARKETS=3
 if command -v Rscript >/dev/null 2>&1 && Rscript -e 'library(forecast)' >/dev/null 2>&1; then
     run ets_vs_r N=200 NR=20
+    run accuracy SERIES=1 ORIGINS=1
 else
-    echo "bench_smoke: ets_vs_r left out (no R forecast package; bash bench/ets_vs_r.sh --install-r)"
+    echo "bench_smoke: ets_vs_r and accuracy left out (no R forecast package; bash bench/ets_vs_r.sh --install-r)"
 fi
 echo "bench_smoke: $ran scripts ran"
