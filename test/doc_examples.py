@@ -17,6 +17,11 @@ The convention of the pages (docs/testing.md, "Examples that run"):
                   count the whole script as skipped)
 Other fences (sh, json, plain ```) are not SQL and are left alone.
 
+The README is the page a reader pastes from, one example at a time: each of
+its blocks also runs ALONE, in a fresh database where only CREATE EXTENSION
+gpumkt has run, and must give the same SQLSTATE and the same output there
+(so each example creates the tables it uses; issue 20, item 14).
+
 The blocks of one page run in order in ONE psql session, in a fresh
 database of a throwaway cluster (pg_virtualenv -t -v 15) where
 CREATE EXTENSION gpumkt has run, psql started from the repository's root
@@ -204,12 +209,46 @@ def check_page(page, show, update=False):
     return len(runs), skipped, fails
 
 
+# pages whose every block must run alone as it runs in order
+ALONE_PAGES = ("README.md",)
+
+
+def check_alone(page, blocks):
+    """Runs each block of a page in a fresh database of its own; failures."""
+    fails = []
+    runs = [b for b in blocks if b.kind != "sql-norun"]
+    for n, b in enumerate(runs):
+        db = "doc_alone_%d" % n
+        _, got, state, raw = run_page(page, [b], db)
+        subprocess.run(["psql", "-X", "-q", "-d", "postgres", "-c", "DROP DATABASE %s" % db],
+                       check=True)
+        if 0 not in state:
+            fails.append("%s:%d: alone, the block did not finish:\n%s" % (page, b.line, raw[-2000:]))
+            continue
+        want = "00000" if b.kind == "sql" else None
+        if want and state[0] != want:
+            fails.append("%s:%d: alone (after CREATE EXTENSION only), the block fails with "
+                         "SQLSTATE %s: it uses what an earlier block made:\n  %s"
+                         % (page, b.line, state[0], "\n  ".join(l for l in trim(got[0]) if l.startswith("ERROR"))))
+            continue
+        if b.kind == "sql-error" and state[0] == "00000":
+            fails.append("%s:%d: alone, a sql-error block ran without an error" % (page, b.line))
+            continue
+        if b.expected is not None and trim(b.expected) != trim(got[0]):
+            diff = difflib.unified_diff(trim(b.expected), trim(got[0]), "%s:%d (the page)" % (page, b.out_line),
+                                        "what psql printed for the block alone", lineterm="")
+            fails.append("%s:%d: alone, the output differs:\n%s" % (page, b.line, "\n".join(diff)))
+    return fails
+
+
 def inner(pages, show, update):
     """In the throwaway cluster: every page, a summary line, the exit code."""
     ran = skipped = compared = 0
     fails = []
     for page in pages:
         r, s, f = check_page(page, show, update)
+        if page in ALONE_PAGES:
+            f = f + check_alone(page, parse(page))
         c = sum(1 for b in parse(page) if b.expected is not None and b.kind != "sql-norun")
         if r or s:
             # never the word "skipped" on a doc_examples: line: run_tests.sh
