@@ -81,7 +81,7 @@ def split(rows, outdir):
             continue
         name, svg = row.split('\x1f', 1)
         if not svg:
-            print('charts: %s is NULL' % name)
+            print('charts_browser: %s is NULL' % name)
             return 1
         with open('%s/%s.svg' % (outdir, name), 'w', encoding='utf-8') as f:
             f.write(svg)
@@ -90,7 +90,7 @@ def split(rows, outdir):
             + PROBE + '<style>body { margin: 8px; width: 660px; } figure { margin: 0 0 12px 0; }'
             ' svg { display: block; }</style></head>\n<body>\n' + '\n'.join(figures) + '\n</body></html>\n')
     open('%s/charts.html' % outdir, 'w', encoding='utf-8').write(page)
-    print('charts: %d charts' % len(figures))
+    print('charts_browser: %d charts' % len(figures))
     return 0
 
 
@@ -120,7 +120,7 @@ def check_chart(c, img, outdir):
             bad.append('legend leaves %.1f px at the right (0 to 40 wanted)' % spare)
         if c['legend_left'] - c['plot_right'] != 16:
             bad.append('legend %s px right of the plot (16 wanted)' % (c['legend_left'] - c['plot_right']))
-    print('charts: %s %.0fx%.0f, %.1f %% ink%s%s%s' % (
+    print('charts_browser: %s %.0fx%.0f, %.1f %% ink%s%s%s' % (
         c['id'], c['w'], c['h'], 100 * share,
         ', bands at least %.1f px' % min(c['bands']) if c['bands'] else '',
         ', legend right edge %.1f of %d' % (c['legend_right'], c['vbw']) if c['legend_right'] is not None else '',
@@ -132,7 +132,7 @@ def layout(dom, png, outdir):
     text = open(dom, encoding='utf-8').read()
     m = re.search(r'<pre id="gpumkt-probe">(.*?)</pre>', text, re.S)
     if not m:
-        print('charts: the probe did not run (no results in the DOM)')
+        print('charts_browser: the probe did not run (no results in the DOM)')
         return 1
     res = json.loads(m.group(1).replace('&amp;', '&').replace('&lt;', '<').replace('&gt;', '>')
                      .replace('&quot;', '"'))

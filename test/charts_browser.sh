@@ -16,7 +16,7 @@
 #     most 40 px short of the right edge;
 #   - the screenshot has ink in every chart's box; each box is kept as
 #     test/results/charts/NAME.png for a person to look at.
-# Prints "charts: ..." lines; fails on any finding.
+# Prints "charts_browser: ..." lines; fails on any finding.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${PGPORT:-}" ]; then
@@ -30,8 +30,8 @@ psql -qAtX -v ON_ERROR_STOP=1 -F $'\x1f' -R $'\x1e' -f test/charts_browser.sql -
 $py test/charts_browser.py split "$out/rows.txt" "$out"
 status=0
 for svg in "$out"/*.svg; do
-    xmllint --noout "$svg" || { echo "charts: $svg is not well formed"; status=1; }
-    rsvg-convert -o "$out/rsvg/$(basename "${svg%.svg}").png" "$svg" || { echo "charts: rsvg-convert fails on $svg"; status=1; }
+    xmllint --noout "$svg" || { echo "charts_browser: $svg is not well formed"; status=1; }
+    rsvg-convert -o "$out/rsvg/$(basename "${svg%.svg}").png" "$svg" || { echo "charts_browser: rsvg-convert fails on $svg"; status=1; }
 done
 
 # Chromium: as root it needs --no-sandbox; a profile of its own, at most a
@@ -46,17 +46,17 @@ chrome() {
 }
 page="file://$PWD/$out/charts.html"
 chrome --window-size=700,1000 --virtual-time-budget=5000 --dump-dom "$page" > "$out/probe.dom" 2> "$out/probe.log" \
-    || { echo "charts: chromium failed on the probe"; tail -20 "$out/probe.log"; exit 1; }
+    || { echo "charts_browser: chromium failed on the probe"; tail -20 "$out/probe.log"; exit 1; }
 height=$(sed -n 's/.*"height":\([0-9]*\).*/\1/p' "$out/probe.dom" | head -1)
 chrome --window-size=700,"${height:-6000}" --virtual-time-budget=5000 --screenshot="$PWD/$out/page.png" "$page" \
-    > "$out/page.log" 2>&1 || { echo "charts: chromium failed on the page"; tail -20 "$out/page.log"; exit 1; }
+    > "$out/page.log" 2>&1 || { echo "charts_browser: chromium failed on the page"; tail -20 "$out/page.log"; exit 1; }
 if grep -E 'CONSOLE|Refused to|Failed to load|net::ERR|Error: <' "$out/probe.log" "$out/page.log"; then
-    echo "charts: console messages or load errors"; status=1
+    echo "charts_browser: console messages or load errors"; status=1
 fi
 $py test/charts_browser.py layout "$out/probe.dom" "$out/page.png" "$out" || status=1
 if [ $status -eq 0 ]; then
-    echo "charts: ok, $(ls "$out"/*.svg | wc -l) charts drawn alone, no console error, no overflow; screenshots test/results/charts/*.png"
+    echo "charts_browser: ok, $(ls "$out"/*.svg | wc -l) charts drawn alone, no console error, no overflow; screenshots test/results/charts/*.png"
 else
-    echo "charts: FAILED"
+    echo "charts_browser: FAILED"
 fi
 exit $status
