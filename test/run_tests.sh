@@ -15,7 +15,8 @@
 # every object of \dx+ gpumkt named in docs/reference.md, the SQL
 # examples of README.md and docs/*.md run and their output compared, the PGXN
 # distribution, the Debian package (built, installed, removed);
-# the HTML report in headless Chromium (test/browser.sh).
+# the HTML report in headless Chromium (test/browser.sh), each chart
+# function's SVG alone in headless Chromium (test/charts_browser.sh).
 # Ends with a line "N passed, N failed, N skipped": a pg_regress or
 # isolation test counts once per suite run, a TAP test file once, a script
 # once; a test that could not run (check_quotes without ../shared/seed, a TAP
@@ -135,6 +136,7 @@ script_test report_property python3 test/report_property.py
 [ -f test/dist.sh ] && script_test dist bash test/dist.sh
 [ -f test/deb.sh ] && script_test deb bash test/deb.sh
 [ -f test/browser.sh ] && script_test browser bash test/browser.sh
+[ -f test/charts_browser.sh ] && script_test charts_browser bash test/charts_browser.sh
 
 echo "run_tests: $((SECONDS / 60)) min $((SECONDS % 60)) s in all"
 echo "$passed passed, $failed failed, $skipped skipped"

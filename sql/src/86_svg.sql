@@ -11,11 +11,11 @@
 
 CREATE FUNCTION @extschema@.gpumkt_svg_forecast(title text, subtitle text, unit text,
         years integer[], figures float8[], kinds text[] DEFAULT NULL,
-        lows float8[] DEFAULT NULL, highs float8[] DEFAULT NULL)
-    RETURNS text AS 'MODULE_PATHNAME', 'gpumkt_svg_forecast'
+        lows float8[] DEFAULT NULL, highs float8[] DEFAULT NULL, level float8 DEFAULT NULL)
+    RETURNS text AS 'MODULE_PATHNAME', 'gpumkt_svg_forecast_v2'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.gpumkt_svg_forecast(text, text, text, integer[], float8[], text[], float8[], float8[]) IS
-'An SVG forecast chart (640 x 400): figures by years (strictly increasing; a NULL figure is a gap), with title, subtitle and the unit over the y axis. kinds are the bases of gpumkt_series: reported and user row points are filled dots, derived points hollow dots, and a stretch is dashed where either end is interpolated or extrapolated. A band (polygon) runs through the years where both lows and highs are given. Arrays of other lengths, NaN or Infinity, and a low above its high are refused (22023).';
+COMMENT ON FUNCTION @extschema@.gpumkt_svg_forecast(text, text, text, integer[], float8[], text[], float8[], float8[], float8) IS
+'An SVG forecast chart (640 x 400): figures by years (strictly increasing; a NULL figure is a gap), with title, subtitle and the unit over the y axis. kinds name what each figure is: the bases of gpumkt_series (reported and user row: filled dots, solid line; derived, share of parent, segment share: hollow dots, dotted line; interpolated, extrapolated: dashed line) or, for a series of your own, actual (filled dots, solid line) and forecast (dashed line); a stretch takes the style of its weaker end; the legend names the kinds drawn. A band (polygon, at least 8 px tall) runs through the years where both lows and highs are given, labelled range (low to high), or with level (DEFAULT NULL) "95 % prediction interval". Arrays of other lengths, NaN or Infinity, a low above its high, and a level outside (0, 1) are refused (22023).';
 
 CREATE FUNCTION @extschema@.gpumkt_svg_segments(title text, subtitle text, unit text,
         total float8, names text[], shares float8[])
@@ -31,23 +31,27 @@ COMMENT ON FUNCTION @extschema@.gpumkt_svg_segments(text, text, text, float8, te
 CREATE FUNCTION @extschema@.gpumkt_svg_lines_trans(internal, text, float8, float8) RETURNS internal
     AS 'MODULE_PATHNAME', 'gpumkt_svg_lines_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_svg_lines_trans(internal, text, float8, float8) IS
-'Transition function of the aggregate gpumkt_svg_lines: keeps the point; rows with a NULL are skipped, NaN and Infinity refused (22023).';
+'Transition function of the aggregate gpumkt_svg_lines(series, x, y): keeps the point; rows with a NULL are skipped, NaN and Infinity refused (22023).';
+CREATE FUNCTION @extschema@.gpumkt_svg_lines_trans(internal, text, float8, float8, text, text) RETURNS internal
+    AS 'MODULE_PATHNAME', 'gpumkt_svg_lines_titled_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gpumkt_svg_lines_trans(internal, text, float8, float8, text, text) IS
+'Transition function of the aggregate gpumkt_svg_lines(series, x, y, title, unit): keeps the title and unit (a row giving others is refused, 22023) and the point; rows with a NULL series, x or y are skipped, NaN and Infinity refused (22023).';
 CREATE FUNCTION @extschema@.gpumkt_svg_lines_combine(internal, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'gpumkt_svg_lines_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_svg_lines_combine(internal, internal) IS
-'Combine function of the aggregate gpumkt_svg_lines: the points of both partial states.';
+'Combine function of both forms of the aggregate gpumkt_svg_lines: the points of both partial states (their titles and units must be the same, 22023).';
 CREATE FUNCTION @extschema@.gpumkt_svg_lines_serialize(internal) RETURNS bytea
     AS 'MODULE_PATHNAME', 'gpumkt_svg_lines_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_svg_lines_serialize(internal) IS
-'Serialize function of the aggregate gpumkt_svg_lines: the points and the series names as bytes.';
+'Serialize function of both forms of the aggregate gpumkt_svg_lines: the points, the series names, the title and the unit as bytes.';
 CREATE FUNCTION @extschema@.gpumkt_svg_lines_deserialize(bytea, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'gpumkt_svg_lines_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_svg_lines_deserialize(bytea, internal) IS
-'Deserialize function of the aggregate gpumkt_svg_lines: the state back from its bytes, checked.';
+'Deserialize function of both forms of the aggregate gpumkt_svg_lines: the state back from its bytes, checked.';
 CREATE FUNCTION @extschema@.gpumkt_svg_lines_final(internal) RETURNS text
     AS 'MODULE_PATHNAME', 'gpumkt_svg_lines_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_svg_lines_final(internal) IS
-'Final function of the aggregate gpumkt_svg_lines: the SVG line chart of the points kept.';
+'Final function of both forms of the aggregate gpumkt_svg_lines: the SVG line chart of the points kept, with their title and unit.';
 CREATE AGGREGATE @extschema@.gpumkt_svg_lines(series text, x float8, y float8) (
     SFUNC = @extschema@.gpumkt_svg_lines_trans,
     STYPE = internal,
@@ -58,9 +62,23 @@ CREATE AGGREGATE @extschema@.gpumkt_svg_lines(series text, x float8, y float8) (
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.gpumkt_svg_lines(text, float8, float8) IS
-'An SVG line chart (640 x 400) of the rows: one polyline per distinct series (in byte order, points sorted by x), axes with round ticks over all points, a legend of the first 16 series (names cut at 22 characters). Rows with a NULL are skipped; NULL without rows; NaN and Infinity refused (22023); at most 1,000,000 points (54000). No ORDER BY needed: the same rows give the same bytes in any order.';
+'An SVG line chart (640 x 400) of the rows: one polyline per distinct series (in byte order, points sorted by x), axes with round ticks over all points, a legend at the right of the first 16 series (names cut at 26 characters or about 180 px), as wide as its longest name, the plot taking the rest. Rows with a NULL are skipped; NULL without rows; NaN and Infinity refused (22023); at most 1,000,000 points (54000). No ORDER BY needed: the same rows give the same bytes in any order. With a title and a unit: gpumkt_svg_lines(series, x, y, title, unit).';
+-- the form with a title and a unit (aggregates take no DEFAULT): the same
+-- state and support functions but the transition
+CREATE AGGREGATE @extschema@.gpumkt_svg_lines(series text, x float8, y float8, title text, unit text) (
+    SFUNC = @extschema@.gpumkt_svg_lines_trans,
+    STYPE = internal,
+    FINALFUNC = @extschema@.gpumkt_svg_lines_final,
+    COMBINEFUNC = @extschema@.gpumkt_svg_lines_combine,
+    SERIALFUNC = @extschema@.gpumkt_svg_lines_serialize,
+    DESERIALFUNC = @extschema@.gpumkt_svg_lines_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.gpumkt_svg_lines(text, float8, float8, text, text) IS
+'The line chart of gpumkt_svg_lines(series, x, y) with title (bold, over the chart) and unit (over the y axis); either may be NULL (not drawn). Every row must give the same title and unit (22023): pass constants.';
 REVOKE EXECUTE ON FUNCTION
     @extschema@.gpumkt_svg_lines_trans(internal, text, float8, float8),
+    @extschema@.gpumkt_svg_lines_trans(internal, text, float8, float8, text, text),
     @extschema@.gpumkt_svg_lines_combine(internal, internal),
     @extschema@.gpumkt_svg_lines_serialize(internal),
     @extschema@.gpumkt_svg_lines_deserialize(bytea, internal),
@@ -134,7 +152,7 @@ BEGIN
 END
 $chart$;
 COMMENT ON FUNCTION @extschema@.gpumkt_chart(text, integer, integer, text, text, text, text, boolean) IS
-'An SVG chart of the forecast of region (or, with dimension and segment, of its segment) from from_year to to_year, as gpumkt_series gives it: reported anchors filled dots, derived points hollow, interpolated and extrapolated stretches dashed, years without a figure or outside the years the market''s figures cover a gap (with extrapolate => true, drawn dashed), and the band of gpumkt_forecast_range (low to high) where it is finite; the y axis in the market''s unit (currency and unit of gpumkt_markets), the title naming the market, the region, the segment and the scenario (when one is given), the subtitle the source report and its date. Optional, by name: dimension, segment (DEFAULT NULL), market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL), extrapolate (DEFAULT false). Unrecognized market refused (22023); regions, years and segments as gpumkt_series takes them. NULL if region, a year or market is NULL. Same query, same bytes.';
+'An SVG chart of the forecast of region (or, with dimension and segment, of its segment) from from_year to to_year, as gpumkt_series gives it, the line''s style following each year''s basis: reported anchors filled dots on a solid line, derived points (derived, share of parent, segment share) hollow dots on a dotted line, interpolated and extrapolated stretches dashed, years without a figure or outside the years the market''s figures cover a gap (with extrapolate => true, drawn dashed), and the band of gpumkt_forecast_range (low to high) where it is finite, at least 8 px tall; the y axis in the market''s unit (currency and unit of gpumkt_markets), the title naming the market, the region, the segment and the scenario (when one is given), the subtitle the source report and its date. Optional, by name: dimension, segment (DEFAULT NULL), market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL), extrapolate (DEFAULT false). Unrecognized market refused (22023); regions, years and segments as gpumkt_series takes them. NULL if region, a year or market is NULL. Same query, same bytes.';
 
 CREATE FUNCTION @extschema@.gpumkt_chart_segments(dimension text, region text DEFAULT 'global',
         year integer DEFAULT 2025, market text DEFAULT 'ai_training_gpu_clusters',

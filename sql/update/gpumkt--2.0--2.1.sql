@@ -22,3 +22,34 @@ DROP FUNCTION @extschema@.gpumkt_scenario_set(text,text,text,numeric,integer,tex
 @GPUMKT_ROUTINE gpumkt_reconcile@
 @GPUMKT_ROUTINE gpumkt_convert@
 @GPUMKT_ROUTINE gpumkt_audit@
+
+-- issue 20: charts (items 7-10): the line's style by basis, the band at
+-- least 8 px tall, y axes close to the data, a forecast chart of a user's
+-- series (kinds actual and forecast, the band's level: a ninth argument,
+-- so a new signature and a new C symbol), gpumkt_svg_lines with a title
+-- and a unit (a new form and its transition) and a legend that sets the
+-- right margin
+DROP FUNCTION @extschema@.gpumkt_svg_forecast(text, text, text, integer[], float8[], text[], float8[], float8[]);
+@GPUMKT_ROUTINE gpumkt_svg_forecast@
+@GPUMKT_ROUTINE gpumkt_chart@
+@GPUMKT_ROUTINE gpumkt_svg_lines_trans@
+@GPUMKT_ROUTINE gpumkt_svg_lines_combine@
+@GPUMKT_ROUTINE gpumkt_svg_lines_serialize@
+@GPUMKT_ROUTINE gpumkt_svg_lines_deserialize@
+@GPUMKT_ROUTINE gpumkt_svg_lines_final@
+REVOKE EXECUTE ON FUNCTION
+    @extschema@.gpumkt_svg_lines_trans(internal, text, float8, float8, text, text)
+    FROM PUBLIC;
+COMMENT ON AGGREGATE @extschema@.gpumkt_svg_lines(text, float8, float8) IS
+'An SVG line chart (640 x 400) of the rows: one polyline per distinct series (in byte order, points sorted by x), axes with round ticks over all points, a legend at the right of the first 16 series (names cut at 26 characters or about 180 px), as wide as its longest name, the plot taking the rest. Rows with a NULL are skipped; NULL without rows; NaN and Infinity refused (22023); at most 1,000,000 points (54000). No ORDER BY needed: the same rows give the same bytes in any order. With a title and a unit: gpumkt_svg_lines(series, x, y, title, unit).';
+CREATE AGGREGATE @extschema@.gpumkt_svg_lines(series text, x float8, y float8, title text, unit text) (
+    SFUNC = @extschema@.gpumkt_svg_lines_trans,
+    STYPE = internal,
+    FINALFUNC = @extschema@.gpumkt_svg_lines_final,
+    COMBINEFUNC = @extschema@.gpumkt_svg_lines_combine,
+    SERIALFUNC = @extschema@.gpumkt_svg_lines_serialize,
+    DESERIALFUNC = @extschema@.gpumkt_svg_lines_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.gpumkt_svg_lines(text, float8, float8, text, text) IS
+'The line chart of gpumkt_svg_lines(series, x, y) with title (bold, over the chart) and unit (over the y axis); either may be NULL (not drawn). Every row must give the same title and unit (22023): pass constants.';

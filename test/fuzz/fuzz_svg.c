@@ -8,8 +8,9 @@
  *	  by a small parser here: elements nest and close, attributes are quoted,
  *	  '<' never appears in text, '&' only starts the five entities written),
  *	  valid UTF-8 without control characters but newlines, with no "nan" or
- *	  "inf" among its numbers, one root element, and a dot for each reported
- *	  or derived point; and drawing twice gives the same bytes.
+ *	  "inf" among its numbers, one root element, and a dot for each reported,
+ *	  actual, user's or derived point; and drawing twice gives the same
+ *	  bytes.  A level outside (0, 1) is refused, as the server refuses it.
  */
 #include <assert.h>
 #include <ctype.h>
@@ -229,13 +230,15 @@ static void
 fuzz_forecast(Input *in)
 {
 	static const char *const kinds[] = {"reported", "derived", "interpolated", "extrapolated",
-	"share of parent", "user row", NULL, "interpolated (user rows)"};
+		"share of parent", "user row", NULL, "interpolated (user rows)", "actual", "forecast",
+	"segment share", "other"};
 	char		title[MAX_TEXT], subtitle[MAX_TEXT], unit[MAX_TEXT];
 	int32_t		years[MAX_N];
 	double		v[MAX_N], lo[MAX_N], hi[MAX_N];
 	bool		vn[MAX_N], ln[MAX_N], hn[MAX_N];
 	const char *k[MAX_N];
 	int			n = next_byte(in) % MAX_N, dots = 0, bad;
+	uint8_t		flags;
 	SvgForecast f = {title, subtitle, unit, n, years, v, vn, k, lo, ln, hi, hn};
 	SvgBuf		b;
 
@@ -244,9 +247,10 @@ fuzz_forecast(Input *in)
 	next_text(in, unit);
 	for (int i = 0; i < n; i++)
 	{
-		uint8_t		flags = next_byte(in);
+		uint8_t		step;
 
-		uint8_t		step = next_byte(in);
+		flags = next_byte(in);
+		step = next_byte(in);
 
 		/* increasing, but now and then a repeated year (refused) */
 		years[i] = (i > 0 ? years[i - 1] : 1990) + (step == 255 ? 0 : 1 + step % 3);
@@ -256,22 +260,26 @@ fuzz_forecast(Input *in)
 		vn[i] = flags & 1;
 		ln[i] = flags & 2;
 		hn[i] = flags & 16;
-		k[i] = kinds[(flags >> 5) & 7];
-		if (!vn[i] && (k[i] == kinds[0] || k[i] == kinds[1] || k[i] == kinds[5]))
+		k[i] = kinds[((flags >> 5) & 7) + (step & 4)];
+		if (!vn[i] && (k[i] == kinds[0] || k[i] == kinds[1] || k[i] == kinds[4] ||
+					   k[i] == kinds[5] || k[i] == kinds[8] || k[i] == kinds[10]))
 			dots++;
 	}
-	if (next_byte(in) & 1)
+	flags = next_byte(in);
+	if (flags & 1)
 		f.lows = f.highs = NULL;
+	f.has_level = (flags & 2) != 0;
+	f.level = f.has_level ? next_double(in) : 0.0;
 	if (svg_forecast_check(&f, &bad) != SVG_OK)
 	{
-		assert(bad >= 0 && bad < n);
+		assert(bad >= 0 ? bad < n : f.has_level && !(f.level > 0.0 && f.level < 1.0));
 		return;
 	}
 	check_twice(draw_forecast, &f);
 	svg_buf_init(&b, grow, free);
 	svg_forecast(&b, &f);
 	assert(count(&b, "<circle class=\"reported\"") + count(&b, "<circle class=\"derived\"")
-		   + count(&b, "<circle class=\"user-row\"") == dots);
+		   + count(&b, "<circle class=\"user-row\"") + count(&b, "<circle class=\"actual\"") == dots);
 	assert(f.lows != NULL || count(&b, "<polygon") == 0);
 	svg_buf_free(&b);
 }
@@ -308,11 +316,16 @@ static void
 fuzz_lines(Input *in)
 {
 	static char series[MAX_N][8];
+	char		title[MAX_TEXT],
+				unit[MAX_TEXT];
 	SvgPoint	p[MAX_N],
 				q[MAX_N];
 	int			n = next_byte(in) % MAX_N;
 	SvgBuf		a,
 				b;
+
+	next_text(in, title);
+	next_text(in, unit);
 
 	for (int i = 0; i < n; i++)
 	{
@@ -333,8 +346,8 @@ fuzz_lines(Input *in)
 	svg_lines_sort(q, n);
 	svg_buf_init(&a, grow, free);
 	svg_buf_init(&b, grow, free);
-	svg_lines(&a, p, n);
-	svg_lines(&b, q, n);
+	svg_lines(&a, p, n, title[0] ? title : NULL, unit);
+	svg_lines(&b, q, n, title[0] ? title : NULL, unit);
 	check_document(&a);
 	assert(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
 	svg_buf_free(&a);

@@ -1,11 +1,14 @@
 -- svg: the SVG charts (issue 12, parts 2 and 3).  Structure tests: what a
 -- chart holds is counted from its text (elements by class), and each count
 -- is derived from the input as stated above the query: a dot per reported
--- (filled, class reported) or derived (hollow, class derived) point; a
--- stretch between two years with figures is dashed where either end is
--- interpolated or extrapolated, solid elsewhere, and each run of stretches
--- of one style is one polyline; a band polygon per run of years with both a
--- low and a high.  Well-formedness by xml_is_well_formed_document (libxml).
+-- (filled, class reported) or derived (hollow, class derived: derived,
+-- share of parent, segment share) point; a stretch between two years with
+-- figures takes the style of its weaker end: dashed where either end is
+-- interpolated or extrapolated (or a user's forecast), else dotted where
+-- either end is derived, else solid (issue 20, item 3), and each run of
+-- stretches of one style is one polyline; a band polygon per run of years
+-- with both a low and a high.  Well-formedness by
+-- xml_is_well_formed_document (libxml).
 \pset null '(null)'
 \set SHOW_CONTEXT never
 
@@ -14,13 +17,15 @@ CREATE FUNCTION pg_temp.occurrences(t text, s text) RETURNS integer
     LANGUAGE sql IMMUTABLE RETURN (length(t) - length(replace(t, s, ''))) / length(s);
 -- the structure of a forecast chart
 CREATE FUNCTION pg_temp.shape(svg text, OUT well_formed boolean, OUT reported integer,
-        OUT user_rows integer, OUT derived integer, OUT dashed integer, OUT solid integer, OUT points integer, OUT band integer)
+        OUT user_rows integer, OUT derived integer, OUT dashed integer, OUT dotted integer, OUT solid integer,
+        OUT points integer, OUT band integer)
     LANGUAGE sql IMMUTABLE RETURN ROW(
         xml_is_well_formed_document(svg),
         pg_temp.occurrences(svg, '<circle class="reported"'),
         pg_temp.occurrences(svg, '<circle class="user-row"'),
         pg_temp.occurrences(svg, '<circle class="derived"'),
         pg_temp.occurrences(svg, '<polyline class="dashed"'),
+        pg_temp.occurrences(svg, '<polyline class="dotted"'),
         pg_temp.occurrences(svg, '<polyline class="solid"'),
         -- points of every polyline: pairs "x,y" inside points="..."
         (SELECT coalesce(sum(array_length(string_to_array(m[1], ' '), 1)), 0)::integer
@@ -33,14 +38,15 @@ CREATE FUNCTION pg_temp.shape(svg text, OUT well_formed boolean, OUT reported in
 -- estimated end: one dashed polyline of 12 points, nothing solid, and the band of gpumkt_forecast_range over the
 -- years: one polygon (every chart with figures has one run of bounds)
 SELECT * FROM pg_temp.shape(gpumkt_chart('global', 2024, 2036));
--- North America 2024-2027: share of parent, reported, share of parent,
--- share of parent: 1 dot, one solid polyline of 4 points, a band
+-- North America 2024-2027: share of parent (derived as 36.5 % of global),
+-- reported, share of parent, share of parent: 1 filled dot, 3 hollow, one
+-- dotted polyline of 4 points (each stretch has a derived end), a band
 SELECT * FROM pg_temp.shape(gpumkt_chart('north_america', 2024, 2027));
 -- United States 2023-2026: outside the covered years (a gap), reported,
 -- extrapolated x 2: 1 dot, one dashed polyline of 3 points, a band
 SELECT * FROM pg_temp.shape(gpumkt_chart('USA', 2023, 2026));
--- a segment: basis segment share every year: no dot, one solid line of
--- 11, a band
+-- a segment: basis segment share every year: 11 hollow dots, one dotted
+-- line of 11, a band
 SELECT * FROM pg_temp.shape(gpumkt_chart('global', 2025, 2035, 'deployment', 'public_cloud'));
 -- Europe has no figure: no line, no dot, the chart says so
 SELECT (s).*, pg_temp.occurrences(c, 'No figure for these years') AS says_so
@@ -83,9 +89,9 @@ SELECT (SELECT string_agg(m[1], ' ') FROM regexp_matches(c, 'text-anchor="end">(
 FROM gpumkt_chart('global', 2025, 2035) AS c;
 
 -- the renderer: reported, interpolated x 2, reported, derived, share of
--- parent, extrapolated: stretches 1-2, 2-3, 3-4 dashed, 4-5, 5-6 solid,
--- 6-7 dashed: 2 dashed polylines (4 and 2 points), 1 solid (3 points):
--- 9 points; 2 filled dots, 1 hollow
+-- parent, extrapolated: stretches 1-2, 2-3, 3-4 dashed, 4-5, 5-6 dotted,
+-- 6-7 dashed: 2 dashed polylines (4 and 2 points), 1 dotted (3 points):
+-- 9 points; 2 filled dots, 2 hollow
 SELECT * FROM pg_temp.shape(gpumkt_svg_forecast('t', 's', 'u',
     ARRAY[2020, 2021, 2022, 2023, 2024, 2025, 2026], ARRAY[1, 2, 3, 4, 5, 6, 7],
     ARRAY['reported', 'interpolated', 'interpolated', 'reported', 'derived', 'share of parent', 'extrapolated']));
@@ -112,6 +118,84 @@ SELECT (pg_temp.shape(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2, 3], ARRAY[2
 -- 2 -> 232.8, 3 -> 179.2, 4 -> 125.6, 5 -> 72; years 1..3 at x 70, 345, 620
 SELECT substring(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2, 3], ARRAY[2, 3, 4], NULL,
             ARRAY[1, 2, 3], ARRAY[3, 4, 5]) from '<polygon[^>]*points="([^"]*)"') AS band_points;
+
+-- issue 20, item 7: the band can be seen.  Global 2035 is reported, 87.5
+-- within a range of +/- 0.05 (gpumkt_forecast_range): on the y axis 0..100
+-- drawn over 268 px (340 up to 72) that is 0.268 px, so the band is drawn
+-- 8 px tall about its middle, 340 - 87.5 x 2.68 = 105.5 (2035 at x 620);
+-- no year of it is under 8 px, and the legend says it is drawn so
+CREATE FUNCTION pg_temp.band_points(svg text) RETURNS TABLE (x float8, y float8)
+    LANGUAGE sql IMMUTABLE AS $$
+    SELECT split_part(p, ',', 1)::float8, split_part(p, ',', 2)::float8
+    FROM regexp_matches(svg, '<polygon class="band"[^>]* points="([^"]*)"', 'g') m,
+         unnest(string_to_array(m[1], ' ')) p $$;
+SELECT round((r.high - r.low)::numeric * 2.68, 3) AS true_px,
+       (SELECT max(b.y) - min(b.y) FROM pg_temp.band_points(c) b WHERE b.x = 620) AS drawn_px,
+       (SELECT (max(b.y) + min(b.y)) / 2 FROM pg_temp.band_points(c) b WHERE b.x = 620) AS middle,
+       round(340 - (r.low + r.high)::numeric / 2 * 2.68, 1) AS expected_middle,
+       (SELECT min(h) >= 8 FROM (SELECT max(b.y) - min(b.y) AS h FROM pg_temp.band_points(c) b GROUP BY b.x) hh) AS every_year_8_px,
+       c LIKE '%>range (low to high), drawn at least 8 px tall<%' AS legend_says_so
+FROM gpumkt_chart('global', 2025, 2035) AS c, gpumkt_forecast_range('global', 2035) AS r;
+-- a band wider than 8 px is drawn as it is (the corners above: 53.6 px a
+-- unit), and its legend is the plain "range (low to high)"
+SELECT c LIKE '%>range (low to high)</text>%' AS plain_legend, c LIKE '%drawn at least%' AS widened
+FROM gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2, 3], ARRAY[2, 3, 4], NULL,
+                         ARRAY[1, 2, 3], ARRAY[3, 4, 5]) AS c;
+-- a band near the top of the axis is widened downwards, inside the plot:
+-- 0..10 by 2 (10 / 7 = 1.4 -> 2), a range of 9.99 to 10 at the top (y 72)
+-- is drawn from 72 to 80
+SELECT (SELECT string_agg(DISTINCT b.y::text, ' ' ORDER BY b.y::text) FROM pg_temp.band_points(c) b) AS band_ys
+FROM gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2], ARRAY[5, 10], NULL, ARRAY[NULL, 9.99], ARRAY[NULL, 10]) AS c;
+
+-- item 8: y bounds close to the data: the smallest step of 1, 2 or 5
+-- times a power of ten that covers the values in at most 7 intervals
+-- (about 5 ticks, and 2 more).  Global 2024-2036 with extrapolate peaks at
+-- 102.375 (series.out): 102.375 / 7 = 14.6 -> steps of 20, top 120 (2.0
+-- drew 0 50 100 150); 87.5 / 7 = 12.5 -> 20, top 100 (above); values
+-- -3..41: 44 / 7 = 6.3 -> 10, from -10 to 50; 0..0.97: 0.139 -> 0.2, top 1
+CREATE FUNCTION pg_temp.y_ticks(svg text) RETURNS text LANGUAGE sql IMMUTABLE
+    RETURN (SELECT string_agg(m[1], ' ') FROM regexp_matches(svg, 'text-anchor="end">(-?[0-9.]+)</text>', 'g') m);
+SELECT pg_temp.y_ticks(gpumkt_chart('global', 2024, 2036, extrapolate => true)) AS peak_102,
+       pg_temp.y_ticks(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2], ARRAY[-3, 41])) AS minus_3_to_41,
+       pg_temp.y_ticks(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2], ARRAY[0.5, 0.97])) AS to_0_97;
+
+-- item 3: the legend names what the chart draws, and the line's style
+-- follows each year's basis: global has reported anchors and interpolated
+-- years (dashed); North America is derived (dotted, hollow dots) around its
+-- reported 2025
+CREATE FUNCTION pg_temp.legend(svg text) RETURNS text LANGUAGE sql IMMUTABLE
+    RETURN (SELECT string_agg(m[1], ' | ') FROM regexp_matches(substring(svg from '<g class="legend">(.*)</g>'), '>([^<>]+)</text>', 'g') m);
+SELECT r.region, pg_temp.legend(gpumkt_chart(r.region, 2024, 2035)) AS legend
+FROM (VALUES ('global'), ('north_america')) r(region);
+
+-- item 10: a user's own series, actuals 2020-2023 and a forecast 2024-2026
+-- with its 80 % prediction interval: 4 filled dots of class actual, a
+-- solid polyline of the 4 actuals, a dashed one from the last actual
+-- through the forecasts (4 points), a band over the 3 forecast years; the
+-- legend says actual, forecast, 80 % prediction interval, and none of the
+-- market's words (reported, interpolated)
+SELECT (pg_temp.shape(c)).*, pg_temp.occurrences(c, '<circle class="actual"') AS actual_dots,
+       pg_temp.legend(c) AS legend
+FROM gpumkt_svg_forecast('Acme revenue', NULL, 'USD million', ARRAY[2020, 2021, 2022, 2023, 2024, 2025, 2026],
+                         ARRAY[50, 55, 61, 66, 71, 76, 81],
+                         ARRAY['actual', 'actual', 'actual', 'actual', 'forecast', 'forecast', 'forecast'],
+                         ARRAY[NULL, NULL, NULL, NULL, 68, 71, 74], ARRAY[NULL, NULL, NULL, NULL, 74, 81, 88],
+                         level => 0.8) AS c;
+-- the level as a percentage: 0.995 is 99.5 %, 0.9 is 90 %; no band, no
+-- entry
+SELECT pg_temp.legend(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2], ARRAY[1, 2], ARRAY['actual', 'forecast'],
+                                          ARRAY[1, 1.5], ARRAY[1, 2.5], level => 0.995)) AS level_995,
+       pg_temp.legend(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2], ARRAY[1, 2], ARRAY['actual', 'forecast'],
+                                          ARRAY[1, 1.5], ARRAY[1, 2.5], level => 0.9)) AS level_90,
+       pg_temp.legend(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2], ARRAY[1, 2], ARRAY['actual', 'forecast'],
+                                          level => 0.9)) AS no_band;
+-- many kinds: the legend runs on two rows (baselines 378 and 394) without
+-- leaving the chart's 640 px
+SELECT (SELECT string_agg(DISTINCT m[1], ' ') FROM regexp_matches(substring(c from '<g class="legend">(.*)</g>'),
+            '<text x="[0-9.]+" y="([0-9.]+)"', 'g') m) AS legend_rows
+FROM gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2, 3, 4, 5, 6], ARRAY[1, 2, 3, 4, 5, 6],
+                         ARRAY['reported', 'actual', 'user row', 'derived', 'interpolated', 'forecast'],
+                         ARRAY[1, 2, 3, 4, 5, 6], ARRAY[1, 2, 3, 4, 5, 6]) AS c;
 
 -- escaping: every text is text, never markup
 SELECT c LIKE '%&lt;script&gt;alert(1)&lt;/script&gt;&amp;%' AS escaped,
@@ -199,9 +283,13 @@ SELECT (SELECT string_agg(m[1], ' ') FROM regexp_matches(c, '<rect class="known"
 FROM gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a', 'b'], ARRAY[1, 0.5]) AS c;
 
 -- gpumkt_svg_lines: a polyline per series, sorted by x; a lone point a dot;
--- rows with a NULL skipped; no rows: NULL.  x 1..3 exact, y 1..5 by 1
--- (4 / 6 = 0.67 -> 1): series a = (1,2) (2,5) at x 64 + 0 and
--- 64 + 372 / 2 = 250, y 360 - 336 / 4 = 276 and 24
+-- rows with a NULL skipped; no rows: NULL.  The legend (series a, b, d) is
+-- as wide as its widest name, b or d: 24 px of line and gap, and 635/1000
+-- of 11 px (DejaVu Sans, svg_measure.c) = 30.985, so it starts at
+-- 640 - 10 - 30.985 = 599.015 and the plot ends 16 px before, at 583.015.
+-- x 1..3 exact, y 1..5 by 0.5 (4 / 8 = 0.5: at most 8 intervals): series
+-- a = (1,2) (2,5) at x 64 and 64 + (583.015 - 64) / 2 = 323.5, y 360 - 336
+-- / 4 = 276 and 24
 SELECT pg_temp.occurrences(c, '<polyline class="series"') AS lines,
        pg_temp.occurrences(c, '<circle class="series"') AS dots,
        substring(c from '<polyline class="series"[^>]* points="([^"]*)"') AS first_line,
@@ -213,6 +301,41 @@ SELECT gpumkt_svg_lines(s, x, y) IS NULL AS no_rows FROM (VALUES ('a', 1, NULL::
 SELECT md5(a) = md5(b) AS same_bytes
 FROM (SELECT gpumkt_svg_lines('s' || g % 3, g, g * g) AS a FROM (SELECT g FROM generate_series(1, 30) g ORDER BY g) x) p,
      (SELECT gpumkt_svg_lines('s' || g % 3, g, g * g) AS b FROM (SELECT g FROM generate_series(1, 30) g ORDER BY g DESC) x) q;
+-- item 9: the plot's right edge follows the legend: names of 40 m are cut
+-- where the label would pass 180 px: m is 974/1000 of 11 px = 10.714 and
+-- "..." 3 x 318/1000 x 11 = 10.494, so 15 m and "..." (171.204 px); the
+-- legend starts at 640 - 10 - 24 - 171.204 = 434.8 and the plot ends at
+-- 418.8; with names a and b it ends at 583 (above).  The legend's line
+-- starts 16 px right of the x axis's end in both
+CREATE FUNCTION pg_temp.lines_frame(svg text, OUT plot_right text, OUT legend_left text, OUT label text)
+    LANGUAGE sql IMMUTABLE RETURN ROW(
+        substring(svg from '<g class="x-axis">\s*<line x1="[0-9.]+" x2="([0-9.]+)"'),
+        substring(svg from '<g class="legend">\s*<line[^>]* x1="([0-9.]+)"'),
+        substring(svg from 'class="legend">([^<]*)</text>'));
+SELECT n.names, (pg_temp.lines_frame(c)).*
+FROM (VALUES ('a and b', ARRAY['a', 'b']), ('40 m', ARRAY[repeat('m', 40)])) n(names, s),
+     LATERAL (SELECT gpumkt_svg_lines(u.s, u.x, u.x) AS c FROM unnest(n.s) WITH ORDINALITY u(s, x)) q
+ORDER BY 1 DESC;
+-- a title and a unit: the title bold over the chart and as the document's
+-- <title>, the unit over the y axis; the plot's top moves down below them
+-- (24 + 28 + 16 = 68: the y axis's top tick line there); without them the
+-- old chart: no visible title, <title>line chart</title>, top 24
+SELECT name, substring(c from '<title>([^<]*)</title>') AS doc_title,
+       substring(c from 'font-weight="bold">([^<]*)<') AS title,
+       substring(c from 'class="unit">([^<]*)<') AS unit,
+       (SELECT min(m[1]::float8) FROM regexp_matches(c, '<line x1="64" x2="[0-9.]+" y1="([0-9.]+)"', 'g') m) AS plot_top
+FROM (SELECT 'titled' AS name, gpumkt_svg_lines(s, x, y, 'Revenue <by> company', 'USD million') AS c
+      FROM (VALUES ('a', 1, 1), ('b', 2, 2)) v(s, x, y)
+      UNION ALL
+      SELECT 'title only', gpumkt_svg_lines(s, x, y, 'Revenue', NULL)
+      FROM (VALUES ('a', 1, 1), ('b', 2, 2)) v(s, x, y)
+      UNION ALL
+      SELECT 'untitled', gpumkt_svg_lines(s, x, y)
+      FROM (VALUES ('a', 1, 1), ('b', 2, 2)) v(s, x, y)) q
+ORDER BY name;
+-- the title and unit must be the same in every row (22023)
+SELECT gpumkt_svg_lines(s, x, y, t, 'u') FROM (VALUES ('a', 1, 1, 'one'), ('a', 2, 2, 'two')) v(s, x, y, t);
+SELECT gpumkt_svg_lines(s, x, y, 't', u) FROM (VALUES ('a', 1, 1, 'u'), ('a', 2, 2, NULL)) v(s, x, y, u);
 -- 20 series: legend of 16, then "and 4 more series" (the legend's group
 -- has the class too: 1 + 16)
 SELECT pg_temp.occurrences(c, 'class="legend">') - 1 AS legend_rows,
@@ -223,13 +346,20 @@ FROM (SELECT gpumkt_svg_lines('series ' || lpad(g::text, 2, '0'), g, g) AS c FRO
 CREATE TABLE svg_points AS SELECT 's' || (g % 7) AS s, g::float8 AS x, (g % 101)::float8 AS y
 FROM generate_series(1, 50000) g;
 ANALYZE svg_points;
-SELECT md5(gpumkt_svg_lines(s, x, y)) AS serial FROM svg_points \gset
+SELECT md5(gpumkt_svg_lines(s, x, y)) AS serial,
+       md5(gpumkt_svg_lines(s, x, y, 'Points', 'units')) AS serial_titled FROM svg_points \gset
 SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
 EXPLAIN (COSTS OFF) SELECT gpumkt_svg_lines(s, x, y) FROM svg_points;
 SELECT md5(gpumkt_svg_lines(s, x, y)) = :'serial' AS same_bytes FROM svg_points;
+-- the form with a title and a unit: its states carry them through the
+-- workers
+EXPLAIN (COSTS OFF) SELECT gpumkt_svg_lines(s, x, y, 'Points', 'units') FROM svg_points;
+SELECT md5(gpumkt_svg_lines(s, x, y, 'Points', 'units')) = :'serial_titled' AS same_bytes,
+       gpumkt_svg_lines(s, x, y, 'Points', 'units') LIKE '%font-weight="bold">Points<%' AS titled
+FROM svg_points;
 -- workers that see no row: partial states that are NULL combine to NULL
 EXPLAIN (COSTS OFF) SELECT gpumkt_svg_lines(s, x, y) FROM svg_points WHERE x + 0 < 0;
 SELECT gpumkt_svg_lines(s, x, y) IS NULL AS no_rows FROM svg_points WHERE x + 0 < 0;
@@ -276,6 +406,8 @@ SELECT gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a'], ARRAY[1.5]);
 SELECT gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a'], ARRAY['NaN'::float8]);
 SELECT gpumkt_svg_segments('t', 's', 'u', 'Infinity', ARRAY['a'], ARRAY[0.5]);
 SELECT gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a', NULL], ARRAY[0.5, NULL]);
+-- error: a level outside (0, 1)
+SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020], ARRAY[1], level => 95);
 -- error: NaN x, infinite y in the line chart
 SELECT gpumkt_svg_lines('a', 'NaN', 1);
 SELECT gpumkt_svg_lines('a', 1, '-Infinity');

@@ -3,8 +3,9 @@
  * test_core.c
  *	  Unit tests of src/core, the server-free C, linked with its archive
  *	  (src/core/libgpumkt_core.a) alone: the growth arithmetic, the
- *	  rounding of decimals to 15 digits, the ETS forecast formulas and the
- *	  keys of names, each against a value worked out by hand in the
+ *	  rounding of decimals to 15 digits, the ETS forecast formulas, the
+ *	  keys of names and the SVG charts' axes, text widths and levels,
+ *	  each against a value worked out by hand in the
  *	  comment beside it.  Run by make unit; prints "unit: N checks passed"
  *	  or each failure.
  *
@@ -19,6 +20,7 @@
 #include "ets_math.h"
 #include "growth_math.h"
 #include "name_fold.h"
+#include "svg_draw.h"
 
 static int	checks;
 static int	failures;
@@ -188,6 +190,60 @@ test_names(void)
 }
 
 /* Runs every check; fails when one fails. */
+/* realloc and free for an SVG buffer. */
+static void *
+grow(void *p, size_t n)
+{
+	return realloc(p, n);
+}
+
+/* One level as the legend writes it. */
+static void
+level_case(double level, const char *expect)
+{
+	SvgBuf		b;
+	char		what[80];
+
+	svg_buf_init(&b, grow, free);
+	svg_put_level(&b, level);
+	snprintf(what, sizeof(what), "svg_put_level(%g) = %s", level, expect);
+	check(strcmp(b.data, expect) == 0, what);
+	svg_buf_free(&b);
+}
+
+/* The SVG charts' axes, text widths and levels (svg_draw.c, svg_measure.c). */
+static void
+test_svg(void)
+{
+	SvgAxis		ax;
+	char		m40[41];
+
+	/* 0..102.375, about 5 ticks: 102.375 / 7 = 14.6 -> 20, 6 intervals to 120 */
+	svg_axis_nice(0, 102.375, 5, &ax);
+	check(ax.m == 2 && ax.e == 1 && ax.tlo == 0 && ax.thi == 6,
+		  "svg_axis_nice(0, 102.375, 5): steps of 20 from 0 to 120");
+	/* -3..41: 44 / 7 = 6.3 -> 10; floor(-0.3) = -1, ceil(4.1) = 5 */
+	svg_axis_nice(-3, 41, 5, &ax);
+	check(ax.m == 1 && ax.e == 1 && ax.tlo == -1 && ax.thi == 5,
+		  "svg_axis_nice(-3, 41, 5): steps of 10 from -10 to 50");
+	/* 0..61: 61 / 7 = 8.7 -> 10, 7 intervals: the most allowed */
+	svg_axis_nice(0, 61, 5, &ax);
+	check(ax.m == 1 && ax.e == 1 && ax.thi == 7, "svg_axis_nice(0, 61, 5): 0 to 70 by 10");
+	/* a and b of DejaVu Sans: (613 + 635) / 1000 x 11 px = 13.728 */
+	check(near(svg_text_width("ab", 2, 0, 11), 13.728), "svg_text_width(ab) = 13.728");
+	/* cut at 5 characters: "ab..." = (613 + 635 + 3 x 318) / 1000 x 11 = 24.222 */
+	check(near(svg_text_width("abcdef", 6, 5, 11), 24.222), "svg_text_width(abcdef, 5) = 24.222");
+	/* 40 m in 180 px: m 10.714, "..." 10.494: 15 m and "..." = 18 characters */
+	memset(m40, 'm', 40);
+	m40[40] = '\0';
+	check(svg_fit_chars(m40, 40, 11, 180, 26) == 18, "svg_fit_chars(40 m, 180 px) = 18");
+	check(svg_fit_chars("ab", 2, 11, 180, 26) == 26, "svg_fit_chars(ab) fits whole");
+	level_case(0.95, "95");
+	level_case(0.995, "99.5");
+	level_case(0.8, "80");
+	level_case(0.1234, "12.34");
+}
+
 int
 main(void)
 {
@@ -195,6 +251,7 @@ main(void)
 	test_round();
 	test_ets();
 	test_names();
+	test_svg();
 	if (failures)
 	{
 		printf("unit: %d of %d checks FAILED\n", failures, checks);

@@ -1,15 +1,19 @@
 /*-------------------------------------------------------------------------
  *
  * svg_charts.c
- *	  The forecast chart and the segment bar, without server calls.
+ *	  The forecast chart, without server calls.
  *
- * The forecast chart: one point per year, joined where both years have a
- * value; a stretch is dashed where either end is interpolated or
- * extrapolated, solid elsewhere; reported points (and users' rows) are
- * filled dots, derived points hollow dots; a band (polygon) runs through
- * the years with both a low and a high.  The segment bar: the known shares
- * side by side, then the unknown segments together as one hatched
- * remainder, 1 minus the known shares, labelled with that bound.
+ * One point per year, joined where both years have a value.  The line's
+ * style follows the basis of each year: a stretch is dashed where either
+ * end is an estimate (interpolated, extrapolated, or a user's forecast),
+ * else dotted where either end is derived (derived, share of parent,
+ * segment share), else solid (reported, a user's row, a user's actual).
+ * Reported points, actuals and users' rows are filled dots, derived points
+ * hollow dots.  A band (polygon) runs through the years with both a low
+ * and a high, at least FC_BAND_MIN pixels tall so that a narrow range
+ * still shows (the legend then says so), labelled "range (low to high)"
+ * or, with a level, "95 % prediction interval".  The legend has an entry
+ * per kind of mark the chart holds, on one row or two.
  *
  *-------------------------------------------------------------------------
  */
@@ -26,22 +30,40 @@
 #define FC_TOP 72.0
 #define FC_BOTTOM 340.0
 #define FC_LINE "#1f5fa8"
-
-/* the segment bar's frame */
-#define SG_W 640
-#define SG_LEFT 20.0
-#define SG_WIDTH 600.0
-#define SG_ROW 20
+/* the least height of the band, and half the least width of a lone year's */
+#define FC_BAND_MIN 8.0
+#define FC_BAND_HALF 4.0
+/* the legend: left end, right end, an entry's mark width */
+#define FC_LEGEND_X 64.0
+#define FC_LEGEND_END 630.0
+#define FC_MARK 20.0
 
 /* What a point's basis draws. */
 typedef enum PointKind
 {
-	PK_OTHER,					/* computed: share of parent, segment share */
-	PK_REPORTED,				/* filled dot */
-	PK_USER,					/* a user's row: filled dot */
-	PK_DERIVED,					/* hollow dot */
-	PK_ESTIMATE					/* interpolated or extrapolated: dashed */
+	PK_OTHER,					/* unknown or NULL: solid, no dot */
+	PK_REPORTED,				/* filled dot, solid */
+	PK_ACTUAL,					/* a user's actual: filled dot, solid */
+	PK_USER,					/* a user's row: filled red dot, solid */
+	PK_DERIVED,					/* hollow dot, dotted */
+	PK_ESTIMATE,				/* interpolated or extrapolated: dashed */
+	PK_FORECAST,				/* a user's forecast: dashed */
+	PK_COUNT
 } PointKind;
+
+/* The style of a stretch, weakest last. */
+typedef enum Stroke
+{
+	ST_SOLID,
+	ST_DOTTED,
+	ST_DASHED
+} Stroke;
+
+static const char *const stroke_attrs[] = {
+	"<polyline class=\"solid\"",
+	"<polyline class=\"dotted\" stroke-dasharray=\"2 3\"",
+	"<polyline class=\"dashed\" stroke-dasharray=\"6 4\""
+};
 
 /* Whether s starts with prefix. */
 static bool
@@ -60,19 +82,46 @@ kind_of(const SvgForecast *f, int i)
 		return PK_OTHER;
 	if (starts(k, "reported"))
 		return PK_REPORTED;
+	if (starts(k, "actual"))
+		return PK_ACTUAL;
 	if (starts(k, "user row"))
 		return PK_USER;
-	if (starts(k, "derived"))
+	if (starts(k, "derived") || starts(k, "share of parent") ||
+		starts(k, "segment share"))
 		return PK_DERIVED;
 	if (starts(k, "interpolated") || starts(k, "extrapolated"))
 		return PK_ESTIMATE;
+	if (starts(k, "forecast"))
+		return PK_FORECAST;
 	return PK_OTHER;
+}
+
+/* The stroke a kind asks of the stretches it ends. */
+static Stroke
+stroke_of(PointKind k)
+{
+	if (k == PK_ESTIMATE || k == PK_FORECAST)
+		return ST_DASHED;
+	return k == PK_DERIVED ? ST_DOTTED : ST_SOLID;
+}
+
+/* The style of the stretch from point i to i + 1: the weaker end's. */
+static Stroke
+stretch(const SvgForecast *f, int i)
+{
+	Stroke		a = stroke_of(kind_of(f, i));
+	Stroke		b = stroke_of(kind_of(f, i + 1));
+
+	return a > b ? a : b;
 }
 
 /* Check a forecast chart's input; on failure *bad is the element. */
 SvgStatus
 svg_forecast_check(const SvgForecast *f, int *bad)
 {
+	*bad = -1;
+	if (f->has_level && !(f->level > 0.0 && f->level < 1.0))
+		return SVG_LEVEL_RANGE;
 	for (int i = 0; i < f->n; i++)
 	{
 		bool		has_low = f->lows && !f->low_null[i];
@@ -135,62 +184,98 @@ forecast_y_axis(const SvgForecast *f, SvgAxis *ay)
 	return any_value;
 }
 
-/* Append the point "x,y" of a year and a value. */
-static void
-put_point(SvgBuf *b, const SvgAxis *ax, const SvgAxis *ay, double year, double v)
+/* The x of a year, the y of a value. */
+static double
+px_x(const SvgAxis *ax, double year)
 {
-	svg_put_num(b, FC_LEFT + svg_axis_frac(ax, year) * (FC_RIGHT - FC_LEFT));
-	svg_put(b, ",");
-	svg_put_num(b, FC_BOTTOM - svg_axis_frac(ay, v) * (FC_BOTTOM - FC_TOP));
+	return FC_LEFT + svg_axis_frac(ax, year) * (FC_RIGHT - FC_LEFT);
+}
+static double
+px_y(const SvgAxis *ay, double v)
+{
+	return FC_BOTTOM - svg_axis_frac(ay, v) * (FC_BOTTOM - FC_TOP);
 }
 
-/* The band: a polygon per run of years with both a low and a high. */
+/* Append the point "x,y". */
 static void
+put_xy(SvgBuf *b, double x, double y)
+{
+	svg_put_num(b, x);
+	svg_put(b, ",");
+	svg_put_num(b, y);
+}
+
+/*
+ * The band of year k in pixels, top (high) and bottom (low): at least
+ * FC_BAND_MIN tall about its middle, within the plot; true if widened.
+ */
+static bool
+band_px(const SvgForecast *f, const SvgAxis *ay, int k, double *top, double *bottom)
+{
+	double		mid;
+
+	*top = px_y(ay, f->highs[k]);
+	*bottom = px_y(ay, f->lows[k]);
+	if (*bottom - *top >= FC_BAND_MIN)
+		return false;
+	mid = (*top + *bottom) / 2;
+	*top = fmin(fmax(mid - FC_BAND_MIN / 2, FC_TOP), FC_BOTTOM - FC_BAND_MIN);
+	*bottom = *top + FC_BAND_MIN;
+	return true;
+}
+
+/* Whether year k has a band: both a low and a high. */
+static bool
+has_bounds(const SvgForecast *f, int k)
+{
+	return !f->low_null[k] && !f->high_null[k];
+}
+
+/*
+ * The band: a polygon per run of years with both a low and a high, lows
+ * forward then highs back; a lone year is a sliver 0.2 year (at least
+ * 2 x FC_BAND_HALF pixels) wide.  Returns whether any year was widened.
+ */
+static bool
 forecast_band(SvgBuf *b, const SvgForecast *f, const SvgAxis *ax, const SvgAxis *ay)
 {
-	int			i = 0;
+	bool		widened = false;
+	double		top,
+				bottom;
 
-	while (i < f->n)
+	for (int i = 0, j; i < f->n; i = j + 1)
 	{
-		int			j = i;
-		double		w = 0.0;	/* a lone year: a sliver 0.2 year wide */
+		double		w = 0.0;
 
-		if (f->low_null[i] || f->high_null[i])
-		{
-			i++;
+		j = i;
+		if (!has_bounds(f, i))
 			continue;
-		}
-		while (j + 1 < f->n && !f->low_null[j + 1] && !f->high_null[j + 1])
+		while (j + 1 < f->n && has_bounds(f, j + 1))
 			j++;
 		if (i == j)
-			w = 0.1;
-		svg_put(b, "<polygon class=\"band\" fill=\"" FC_LINE "\" fill-opacity=\"0.18\" stroke=\"none\" points=\"");
+			w = fmax(px_x(ax, f->years[i] + 0.1) - px_x(ax, f->years[i]), FC_BAND_HALF);
+		svg_put(b, "<polygon class=\"band\" fill=\"" FC_LINE "\" fill-opacity=\"0.2\" stroke=\"none\" points=\"");
 		for (int k = i; k <= j; k++)
 		{
-			put_point(b, ax, ay, f->years[k] - w, f->lows[k]);
+			widened |= band_px(f, ay, k, &top, &bottom);
+			put_xy(b, px_x(ax, f->years[k]) - w, bottom);
 			svg_put(b, " ");
 		}
 		if (w > 0.0)
 		{
-			put_point(b, ax, ay, f->years[i] + w, f->lows[i]);
+			put_xy(b, px_x(ax, f->years[i]) + w, bottom);
 			svg_put(b, " ");
-			put_point(b, ax, ay, f->years[i] + w, f->highs[i]);
+			put_xy(b, px_x(ax, f->years[i]) + w, top);
 			svg_put(b, " ");
 		}
 		for (int k = j; k >= i; k--)
 		{
-			put_point(b, ax, ay, f->years[k] - w, f->highs[k]);
+			band_px(f, ay, k, &top, &bottom);
+			put_xy(b, px_x(ax, f->years[k]) - w, top);
 			svg_put(b, k > i ? " " : "\"/>\n");
 		}
-		i = j + 1;
 	}
-}
-
-/* Whether the stretch from point i to i + 1 is dashed. */
-static bool
-dashed(const SvgForecast *f, int i)
-{
-	return kind_of(f, i) == PK_ESTIMATE || kind_of(f, i + 1) == PK_ESTIMATE;
+	return widened;
 }
 
 /* The line: a polyline per run of stretches of one style. */
@@ -201,7 +286,7 @@ forecast_line(SvgBuf *b, const SvgForecast *f, const SvgAxis *ax, const SvgAxis 
 
 	while (i < f->n - 1)
 	{
-		bool		d;
+		Stroke		s;
 		int			j = i + 1;
 
 		if (f->value_null[i] || f->value_null[i + 1])
@@ -209,115 +294,78 @@ forecast_line(SvgBuf *b, const SvgForecast *f, const SvgAxis *ax, const SvgAxis 
 			i++;
 			continue;
 		}
-		d = dashed(f, i);
-		while (j < f->n - 1 && !f->value_null[j + 1] && dashed(f, j) == d)
+		s = stretch(f, i);
+		while (j < f->n - 1 && !f->value_null[j + 1] && stretch(f, j) == s)
 			j++;
-		svg_put(b, d ? "<polyline class=\"dashed\" stroke-dasharray=\"6 4\""
-				: "<polyline class=\"solid\"");
+		svg_put(b, stroke_attrs[s]);
 		svg_put(b, " fill=\"none\" stroke=\"" FC_LINE "\" stroke-width=\"2\" points=\"");
 		for (int k = i; k <= j; k++)
 		{
-			put_point(b, ax, ay, f->years[k], f->values[k]);
+			put_xy(b, px_x(ax, f->years[k]), px_y(ay, f->values[k]));
 			svg_put(b, k < j ? " " : "\"/>\n");
 		}
 		i = j;
 	}
 }
 
-/* The dots: reported and users' rows filled, derived hollow, lone points small. */
+/* The opening of the dot of a kind (NULL: none), class and fill. */
+static const char *
+dot_of(PointKind k)
+{
+	switch (k)
+	{
+		case PK_REPORTED:
+			return "<circle class=\"reported\" r=\"4\" fill=\"" FC_LINE "\"";
+		case PK_ACTUAL:
+			return "<circle class=\"actual\" r=\"4\" fill=\"" FC_LINE "\"";
+		case PK_USER:
+			return "<circle class=\"user-row\" r=\"4\" fill=\"#e15759\"";
+		case PK_DERIVED:
+			return "<circle class=\"derived\" r=\"4\" fill=\"#ffffff\" stroke=\"" FC_LINE "\" stroke-width=\"1.5\"";
+		default:
+			return NULL;
+	}
+}
+
+/* The dots: one per point of a kind with a dot; lone other points small. */
 static void
 forecast_dots(SvgBuf *b, const SvgForecast *f, const SvgAxis *ax, const SvgAxis *ay)
 {
 	for (int i = 0; i < f->n; i++)
 	{
-		PointKind	k = kind_of(f, i);
+		const char *dot = dot_of(kind_of(f, i));
 		bool		lone = (i == 0 || f->value_null[i - 1]) &&
 			(i == f->n - 1 || f->value_null[i + 1]);
 
-		if (f->value_null[i])
+		if (f->value_null[i] || (dot == NULL && !lone))
 			continue;
-		if (k == PK_REPORTED || k == PK_USER)
-			svg_put(b, k == PK_REPORTED ? "<circle class=\"reported\" r=\"4\" fill=\"" FC_LINE "\""
-					: "<circle class=\"user-row\" r=\"4\" fill=\"#e15759\"");
-		else if (k == PK_DERIVED)
-			svg_put(b, "<circle class=\"derived\" r=\"4\" fill=\"#ffffff\" stroke=\"" FC_LINE "\" stroke-width=\"1.5\"");
-		else if (lone)
-			svg_put(b, "<circle class=\"point\" r=\"2.5\" fill=\"" FC_LINE "\"");
-		else
-			continue;
+		svg_put(b, dot ? dot : "<circle class=\"point\" r=\"2.5\" fill=\"" FC_LINE "\"");
 		svg_put(b, " cx=\"");
-		svg_put_num(b, FC_LEFT + svg_axis_frac(ax, f->years[i]) * (FC_RIGHT - FC_LEFT));
+		svg_put_num(b, px_x(ax, f->years[i]));
 		svg_put(b, "\" cy=\"");
-		svg_put_num(b, FC_BOTTOM - svg_axis_frac(ay, f->values[i]) * (FC_BOTTOM - FC_TOP));
+		svg_put_num(b, px_y(ay, f->values[i]));
 		svg_put(b, "\"/>\n");
 	}
 }
 
-/* Whether any point is of kind k (any stretch dashed, for PK_ESTIMATE). */
+/*
+ * Whether the chart shows kind k: a dot of it, or (for the dashed kinds)
+ * a dashed stretch that ends at a point of it.
+ */
 static bool
 has_kind(const SvgForecast *f, PointKind k)
 {
 	for (int i = 0; i < f->n; i++)
 	{
-		if (f->value_null[i])
+		if (f->value_null[i] || kind_of(f, i) != k)
 			continue;
-		if (k == PK_ESTIMATE)
-		{
-			if (i + 1 < f->n && !f->value_null[i + 1] && dashed(f, i))
-				return true;
-		}
-		else if (kind_of(f, i) == k)
+		if (dot_of(k) != NULL)
+			return true;
+		if ((i + 1 < f->n && !f->value_null[i + 1] && stretch(f, i) == ST_DASHED) ||
+			(i > 0 && !f->value_null[i - 1] && stretch(f, i - 1) == ST_DASHED))
 			return true;
 	}
 	return false;
-}
-
-/* The legend: an entry per kind of mark the chart holds. */
-static void
-forecast_legend(SvgBuf *b, const SvgForecast *f, bool band)
-{
-	double		x = FC_LEFT;
-	double		y = FC_H - 16;
-
-	svg_put(b, "<g class=\"legend\">\n");
-	for (int k = PK_REPORTED; k <= PK_ESTIMATE; k++)
-	{
-		static const char *const label[] = {"", "reported", "user row", "derived",
-		"interpolated / extrapolated"};
-		static const char *const mark[] = {"", "<circle r=\"4\" fill=\"" FC_LINE "\" cx=\"",
-			"<circle r=\"4\" fill=\"#e15759\" cx=\"",
-			"<circle r=\"4\" fill=\"#ffffff\" stroke=\"" FC_LINE "\" stroke-width=\"1.5\" cx=\"",
-		"<line stroke=\"" FC_LINE "\" stroke-width=\"2\" stroke-dasharray=\"6 4\" x1=\""};
-
-		if (!has_kind(f, (PointKind) k))
-			continue;
-		svg_put(b, mark[k]);
-		svg_put_num(b, k == PK_ESTIMATE ? x - 6 : x);
-		if (k == PK_ESTIMATE)
-		{
-			svg_put(b, "\" x2=\"");
-			svg_put_num(b, x + 14);
-			svg_put(b, "\" y1=\"");
-			svg_put_num(b, y - 4);
-			svg_put(b, "\" y2=\"");
-		}
-		else
-			svg_put(b, "\" cy=\"");
-		svg_put_num(b, y - 4);
-		svg_put(b, "\"/>\n");
-		svg_text(b, x + (k == PK_ESTIMATE ? 20 : 8), y, "", label[k], strlen(label[k]), 0);
-		x += k == PK_ESTIMATE ? 190 : 90;
-	}
-	if (band)
-	{
-		svg_put(b, "<rect width=\"14\" height=\"10\" fill=\"" FC_LINE "\" fill-opacity=\"0.18\" x=\"");
-		svg_put_num(b, x - 6);
-		svg_put(b, "\" y=\"");
-		svg_put_num(b, y - 9);
-		svg_put(b, "\"/>\n");
-		svg_text(b, x + 12, y, "", "range (low to high)", 19, 0);
-	}
-	svg_put(b, "</g>\n");
 }
 
 /* Whether the forecast has a band: some year with both a low and a high. */
@@ -327,9 +375,133 @@ has_band(const SvgForecast *f)
 	if (f->lows == NULL || f->highs == NULL)
 		return false;
 	for (int i = 0; i < f->n; i++)
-		if (!f->low_null[i] && !f->high_null[i])
+		if (has_bounds(f, i))
 			return true;
 	return false;
+}
+
+/* A legend entry: its kind (PK_COUNT for the band), label and width. */
+typedef struct LegendEntry
+{
+	int			kind;
+	const char *label;
+	size_t		len;
+	double		width;			/* mark, label and the gap after them */
+} LegendEntry;
+
+static const char *const kind_label[PK_COUNT] = {
+	"", "reported", "actual", "user row", "derived",
+	"interpolated / extrapolated", "forecast"
+};
+
+/* The legend's dot of a kind (no class: the chart's dots are counted). */
+static const char *const legend_dot[PK_COUNT] = {
+	NULL, "<circle r=\"4\" fill=\"" FC_LINE "\"", "<circle r=\"4\" fill=\"" FC_LINE "\"",
+	"<circle r=\"4\" fill=\"#e15759\"",
+	"<circle r=\"4\" fill=\"#ffffff\" stroke=\"" FC_LINE "\" stroke-width=\"1.5\"",
+	NULL, NULL
+};
+
+/* The mark of a legend entry at x on the row of baseline y. */
+static void
+legend_mark(SvgBuf *b, int kind, double x, double y)
+{
+	static const char *const dash[] = {"", " stroke-dasharray=\"2 3\"", " stroke-dasharray=\"6 4\""};
+
+	if (kind == PK_COUNT)
+	{
+		svg_put(b, "<rect width=\"20\" height=\"10\" fill=\"" FC_LINE "\" fill-opacity=\"0.2\" x=\"");
+		svg_put_num(b, x);
+		svg_put(b, "\" y=\"");
+		svg_put_num(b, y - 9);
+		svg_put(b, "\"/>\n");
+		return;
+	}
+	svg_put(b, "<line stroke=\"" FC_LINE "\" stroke-width=\"2\"");
+	svg_put(b, dash[stroke_of((PointKind) kind)]);
+	svg_put(b, " x1=\"");
+	svg_put_num(b, x);
+	svg_put(b, "\" x2=\"");
+	svg_put_num(b, x + FC_MARK);
+	svg_put(b, "\" y1=\"");
+	svg_put_num(b, y - 4);
+	svg_put(b, "\" y2=\"");
+	svg_put_num(b, y - 4);
+	svg_put(b, "\"/>\n");
+	if (legend_dot[kind] == NULL)
+		return;
+	svg_put(b, legend_dot[kind]);
+	svg_put(b, " cx=\"");
+	svg_put_num(b, x + FC_MARK / 2);
+	svg_put(b, "\" cy=\"");
+	svg_put_num(b, y - 4);
+	svg_put(b, "\"/>\n");
+}
+
+/* The band's label: what it is, and whether it is drawn wider than it is. */
+static void
+band_label(SvgBuf *lab, const SvgForecast *f, bool widened)
+{
+	if (f->has_level)
+	{
+		svg_put_level(lab, f->level);
+		svg_put(lab, " % prediction interval");
+	}
+	else
+		svg_put(lab, "range (low to high)");
+	if (widened)
+		svg_put(lab, ", drawn at least 8 px tall");
+}
+
+/*
+ * The legend: an entry per kind of mark the chart holds, left to right,
+ * on as many rows as their widths need, the last row at the bottom.
+ */
+static void
+forecast_legend(SvgBuf *b, const SvgForecast *f, bool band, bool widened)
+{
+	LegendEntry e[PK_COUNT + 1];
+	int			n = 0,
+				rows = 1;
+	double		x = FC_LEGEND_X,
+				y;
+	SvgBuf		lab;
+
+	svg_buf_init(&lab, b->grow, b->release);
+	for (int k = PK_REPORTED; k < PK_COUNT; k++)
+		if (has_kind(f, (PointKind) k))
+			e[n++] = (LegendEntry) {k, kind_label[k], strlen(kind_label[k]), 0};
+	if (band)
+	{
+		band_label(&lab, f, widened);
+		e[n++] = (LegendEntry) {PK_COUNT, lab.data, lab.len, 0};
+	}
+	for (int i = 0; i < n; i++)
+	{
+		e[i].width = FC_MARK + 6 + svg_text_width(e[i].label, e[i].len, 0, 11) + 18;
+		if (x > FC_LEGEND_X && x + e[i].width - 18 > FC_LEGEND_END)
+		{
+			rows++;
+			x = FC_LEGEND_X;
+		}
+		x += e[i].width;
+	}
+	x = FC_LEGEND_X;
+	y = rows == 1 ? FC_H - 16 : FC_H - 6 - 16 * (rows - 1);
+	svg_put(b, "<g class=\"legend\">\n");
+	for (int i = 0; i < n; i++)
+	{
+		if (x > FC_LEGEND_X && x + e[i].width - 18 > FC_LEGEND_END)
+		{
+			y += 16;
+			x = FC_LEGEND_X;
+		}
+		legend_mark(b, e[i].kind, x, y);
+		svg_text(b, x + FC_MARK + 6, y, "", e[i].label, e[i].len, 0);
+		x += e[i].width;
+	}
+	svg_put(b, "</g>\n");
+	svg_buf_free(&lab);
 }
 
 /* Draw a checked forecast chart. */
@@ -342,6 +514,7 @@ svg_forecast(SvgBuf *b, const SvgForecast *f)
 	SvgAxis		ax,
 				ay;
 	bool		band = has_band(f);
+	bool		widened = false;
 	bool		any;
 
 	svg_axis_exact(f->n > 0 ? f->years[0] : 0, f->n > 0 ? f->years[f->n - 1] : 0,
@@ -354,232 +527,13 @@ svg_forecast(SvgBuf *b, const SvgForecast *f)
 	svg_y_axis(b, &ay, FC_LEFT, FC_RIGHT, FC_TOP, FC_BOTTOM);
 	svg_x_axis(b, &ax, FC_LEFT, FC_RIGHT, FC_BOTTOM);
 	if (band)
-		forecast_band(b, f, &ax, &ay);
+		widened = forecast_band(b, f, &ax, &ay);
 	forecast_line(b, f, &ax, &ay);
 	forecast_dots(b, f, &ax, &ay);
 	if (!any)
 		svg_text(b, (FC_LEFT + FC_RIGHT) / 2, (FC_TOP + FC_BOTTOM) / 2,
 				 "text-anchor=\"middle\" fill=\"#555555\" class=\"no-data\"",
 				 "No figure for these years", 25, 0);
-	forecast_legend(b, f, band);
-	svg_put(b, "</svg>\n");
-}
-
-/* Check a segment bar's input; on failure *bad is the element (-1: total). */
-SvgStatus
-svg_segments_check(const SvgSegments *s, int *bad)
-{
-	*bad = -1;
-	if (s->has_total && !isfinite(s->total))
-		return SVG_NOT_FINITE;
-	for (int i = 0; i < s->n; i++)
-	{
-		*bad = i;
-		if (s->share_null[i])
-			continue;
-		if (!isfinite(s->shares[i]))
-			return SVG_NOT_FINITE;
-		if (s->shares[i] < 0.0 || s->shares[i] > 1.0)
-			return SVG_SHARE_RANGE;
-	}
-	*bad = -1;
-	return SVG_OK;
-}
-
-/* A rectangle of the bar, filled with fill (ASCII). */
-static void
-bar_rect(SvgBuf *b, const char *cls, double x, double y, double w, double h,
-		 const char *fill)
-{
-	svg_put(b, "<rect class=\"");
-	svg_put(b, cls);
-	svg_put(b, "\" x=\"");
-	svg_put_num(b, x);
-	svg_put(b, "\" y=\"");
-	svg_put_num(b, y);
-	svg_put(b, "\" width=\"");
-	svg_put_num(b, w);
-	svg_put(b, "\" height=\"");
-	svg_put_num(b, h);
-	svg_put(b, "\" fill=\"");
-	svg_put(b, fill);
-	svg_put(b, "\" stroke=\"#ffffff\"/>\n");
-}
-
-/* Characters of UTF-8 text (bytes that do not continue a character). */
-static int
-utf8_chars(const char *s, size_t n)
-{
-	int			c = 0;
-
-	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char) s[i] & 0xC0) != 0x80;
-	return c;
-}
-
-/*
- * The legend row of a share: its label, the percentage, the amount.  A long
- * row cuts the label, never the numbers after it.
- */
-static void
-segment_row(SvgBuf *b, const SvgSegments *s, double y, const char *label,
-			size_t label_len, double share, const char *after)
-{
-	SvgBuf		tail;
-	int			tail_chars;
-
-	svg_buf_init(&tail, b->grow, b->release);
-	svg_put(&tail, ": ");
-	svg_put_percent(&tail, share);
-	svg_put(&tail, " %");
-	svg_put(&tail, after);
-	if (s->has_total)
-	{
-		svg_put(&tail, " (");
-		svg_put_value(&tail, s->total * share);
-		svg_put(&tail, " ");
-		if (s->unit)
-			svg_put(&tail, s->unit);
-		svg_put(&tail, ")");
-	}
-	tail_chars = utf8_chars(tail.data, tail.len);
-	if (tail_chars > SVG_ROW_CHARS / 2)
-		tail_chars = SVG_ROW_CHARS / 2;
-	svg_put(b, "<text x=\"");
-	svg_put_num(b, SG_LEFT + 18);
-	svg_put(b, "\" y=\"");
-	svg_put_num(b, y);
-	svg_put(b, "\" class=\"row\">");
-	svg_put_text(b, label, label_len, SVG_ROW_CHARS - tail_chars);
-	svg_put_text(b, tail.data, tail.len, SVG_ROW_CHARS / 2);
-	svg_put(b, "</text>\n");
-	svg_buf_free(&tail);
-}
-
-/* The hatch pattern of the unknown remainder, its id unique to the input. */
-static uint32_t
-hatch_pattern(SvgBuf *b, const SvgSegments *s)
-{
-	uint32_t	h = 2166136261u;
-
-	for (int i = 0; i < s->n; i++)
-	{
-		h = svg_hash(h, s->names[i], strlen(s->names[i]) + 1);
-		if (!s->share_null[i])
-			h = svg_hash(h, &s->shares[i], sizeof(double));
-	}
-	if (s->title)
-		h = svg_hash(h, s->title, strlen(s->title));
-	if (h == 0)
-		h = 1;					/* 0 means no pattern */
-	svg_put(b, "<defs><pattern id=\"gpumkt-hatch-");
-	svg_put_hex(b, h);
-	svg_put(b, "\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-			"<rect width=\"6\" height=\"6\" fill=\"#f2f2f2\"/>"
-			"<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#888888\" stroke-width=\"2\"/>"
-			"</pattern></defs>\n");
-	return h;
-}
-
-/* The known shares: a rectangle each and a legend row each. */
-static double
-segments_known(SvgBuf *b, const SvgSegments *s, double scale, double *y)
-{
-	double		x = SG_LEFT;
-	int			c = 0;
-
-	for (int i = 0; i < s->n; i++)
-	{
-		double		w;
-
-		if (s->share_null[i])
-			continue;
-		w = s->shares[i] * scale;
-		bar_rect(b, "known", x, 54, w, 32, svg_color(c));
-		bar_rect(b, "swatch", SG_LEFT, *y - 10, 12, 12, svg_color(c));
-		segment_row(b, s, *y, s->names[i], strlen(s->names[i]), s->shares[i], "");
-		x += w;
-		*y += SG_ROW;
-		c++;
-	}
-	return x;
-}
-
-/*
- * The rest of the bar: the unknown segments together, hatched, labelled
- * with their bound (1 minus the known shares); with no unknown segment,
- * the share no segment accounts for, plain grey.
- */
-static void
-segments_rest(SvgBuf *b, const SvgSegments *s, double x, double rest,
-			  double scale, double y, uint32_t h)
-{
-	SvgBuf		fill;
-	SvgBuf		names;
-	bool		first = true;
-
-	svg_buf_init(&fill, b->grow, b->release);
-	svg_buf_init(&names, b->grow, b->release);
-	if (h != 0)
-	{
-		svg_put(&fill, "url(#gpumkt-hatch-");
-		svg_put_hex(&fill, h);
-		svg_put(&fill, ")");
-	}
-	else
-		svg_put(&fill, "#dddddd");
-	for (int i = 0; i < s->n; i++)
-	{
-		if (!s->share_null[i])
-			continue;
-		svg_put(&names, first ? "" : ", ");
-		svg_put(&names, s->names[i]);
-		first = false;
-	}
-	if (first)
-		svg_put(&names, "not in a segment");
-	bar_rect(b, h != 0 ? "unknown" : "unassigned", x, 54, rest * scale, 32, fill.data);
-	bar_rect(b, "swatch", SG_LEFT, y - 10, 12, 12, fill.data);
-	segment_row(b, s, y, names.data, names.len, rest, h != 0 ? " together" : "");
-	svg_buf_free(&fill);
-	svg_buf_free(&names);
-}
-
-/* Draw a checked segment bar. */
-void
-svg_segments(SvgBuf *b, const SvgSegments *s)
-{
-	const char *title = s->title ? s->title : "";
-	const char *subtitle = s->subtitle ? s->subtitle : "";
-	double		known = 0.0,
-				rest,
-				scale,
-				x,
-				y = 110;
-	int			rows = 0,
-				unknown = 0;
-	uint32_t	h = 0;
-
-	for (int i = 0; i < s->n; i++)
-	{
-		if (s->share_null[i])
-			unknown++;
-		else
-		{
-			known += s->shares[i];
-			rows++;
-		}
-	}
-	rest = known < 1.0 ? 1.0 - known : 0.0;
-	scale = SG_WIDTH / (known > 1.0 ? known : 1.0);
-	rows += (unknown > 0 || rest >= 0.0005) ? 1 : 0;
-	svg_open(b, SG_W, 120 + SG_ROW * rows, title, strlen(title));
-	svg_text(b, 20, 24, "font-size=\"15\" font-weight=\"bold\"", title, strlen(title), SVG_TITLE_CHARS);
-	svg_text(b, 20, 42, "fill=\"#555555\"", subtitle, strlen(subtitle), SVG_SUBTITLE_CHARS);
-	if (unknown > 0)
-		h = hatch_pattern(b, s);
-	x = segments_known(b, s, scale, &y);
-	if (unknown > 0 || rest >= 0.0005)
-		segments_rest(b, s, x, rest, scale, y, h);
+	forecast_legend(b, f, band, widened);
 	svg_put(b, "</svg>\n");
 }

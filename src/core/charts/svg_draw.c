@@ -68,8 +68,8 @@ svg_put(SvgBuf *b, const char *s)
 }
 
 /* Length of the valid UTF-8 character at s (at most n bytes), 0 if none. */
-static int
-utf8_char(const unsigned char *s, size_t n, uint32_t *cp)
+int
+svg_utf8_char(const unsigned char *s, size_t n, uint32_t *cp)
 {
 	int			len;
 	unsigned char lo = 0x80,
@@ -114,7 +114,7 @@ static size_t
 put_char(SvgBuf *b, const char *s, size_t n)
 {
 	uint32_t	cp = 0;
-	int			len = utf8_char((const unsigned char *) s, n, &cp);
+	int			len = svg_utf8_char((const unsigned char *) s, n, &cp);
 
 	if (len == 0 || cp == 0xFFFE || cp == 0xFFFF)
 	{
@@ -161,7 +161,7 @@ svg_put_text(SvgBuf *b, const char *s, size_t n, int max_chars)
 
 	while (i < n)
 	{
-		int			len = utf8_char((const unsigned char *) s + i, n - i, &cp);
+		int			len = svg_utf8_char((const unsigned char *) s + i, n - i, &cp);
 
 		i += len == 0 ? 1 : len;
 		chars++;
@@ -280,6 +280,16 @@ svg_put_percent(SvgBuf *b, double share)
 	put_scaled(b, llround(p), 1);
 }
 
+/* Append a level (0 to 1) as a percentage: 0.95 as 95, 0.995 as 99.5. */
+void
+svg_put_level(SvgBuf *b, double level)
+{
+	long long	t = llround(fmin(fmax(level, 0.0), 1.0) * 10000.0);
+	int			dec = t % 100 == 0 ? 0 : t % 10 == 0 ? 1 : 2;
+
+	put_scaled(b, dec == 0 ? t / 100 : dec == 1 ? t / 10 : t, dec);
+}
+
 /* Append eight hexadecimal digits. */
 void
 svg_put_hex(SvgBuf *b, uint32_t v)
@@ -352,7 +362,12 @@ axis_step(double lo, double hi, int target, bool whole, SvgAxis *ax)
 	ax->step = ax->m * pow(10.0, ax->e);
 }
 
-/* An axis over lo..hi widened to round ticks at both ends. */
+/*
+ * An axis over lo..hi widened to round ticks at both ends, as close to the
+ * values as about target ticks allow: the smallest step of 1, 2 or 5 times
+ * a power of ten that covers them in at most target + 2 intervals (0..102
+ * with target 5: steps of 20 up to 120, not of 50 up to 150).
+ */
 void
 svg_axis_nice(double lo, double hi, int target, SvgAxis *ax)
 {
@@ -363,9 +378,22 @@ svg_axis_nice(double lo, double hi, int target, SvgAxis *ax)
 		lo = hi;
 		hi = t;
 	}
-	axis_step(lo, hi, target, false, ax);
-	ax->tlo = (int64_t) floor(lo / ax->step);
-	ax->thi = (int64_t) ceil(hi / ax->step);
+	axis_step(lo, hi, target + 2, false, ax);
+	for (;;)
+	{
+		ax->tlo = (int64_t) floor(lo / ax->step);
+		ax->thi = (int64_t) ceil(hi / ax->step);
+		if (ax->thi - ax->tlo <= target + 2 || (ax->m == 5 && ax->e >= 307))
+			break;
+		if (ax->m == 5)
+		{
+			ax->m = 1;
+			ax->e++;
+		}
+		else
+			ax->m = ax->m == 1 ? 2 : 5;
+		ax->step = ax->m * pow(10.0, ax->e);
+	}
 	if (ax->thi == ax->tlo)
 	{
 		ax->tlo--;

@@ -4,8 +4,8 @@
  *	  The drawing layer of gpumkt's SVG charts in plain C, without server
  *	  calls (test/fuzz/fuzz_svg.c links it alone): a growing output
  *	  buffer, XML escaping of UTF-8 text, locale-free number formatting,
- *	  axes with round ticks, and the three charts (svg_charts.c,
- *	  svg_lines.c).
+ *	  axes with round ticks, estimated text widths (svg_measure.c), and
+ *	  the three charts (svg_charts.c, svg_segments.c, svg_lines.c).
  *
  * Every number is written by the code here, digit by digit, never by
  * printf, so that the bytes depend on nothing but the input.
@@ -55,7 +55,8 @@ typedef enum SvgStatus
 	SVG_NOT_FINITE,				/* a value, low, high or share is NaN or infinite */
 	SVG_YEARS_ORDER,			/* years not strictly increasing */
 	SVG_LOW_HIGH,				/* a low above its high */
-	SVG_SHARE_RANGE				/* a share outside 0..1 */
+	SVG_SHARE_RANGE,			/* a share outside 0..1 */
+	SVG_LEVEL_RANGE				/* a level outside (0, 1) */
 } SvgStatus;
 
 /* the most characters of a drawn text: longer ones end in "..." */
@@ -75,6 +76,13 @@ extern void svg_put_tick(SvgBuf *b, const SvgAxis *ax, int64_t k);
 extern void svg_put_value(SvgBuf *b, double v);
 extern void svg_put_percent(SvgBuf *b, double share);
 extern void svg_put_hex(SvgBuf *b, uint32_t v);
+extern int	svg_utf8_char(const unsigned char *s, size_t n, uint32_t *cp);
+extern void svg_put_level(SvgBuf *b, double level);
+/* svg_measure.c: estimated widths of texts */
+extern double svg_text_width(const char *s, size_t n, int max_chars,
+							 double font_px);
+extern int	svg_fit_chars(const char *s, size_t n, double font_px,
+						  double max_px, int max_chars);
 
 extern void svg_axis_nice(double lo, double hi, int target, SvgAxis *ax);
 extern void svg_axis_exact(double lo, double hi, int target, bool whole,
@@ -92,7 +100,7 @@ extern void svg_x_axis(SvgBuf *b, const SvgAxis *ax, double left,
 extern const char *svg_color(int i);
 extern uint32_t svg_hash(uint32_t h, const void *p, size_t n);
 
-/* svg_charts.c: the forecast chart and the segment bar */
+/* svg_charts.c: the forecast chart; svg_segments.c: the segment bar */
 typedef struct SvgForecast
 {
 	const char *title;			/* NUL-terminated UTF-8, or NULL */
@@ -107,6 +115,8 @@ typedef struct SvgForecast
 	const bool *low_null;
 	const double *highs;
 	const bool *high_null;
+	bool		has_level;		/* the band is a prediction interval */
+	double		level;			/* its level, in (0, 1) */
 } SvgForecast;
 
 typedef struct SvgSegments
@@ -137,6 +147,7 @@ typedef struct SvgPoint
 } SvgPoint;
 
 extern void svg_lines_sort(SvgPoint *p, int n);
-extern void svg_lines(SvgBuf *b, const SvgPoint *p, int n);
+extern void svg_lines(SvgBuf *b, const SvgPoint *p, int n, const char *title,
+					  const char *unit);
 
 #endif							/* GPUMKT_SVG_DRAW_H */

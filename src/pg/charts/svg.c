@@ -26,6 +26,7 @@
 #define SVG_MAX_SEGMENTS 1000
 
 PG_FUNCTION_INFO_V1(gpumkt_svg_forecast);
+PG_FUNCTION_INFO_V1(gpumkt_svg_forecast_v2);
 PG_FUNCTION_INFO_V1(gpumkt_svg_segments);
 
 /* Grow a buffer in the current memory context (the renderer's realloc). */
@@ -175,6 +176,12 @@ forecast_error(SvgStatus st, const SvgForecast *f, int bad)
 				 errdetail("Year %d (element %d) follows year %d.",
 						   f->years[bad], bad + 1, f->years[bad - 1]),
 				 errhint("Pass each year once, in increasing order.")));
+	if (st == SVG_LEVEL_RANGE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("gpumkt_svg_forecast level must be between 0 and 1"),
+				 errdetail("The level is %s.", float8out_internal(f->level)),
+				 errhint("Pass the level of the prediction interval as a fraction, such as 0.95 for 95 %%, or NULL for a range.")));
 	if (st == SVG_LOW_HIGH)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -196,9 +203,12 @@ forecast_error(SvgStatus st, const SvgForecast *f, int bad)
 			 errhint("Pass NULL for a year without a range; NaN and Infinity cannot be drawn.")));
 }
 
-/* gpumkt_svg_forecast(title, subtitle, unit, years, values, kinds, lows, highs) */
-Datum
-gpumkt_svg_forecast(PG_FUNCTION_ARGS)
+/*
+ * The forecast chart of the arguments: title, subtitle, unit, years,
+ * values, kinds, lows, highs, and (2.1) the level of the band.
+ */
+static text *
+forecast_chart(FunctionCallInfo fcinfo)
 {
 	SvgForecast f = {0};
 	double	   *values;
@@ -234,12 +244,28 @@ gpumkt_svg_forecast(PG_FUNCTION_ARGS)
 		f.highs = highs;
 		f.high_null = high_null;
 	}
+	f.has_level = PG_NARGS() > 8 && !PG_ARGISNULL(8);
+	f.level = f.has_level ? PG_GETARG_FLOAT8(8) : 0.0;
 	st = svg_forecast_check(&f, &bad);
 	if (st != SVG_OK)
 		forecast_error(st, &f, bad);
 	svg_buf_init(&b, gm_svg_grow, gm_svg_free);
 	svg_forecast(&b, &f);
-	PG_RETURN_TEXT_P(gm_svg_result(&b));
+	return gm_svg_result(&b);
+}
+
+/* gpumkt_svg_forecast of 1.4 to 2.0: eight arguments, the band a range */
+Datum
+gpumkt_svg_forecast(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(forecast_chart(fcinfo));
+}
+
+/* gpumkt_svg_forecast of 2.1: a ninth argument, the band's level or NULL */
+Datum
+gpumkt_svg_forecast_v2(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(forecast_chart(fcinfo));
 }
 
 /* The names argument of gpumkt_svg_segments, in UTF-8, no NULL. */
