@@ -53,6 +53,9 @@ status=0
 $py test/browser_check.py static "$page" "$out" || status=1
 if grep -q '<code>ai_training_gpu_clusters</code>' "$page"; then
     $py test/browser_check.py content "$page" data/ai_training_gpu_clusters.json || status=1
+    if [ -z "${1:-}" ]; then
+        $py test/browser_check.py text "$out/report.log" data/ai_training_gpu_clusters.json || status=1
+    fi
 fi
 for svg in "$out"/chart-*.svg; do
     [ -e "$svg" ] || continue

@@ -17,6 +17,8 @@
                      marked and linked to a note and the finding, each year's
                      line drawn by its basis, the source once, names in the
                      provenance tables
+  text LOG DATA      the text report (test/report.sh's output) for the shipped
+                     market: the source once, the contradicted cells marked
 """
 import html as htmllib
 import json
@@ -332,8 +334,46 @@ def content(page, data):
     return 1 if bad else 0
 
 
+def textreport(log, data):
+    """The text report (test/report.sh's output): the source in full, once,
+    no file name; the cells of the region table the audit contradicts
+    marked [n] (United States and North America 2025-2028, North America's
+    2025 twice: the arithmetic of content()), each n a note and a finding."""
+    out = open(log, encoding='utf-8').read()
+    market = json.load(open(data, encoding='utf-8'))['markets'][0]
+    bad = []
+    if out.count(market['source_title']) != 1 or out.count(market['source_date']) != 1:
+        bad.append('the source title or date is not printed once')
+    if re.search(r'\w+\.txt\b', out):
+        bad.append('a file name: ' + re.search(r'\w+\.txt\b', out).group(0))
+    head = re.search(r'^ +region +\|(.*)$', out, re.M)
+    years = [int(y) for y in head.group(1).replace('|', ' ').split()] if head else []
+    marks = {}
+    for name in ('Global', 'North America', 'United States'):
+        row = re.search(r'^ +%s +\|(.*)$' % name, out, re.M)
+        if not row:
+            bad.append('no row of %s' % name)
+            continue
+        for y, cell in zip(years, row.group(1).split('|')):
+            ns = re.search(r'\[([0-9,]+)\]', cell)
+            if ns:
+                marks[(name, y)] = ns.group(1).split(',')
+    want = {(n, y) for n in ('North America', 'United States') for y in range(2025, 2029)}
+    if set(marks) != want or len(marks.get(('North America', 2025), [])) != 2:
+        bad.append('marked cells %s, not United States and North America 2025-2028 (North America 2025 twice)'
+                   % sorted(marks))
+    for n in sorted({n for ns in marks.values() for n in ns}):
+        if not re.search(r'^ \[%s\] .*(United States|North America)' % n, out, re.M) or \
+                not re.search(r'^ +%s \| (region larger than its parent|stated figure not used) ' % n, out, re.M):
+            bad.append('mark [%s] has no note or no finding' % n)
+    for b in bad:
+        print('browser: text report: ' + b)
+    print('browser: text report: %d cells marked; %s' % (len(marks), 'FAILED' if bad else 'ok'))
+    return 1 if bad else 0
+
+
 if __name__ == '__main__':
     step, args = sys.argv[1], sys.argv[2:]
     sys.exit({'static': lambda: static(*args), 'pixels': lambda: pixels(args),
               'probe': lambda: probe(*args), 'layout': lambda: layout(*args),
-              'content': lambda: content(*args)}[step]())
+              'content': lambda: content(*args), 'text': lambda: textreport(*args)}[step]())
