@@ -97,6 +97,9 @@ chrome --window-size=$narrow,1000 --virtual-time-budget=5000 --dump-dom "file://
 height=$(sed -n 's/.*"height":\([0-9]*\).*/\1/p' "$out/probe-narrow.dom" | head -1)
 chrome --window-size=$narrow,"${height:-6000}" --virtual-time-budget=5000 --screenshot="$PWD/$out/report-narrow.png" \
     "file://$page" > "$out/page-narrow.log" 2>&1 || { echo "browser: chromium failed on the narrow page"; exit 1; }
+if grep -E 'CONSOLE|Refused to|Failed to load|net::ERR' "$out/page-narrow.log"; then
+    echo "browser: the page logs console messages or load errors (narrow window)"; status=1
+fi
 $py test/browser_check.py layout "$out/probe-narrow.dom" "$out/report-narrow.png" || status=1
 cp "$out/report-narrow.png" test/results/report-narrow.png
 if [ $status -eq 0 ]; then

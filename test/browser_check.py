@@ -95,6 +95,11 @@ def static(page, outdir):
     for m in re.finditer(r'https?://[^"\s<]*', html):
         if m.group(0) != 'http://www.w3.org/2000/svg':
             bad.append('a URL: ' + m.group(0))
+    # every link within the page leads to an element of it
+    ids = set(re.findall(r'\bid="([^"]+)"', html))
+    for target in re.findall(r'\bhref="#([^"]*)"', html):
+        if target not in ids:
+            bad.append('a link to #%s, which no element has' % target)
     svgs = re.findall(r'<svg .*?</svg>', html, re.S)
     for i, s in enumerate(svgs):
         with open('%s/chart-%02d.svg' % (outdir, i + 1), 'w', encoding='utf-8') as f:
@@ -242,7 +247,6 @@ def content(page, data):
         want_marks.add(('North America', 2025, 'stated figure not used'))
     if {y for n, y, f in want_marks if f == 'region larger than its parent'} != set(range(2024, 2029)):
         bad.append('the arithmetic of the test no longer gives 2024-2028 (issue 20: "through 2028")')
-    ids = set(re.findall(r'\bid="([^"]+)"', page_html))
     got_marks = set()
     for name, cs in rows.items():
         for y, (attrs, inner) in zip(years, cs):
