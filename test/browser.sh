@@ -11,8 +11,14 @@
 #     resource would show as a violation);
 #   - a probe script, in a test copy of the page only, measures every chart's
 #     box and finds table cells, headings and SVG texts wider than their box;
+#   - what the page says (for the shipped market): every region named, each
+#     cell an audit finding contradicts marked and linked to a note and the
+#     finding, each year's line drawn by its basis, the source once, names
+#     in the provenance tables (browser_check.py content);
+#   - every row of a grid of charts spans the grid (no half-row left empty);
 #   - a screenshot of the whole page (test/results/report.png, kept for a
-#     person to look at) has ink inside every chart's box.
+#     person to look at) has ink inside every chart's box; the same at a
+#     narrower window (test/results/report-narrow.png: one column).
 # Installs chromium, librsvg2-bin, libxml2-utils and python3-pil (apt) when
 # missing.  Prints "browser: ..." lines; fails on any finding.
 set -euo pipefail
@@ -42,8 +48,15 @@ else
 fi
 status=0
 
-# the page and each SVG without a browser
+# the page and each SVG without a browser; what the page says, for the
+# shipped market (its figures are known)
 $py test/browser_check.py static "$page" "$out" || status=1
+if grep -q '<code>ai_training_gpu_clusters</code>' "$page"; then
+    $py test/browser_check.py content "$page" data/ai_training_gpu_clusters.json || status=1
+    if [ -z "${1:-}" ]; then
+        $py test/browser_check.py text "$out/report.log" data/ai_training_gpu_clusters.json || status=1
+    fi
+fi
 for svg in "$out"/chart-*.svg; do
     [ -e "$svg" ] || continue
     xmllint --noout "$svg" || { echo "browser: $svg is not well formed"; status=1; }
@@ -76,8 +89,21 @@ if grep -E 'CONSOLE|Refused to|Failed to load|net::ERR' "$out/page.log"; then
 fi
 $py test/browser_check.py layout "$out/probe.dom" "$out/report.png" || status=1
 cp "$out/report.png" test/results/report.png
+# a narrower window (a laptop, a projector): one column of charts, the notes
+# under the table; no overflow, no grid row partly empty
+narrow=1000
+chrome --window-size=$narrow,1000 --virtual-time-budget=5000 --dump-dom "file://$PWD/$out/probe.html" \
+    > "$out/probe-narrow.dom" 2> "$out/probe-narrow.log" || { echo "browser: chromium failed on the narrow probe"; exit 1; }
+height=$(sed -n 's/.*"height":\([0-9]*\).*/\1/p' "$out/probe-narrow.dom" | head -1)
+chrome --window-size=$narrow,"${height:-6000}" --virtual-time-budget=5000 --screenshot="$PWD/$out/report-narrow.png" \
+    "file://$page" > "$out/page-narrow.log" 2>&1 || { echo "browser: chromium failed on the narrow page"; exit 1; }
+if grep -E 'CONSOLE|Refused to|Failed to load|net::ERR' "$out/page-narrow.log"; then
+    echo "browser: the page logs console messages or load errors (narrow window)"; status=1
+fi
+$py test/browser_check.py layout "$out/probe-narrow.dom" "$out/report-narrow.png" || status=1
+cp "$out/report-narrow.png" test/results/report-narrow.png
 if [ $status -eq 0 ]; then
-    echo "browser: ok, $(ls "$out"/chart-*.svg | wc -l) charts drawn, no console error, no overflow; screenshot test/results/report.png"
+    echo "browser: ok, $(ls "$out"/chart-*.svg | wc -l) charts drawn, no console error, no overflow, no grid row partly empty; screenshots test/results/report.png, test/results/report-narrow.png"
 else
     echo "browser: FAILED"
 fi

@@ -9,9 +9,18 @@
                      copy only) that measures every chart's box and every
                      table cell and SVG text that overflows
   layout DOM PNG     reads the probe's results from the dumped DOM; checks no
-                     overflow, no load error, and ink in each chart's box of
-                     the screenshot PNG
+                     overflow, no load error, no grid row left partly empty,
+                     and ink in each chart's box of the screenshot PNG
+  content PAGE DATA  what the page says, against the report file DATA (JSON,
+                     the shipped market's) and arithmetic written here: every
+                     region named, each cell an audit finding contradicts
+                     marked and linked to a note and the finding, each year's
+                     line drawn by its basis, the source once, names in the
+                     provenance tables
+  text LOG DATA      the text report (test/report.sh's output) for the shipped
+                     market: the source once, the contradicted cells marked
 """
+import html as htmllib
 import json
 import re
 import sys
@@ -46,6 +55,23 @@ window.addEventListener('load', function () {
     if (c.scrollWidth > c.clientWidth + 1)
       out.overflow.push(c.tagName + ': "' + c.textContent.slice(0, 60) + '"');
   });
+  out.grids = [];
+  document.querySelectorAll('div.charts').forEach(function (g) {
+    var gr = g.getBoundingClientRect(), rows = {};
+    Array.prototype.forEach.call(g.children, function (c) {
+      var r = c.getBoundingClientRect(), top = Math.round(r.top);
+      rows[top] = rows[top] || {left: r.left, right: r.right, n: 0};
+      rows[top].left = Math.min(rows[top].left, r.left);
+      rows[top].right = Math.max(rows[top].right, r.right);
+      rows[top].n++;
+    });
+    out.grids.push({id: g.id, left: gr.left, right: gr.right,
+                    rows: Object.keys(rows).map(function (k) { return rows[k]; })});
+  });
+  document.querySelectorAll('li, aside, .key').forEach(function (c) {
+    if (c.scrollWidth > c.clientWidth + 1)
+      out.overflow.push(c.tagName + ': "' + c.textContent.slice(0, 60) + '"');
+  });
   if (document.documentElement.scrollWidth > window.innerWidth + 1)
     out.overflow.push('page wider than the window');
   var pre = document.createElement('pre');
@@ -62,12 +88,18 @@ def static(page, outdir):
     bad = []
     if re.search(r'<script', html, re.I):
         bad.append('a script element')
-    for m in re.finditer(r'\b(src|href)\s*=|@import|url\((?!#gpumkt-hatch-)', html, re.I):
+    # links within the page (href="#...") are no resource
+    for m in re.finditer(r'\bsrc\s*=|\bhref\s*=\s*"(?!#)|@import|url\((?!#gpumkt-hatch-)', html, re.I):
         bad.append('an external reference: ' + html[m.start():m.start() + 40])
     # the only URLs are the SVG namespace, which is a name, not a resource
     for m in re.finditer(r'https?://[^"\s<]*', html):
         if m.group(0) != 'http://www.w3.org/2000/svg':
             bad.append('a URL: ' + m.group(0))
+    # every link within the page leads to an element of it
+    ids = set(re.findall(r'\bid="([^"]+)"', html))
+    for target in re.findall(r'\bhref="#([^"]*)"', html):
+        if target not in ids:
+            bad.append('a link to #%s, which no element has' % target)
     svgs = re.findall(r'<svg .*?</svg>', html, re.S)
     for i, s in enumerate(svgs):
         with open('%s/chart-%02d.svg' % (outdir, i + 1), 'w', encoding='utf-8') as f:
@@ -121,6 +153,18 @@ def layout(dom, png):
     for o in res['overflow']:
         print('browser: overflows its box: ' + o)
         status = 1
+    # item 6 of issue 20: every row of a grid of charts spans the grid
+    for g in res['grids']:
+        part = [r for r in g['rows'] if r['left'] > g['left'] + 2 or r['right'] < g['right'] - 2]
+        for r in part:
+            print('browser: grid %s leaves a row partly empty: %d item(s) from x %d to %d of %d to %d'
+                  % (g['id'], r['n'], r['left'], r['right'], g['left'], g['right']))
+        if not part:
+            print('browser: grid %s: %d rows, each full' % (g['id'], len(g['rows'])))
+        status |= 1 if part else 0
+    if not res['grids']:
+        print('browser: no grid of charts')
+        status = 1
     img = Image.open(png)
     print('browser: page %dx%d, screenshot %dx%d, %d charts' % (res['width'], res['height'], img.size[0], img.size[1],
                                                                 len(res['charts'])))
@@ -139,7 +183,201 @@ def layout(dom, png):
     return status
 
 
+def text(fragment):
+    """The text of an HTML fragment: tags removed, entities decoded, spaces collapsed."""
+    return ' '.join(htmllib.unescape(re.sub(r'<[^>]*>', '', fragment)).split())
+
+
+def cells(row):
+    """The cells of a table row: (attributes, inner HTML) each."""
+    return re.findall(r'<t[dh]([^>]*)>(.*?)</t[dh]>', row, re.S)
+
+
+def content(page, data):
+    """What the page says (issue 20, items 1-5), for the shipped market."""
+    page_html = open(page, encoding='utf-8').read()
+    doc = json.load(open(data, encoding='utf-8'))
+    bad = []
+    names = {r['region']: r['name'] for r in doc['regions']}
+    market = doc['markets'][0]
+
+    # item 2: every region the report names has a row; regions without a
+    # figure say "no figure" across the years
+    m = re.search(r'<table class="regions">(.*?)</table>', page_html, re.S)
+    if not m:
+        print('browser: no region table')
+        return 1
+    rows = {}
+    years = []
+    for tr in re.findall(r'<tr[^>]*>(.*?)</tr>', m.group(1), re.S):
+        cs = cells(tr)
+        if '<th' in tr:
+            years = [int(text(c)) for a, c in cs[1:]]
+            continue
+        rows[text(cs[0][1])] = cs[1:]
+    with_figures = {a['region'] for a in doc['anchors']} | {s['region'] for s in doc['region_shares']}
+    for code, name in names.items():
+        if name not in rows:
+            bad.append('region %s is not in the table' % name)
+        elif code not in with_figures and [text(c) for a, c in rows[name]] != ['no figure']:
+            bad.append('region %s, which has no figure, shows %s' % (name, [text(c) for a, c in rows[name]]))
+    if len(rows) != len(names):
+        bad.append('%d rows in the region table for %d regions' % (len(rows), len(names)))
+    if years != list(range(2024, 2036)):
+        bad.append('the table\'s years are %s, not 2024-2035' % years)
+
+    # item 1: the values, by the report's figures (FACTS.md): global grows
+    # from 18.2 (2025) to 87.5 (2035), and at the stated 17.0 % before 2025;
+    # North America is 6.6 in 2025 and 36.5 % of global in other years; the
+    # United States 6.01 in 2024 growing 15.42 % a year.  Contradicted: the
+    # United States above North America (both cells), and North America's
+    # 2025, where 6.6 / 18.2 = 0.3626 is more than rounding (0.0005) off the
+    # stated 36.5 %.
+    def glob(y):
+        return 18.2 / 1.17 if y < 2025 else 18.2 * (87.5 / 18.2) ** ((y - 2025) / 10)
+    value = {'Global': glob,
+             'North America': lambda y: 6.6 if y == 2025 else 0.365 * glob(y),
+             'United States': lambda y: 6.01 * 1.1542 ** (y - 2024)}
+    want_marks = set()
+    for y in years:
+        if value['United States'](y) > value['North America'](y):
+            want_marks |= {('United States', y, 'region larger than its parent'),
+                           ('North America', y, 'region larger than its parent')}
+    if abs(6.6 / 18.2 - 0.365) > 0.0005:
+        want_marks.add(('North America', 2025, 'stated figure not used'))
+    if {y for n, y, f in want_marks if f == 'region larger than its parent'} != set(range(2024, 2029)):
+        bad.append('the arithmetic of the test no longer gives 2024-2028 (issue 20: "through 2028")')
+    got_marks = set()
+    for name, cs in rows.items():
+        for y, (attrs, inner) in zip(years, cs):
+            if name in value:
+                shown = text(re.sub(r'<sup>.*?</sup>', '', inner))
+                if shown != '%.2f' % value[name](y):
+                    bad.append('%s %d shows %s, not %.2f' % (name, y, shown, value[name](y)))
+            if 'mark' not in attrs:
+                continue
+            refs = re.findall(r'<a href="#(note-\d+)">', inner)
+            if not refs:
+                bad.append('%s %d is marked with no link to a note' % (name, y))
+            for ref in refs:
+                note = re.search(r'<p id="%s">(.*?)</p>' % ref, page_html, re.S)
+                if not note:
+                    bad.append('%s %d links to a note %s that is not there' % (name, y, ref))
+                    continue
+                finding = re.search(r'<a href="#(finding-\d+)">', note.group(1))
+                row = finding and re.search(r'<tr id="%s">(.*?)</tr>' % finding.group(1), page_html, re.S)
+                if not row:
+                    bad.append('note %s links to no finding of the audit' % ref)
+                    continue
+                kind = re.sub(r'^\d+\. ', '', text(cells(row.group(1))[0][1]))
+                if name not in text(note.group(1)):
+                    bad.append('note %s does not name %s' % (ref, name))
+                got_marks.add((name, y, kind))
+    for x in sorted(want_marks - got_marks):
+        bad.append('not marked: %s %d (%s)' % x)
+    for x in sorted(got_marks - want_marks):
+        bad.append('marked but not contradicted: %s %d (%s)' % x)
+    if not re.search(r'<aside class="notes">', page_html) or \
+            not re.search(r'<div class="beside"><table class="regions">.*?</table>\s*<aside', page_html, re.S):
+        bad.append('the notes are not beside the region table')
+
+    # item 3: each year drawn by its basis.  North America is 36.5 % of
+    # global outside 2025: a share of global's interpolated (2026-2034) and
+    # extrapolated (2024) years is dashed; of global's reported 2035 a
+    # derived (hollow) dot; 2025 its own reported (filled) dot.  No line of
+    # the shipped market has two figures side by side, so none is solid.
+    svgs = dict(re.findall(r'<figure class="chart" id="chart-region-([a-z_]+)">(<svg .*?</svg>)', page_html, re.S))
+    if sorted(svgs) != sorted(with_figures):
+        bad.append('region charts %s, not %s' % (sorted(svgs), sorted(with_figures)))
+    for code, svg in svgs.items():
+        if 'class="solid"' in svg:
+            bad.append('the line of %s has a solid stretch' % code)
+        if 'class="dashed"' not in svg:
+            bad.append('the line of %s has no dashed stretch' % code)
+    na = svgs.get('north_america', '')
+    dots = {k: [float(x) for x in re.findall(r'<circle class="%s"[^>]* cx="([0-9.]+)"' % k, na)]
+            for k in ('reported', 'derived')}
+    if len(dots['reported']) != 1 or len(dots['derived']) != 1 or not dots['reported'][0] < dots['derived'][0]:
+        bad.append('North America: not one reported dot (2025) and one derived dot (2035) after it: %s' % dots)
+    if '>derived<' not in na or '>interpolated / extrapolated<' not in na:
+        bad.append('North America\'s legend lacks derived or interpolated / extrapolated')
+
+    # item 4: the source's title, publisher and date once, above the charts;
+    # no file name; no chart repeats the source
+    title = market['source_title']
+    if htmllib.unescape(page_html).count(title) != 1:
+        bad.append('the source title appears %d times' % htmllib.unescape(page_html).count(title))
+    source = re.search(r'<p class="source" id="source">(.*?)</p>', page_html, re.S)
+    if not source or market['source_date'] not in source.group(1) or 'publisher' not in source.group(1) \
+            or title not in text(source.group(1)):
+        bad.append('the source line lacks the title, the date or the publisher')
+    if page_html.count(market['source_date']) != 1:
+        bad.append('the source date appears %d times' % page_html.count(market['source_date']))
+    if re.search(r'\w+\.txt\b', page_html):
+        bad.append('a file name: ' + re.search(r'\w+\.txt\b', page_html).group(0))
+    for svg in re.findall(r'<svg .*?</svg>', page_html, re.S):
+        if 'Source' in svg or market['source_title'][:20] in htmllib.unescape(svg):
+            bad.append('a chart repeats the source: ' + text(re.search(r'<title>(.*?)</title>', svg).group(1)))
+
+    # item 5: the provenance tables name regions and dimensions
+    dims = {d['dimension']: d['name'] for d in doc['dimensions']}
+    for table in re.findall(r'<table class="provenance[^"]*">(.*?)</table>', page_html, re.S):
+        head = [text(c) for a, c in cells(re.search(r'<tr>(.*?)</tr>', table, re.S).group(1))]
+        for tr in re.findall(r'<tr>(.*?)</tr>', table, re.S)[1:]:
+            for h, (a, c) in zip(head, cells(tr)):
+                t = text(c)
+                if h in ('Region', 'Of') and t not in names.values():
+                    bad.append('provenance: %s "%s" is not a region\'s name' % (h, t))
+                if h == 'Dimension' and t not in dims.values():
+                    bad.append('provenance: dimension "%s" is not a name' % t)
+
+    for b in bad:
+        print('browser: content: ' + b)
+    print('browser: content: %d regions, %d cells marked, %d region charts; %s'
+          % (len(rows), len(got_marks), len(svgs), 'FAILED' if bad else 'ok'))
+    return 1 if bad else 0
+
+
+def textreport(log, data):
+    """The text report (test/report.sh's output): the source in full, once,
+    no file name; the cells of the region table the audit contradicts
+    marked [n] (United States and North America 2025-2028, North America's
+    2025 twice: the arithmetic of content()), each n a note and a finding."""
+    out = open(log, encoding='utf-8').read()
+    market = json.load(open(data, encoding='utf-8'))['markets'][0]
+    bad = []
+    if out.count(market['source_title']) != 1 or out.count(market['source_date']) != 1:
+        bad.append('the source title or date is not printed once')
+    if re.search(r'\w+\.txt\b', out):
+        bad.append('a file name: ' + re.search(r'\w+\.txt\b', out).group(0))
+    head = re.search(r'^ +region +\|(.*)$', out, re.M)
+    years = [int(y) for y in head.group(1).replace('|', ' ').split()] if head else []
+    marks = {}
+    for name in ('Global', 'North America', 'United States'):
+        row = re.search(r'^ +%s +\|(.*)$' % name, out, re.M)
+        if not row:
+            bad.append('no row of %s' % name)
+            continue
+        for y, cell in zip(years, row.group(1).split('|')):
+            ns = re.search(r'\[([0-9,]+)\]', cell)
+            if ns:
+                marks[(name, y)] = ns.group(1).split(',')
+    want = {(n, y) for n in ('North America', 'United States') for y in range(2025, 2029)}
+    if set(marks) != want or len(marks.get(('North America', 2025), [])) != 2:
+        bad.append('marked cells %s, not United States and North America 2025-2028 (North America 2025 twice)'
+                   % sorted(marks))
+    for n in sorted({n for ns in marks.values() for n in ns}):
+        if not re.search(r'^ \[%s\] .*(United States|North America)' % n, out, re.M) or \
+                not re.search(r'^ +%s \| (region larger than its parent|stated figure not used) ' % n, out, re.M):
+            bad.append('mark [%s] has no note or no finding' % n)
+    for b in bad:
+        print('browser: text report: ' + b)
+    print('browser: text report: %d cells marked; %s' % (len(marks), 'FAILED' if bad else 'ok'))
+    return 1 if bad else 0
+
+
 if __name__ == '__main__':
     step, args = sys.argv[1], sys.argv[2:]
     sys.exit({'static': lambda: static(*args), 'pixels': lambda: pixels(args),
-              'probe': lambda: probe(*args), 'layout': lambda: layout(*args)}[step]())
+              'probe': lambda: probe(*args), 'layout': lambda: layout(*args),
+              'content': lambda: content(*args), 'text': lambda: textreport(*args)}[step]())

@@ -1,24 +1,41 @@
 -- The forecast report: every region and every segment, 2025-2035, from the
 -- shipped market data, with a sparkline per region and a bar per segment
 -- share (gpumkt_sparkline, gpumkt_bar: block characters, so a UTF8
--- database).  Run by test/report.sh in a throwaway cluster; runs as
--- it is in any database where gpumkt is installed.
+-- database); the cells of the region table that the audit contradicts
+-- marked [n], n the finding (test/report_marks.sql).  Run by
+-- test/report.sh in a throwaway cluster; runs as it is in any database
+-- where gpumkt is installed.
+\set ON_ERROR_STOP 1
+\set market ai_training_gpu_clusters
 \pset null '-'
 \pset footer off
+SET client_min_messages = warning;
+\ir report_marks.sql
 \echo
-SELECT name AS market, unit || ' ' || currency AS unit, source_date, left(source_title, 70) || '...' AS source
-FROM gpumkt_markets WHERE market = 'ai_training_gpu_clusters';
+\pset format unaligned
+\pset tuples_only on
+SELECT name || ' (' || currency || ' ' || unit || ')' || E'\n'
+       || 'Source: ' || coalesce(source_title, 'title not given')
+       || coalesce(E'\n' || coalesce(substring(source_ref FROM '^\S+\.[A-Za-z0-9]{1,5}\s*\((.*)\)\s*$'),
+                                     CASE WHEN source_ref !~ '^\S+\.[A-Za-z0-9]{1,5}$' THEN source_ref END) || ';', E'\n')
+       || ' publisher not named in the data; published ' || coalesce(source_date::text, 'on a date not given') || '.'
+FROM gpumkt_markets WHERE market = :'market';
+\pset format aligned
+\pset tuples_only off
 
 \echo
-\echo 'Market size by region, USD billions (- : the report gives no figure)'
+\echo 'Market size by region, USD billions (- : the report gives no figure; [n] : audit finding n contradicts the cell)'
 SELECT lpad('', 2 * (CASE r.kind WHEN 'world' THEN 0 WHEN 'region' THEN 1 ELSE 2 END)) || r.name AS region,
-       y.year, to_char(gpumkt_try_forecast(r.region, y.year), 'FM9990.00') AS value
+       y.year, to_char(gpumkt_try_forecast(r.region, y.year), 'FM9990.00')
+                   || coalesce((SELECT ' [' || string_agg(m.n::text, ',' ORDER BY m.n) || ']' FROM report_marks m
+                                WHERE m.region = r.region AND m.year = y.year), '') AS value
 FROM gpumkt_regions r
 CROSS JOIN generate_series(2025, 2035) AS y(year)
 ORDER BY r.kind <> 'world',
          coalesce((SELECT p.name FROM gpumkt_regions p WHERE p.region = r.parent AND p.kind = 'region'), r.name),
          r.kind <> 'region', r.kind = 'rest_of', r.name, y.year
 \crosstabview region year value
+SELECT '[' || n || '] ' || note AS "Cells an audit finding contradicts (the finding's number)" FROM report_notes ORDER BY n;
 
 \echo
 \echo 'Growth by region, 2025-2035, USD billions (regions with figures): each sparkline runs from the region''s own 2025 value (▁) to its 2035 value (█)'
@@ -83,4 +100,4 @@ ORDER BY rr.ord, d.ordinal, s.ordinal, y.year
 
 \echo
 \echo 'Audit of the data'
-SELECT finding, figures, round(discrepancy, 3) AS discrepancy FROM gpumkt_audit();
+SELECT n, finding, pg_temp.named(figures) AS figures, round(discrepancy, 3) AS discrepancy FROM report_audit ORDER BY n;
