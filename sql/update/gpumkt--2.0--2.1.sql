@@ -22,3 +22,8 @@ DROP FUNCTION @extschema@.gpumkt_scenario_set(text,text,text,numeric,integer,tex
 @GPUMKT_ROUTINE gpumkt_reconcile@
 @GPUMKT_ROUTINE gpumkt_convert@
 @GPUMKT_ROUTINE gpumkt_audit@
+
+-- issue 19: model aggregates on the shards.  The final function's COST
+-- from 100000 to 3000, so that postgres_fdw sends gpumkt_ets to the shards
+-- (sql/src/95_ets.sql says why).
+ALTER FUNCTION @extschema@.gpumkt_ets_final(internal) COST 3000;
