@@ -23,7 +23,7 @@ use Test::More;
 
 my $node = PostgreSQL::Test::Cluster->new('models');
 $node->init;
-$node->append_conf('postgresql.conf', "max_connections = 30\nmax_worker_processes = 8\nmax_parallel_workers = 4");
+$node->append_conf('postgresql.conf', 'max_connections = 30');
 $node->start;
 my $super = $node->safe_psql('postgres', 'SELECT current_user');
 my ($host, $port) = ($node->host, $node->port);
