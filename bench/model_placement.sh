@@ -15,9 +15,10 @@
 # taking part in the aggregation (parallel_leader_participation on, the
 # default) and not.  Each round runs every variant once, the serial run of a
 # table before its parallel ones; the medians and their ratios (parallel /
-# serial, same table, same run) are printed.  Every parallel plan is checked
-# first: whole partitions under a Parallel Append, no Partial or Finalize
-# aggregate.  Also printed: the cost of starting the workers (the same
+# serial, same table, same run) are printed, and the best times and their
+# ratios (the least disturbed by other work on the machine).  Every
+# parallel plan is checked first: whole partitions under a Parallel Append,
+# no Partial or Finalize aggregate.  Also printed: the cost of starting the workers (the same
 # query over 8 series) and the size of a model.
 #
 # Part 2: SERIES series of 20 to 140 points (lengths by a fixed permutation)
@@ -98,12 +99,15 @@ SQL
     cat <<'SQL'
 \t off
 \pset format aligned
-\echo 'summary (medians of the timed rounds; ratio = parallel / serial of the same table)'
+\echo 'summary: medians of the timed rounds and their ratio (parallel / serial of the same table), then the best'
+\echo 'times and their ratio (the less disturbed by other work on the machine)'
 WITH m AS (
-    SELECT part, label, percentile_cont(0.5) WITHIN GROUP (ORDER BY secs) AS secs, min(id) AS id
+    SELECT part, label, percentile_cont(0.5) WITHIN GROUP (ORDER BY secs) AS secs, min(secs) AS best, min(id) AS id
     FROM bench_runs WHERE round > 0 GROUP BY part, label)
 SELECT a.label, round(a.secs::numeric, 3) AS secs,
        CASE WHEN a.label LIKE '%workers%' THEN round((a.secs / s.secs)::numeric, 3) END AS ratio,
+       round(a.best::numeric, 3) AS best,
+       CASE WHEN a.label LIKE '%workers%' THEN round((a.best / s.best)::numeric, 3) END AS best_ratio,
        CASE WHEN a.part = '2' AND a.label LIKE 'gpumkt_ets%'
             THEN round((1000 * a.secs / :series)::numeric, 2) END AS ms_a_series
 FROM m a LEFT JOIN m s ON s.part = a.part AND s.label = split_part(a.label, ',', 1) || ', serial'
