@@ -85,11 +85,19 @@ CREATE FUNCTION @extschema@.gpumkt_ets_deserialize(bytea, internal) RETURNS inte
     AS 'MODULE_PATHNAME', 'gpumkt_ets_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_ets_deserialize(bytea, internal) IS
 'Deserialization function of gpumkt_ets: a partial state from gpumkt_ets_serialize''s bytea.';
--- COST: a fit of 48 monthly points takes about 2 ms, some 100,000
--- cpu_operator_costs; the planner then prefers plans that fit in the
--- workers (partition-wise aggregates) to plans that fit in the leader.
+-- COST 3000 (issue 19; 100000 before): a fit takes milliseconds, some
+-- 100,000 cpu_operator_costs, but a cost that high hid the aggregate from
+-- postgres_fdw: it pushes a grouped aggregate down to a shard only when that
+-- is cheaper by more than 1 % (add_path's fuzz), and all it saves is
+-- fdw_tuple_cost (0.01) on each point it need not fetch, against fits that
+-- cost as much on the shard as here.  At 3000 (7.5 a fit), series of 6
+-- points and more go to the shards (docs/scale-out.md); on one node a
+-- partition-wise plan, at the default parallel costs, still fits in the
+-- workers rather than serially or in the leader after a Gather
+-- (test/t/006_model_shards.pl; at 1000 it stays serial).  Every aggregate
+-- that makes a gpumkt_ets_model declares its final function so.
 CREATE FUNCTION @extschema@.gpumkt_ets_final(internal) RETURNS @extschema@.gpumkt_ets_model
-    AS 'MODULE_PATHNAME', 'gpumkt_ets_final' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100000;
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_final' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 3000;
 COMMENT ON FUNCTION @extschema@.gpumkt_ets_final(internal) IS
 'Final function of gpumkt_ets: the regular series of the points, fitted.';
 

@@ -53,3 +53,7 @@ CREATE AGGREGATE @extschema@.gpumkt_svg_lines(series text, x float8, y float8, t
 );
 COMMENT ON AGGREGATE @extschema@.gpumkt_svg_lines(text, float8, float8, text, text) IS
 'The line chart of gpumkt_svg_lines(series, x, y) with title (bold, over the chart) and unit (over the y axis); either may be NULL (not drawn). Every row must give the same title and unit (22023): pass constants.';
+-- issue 19: model aggregates on the shards.  The final function's COST
+-- from 100000 to 3000, so that postgres_fdw sends gpumkt_ets to the shards
+-- (sql/src/95_ets.sql says why).
+ALTER FUNCTION @extschema@.gpumkt_ets_final(internal) COST 3000;
