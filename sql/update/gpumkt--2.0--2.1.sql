@@ -53,3 +53,12 @@ CREATE AGGREGATE @extschema@.gpumkt_svg_lines(series text, x float8, y float8, t
 );
 COMMENT ON AGGREGATE @extschema@.gpumkt_svg_lines(text, float8, float8, text, text) IS
 'The line chart of gpumkt_svg_lines(series, x, y) with title (bold, over the chart) and unit (over the y axis); either may be NULL (not drawn). Every row must give the same title and unit (22023): pass constants.';
+
+-- issue 20: charts and page agree: gpumkt_chart draws a share by the weaker
+-- of derived and the basis of the year it is a share of; gpumkt_chart and
+-- gpumkt_chart_segments take source => false (a new last argument: a new
+-- signature, so the 2.0 forms are dropped; gpumkt_chart's new form is
+-- created by the line @GPUMKT_ROUTINE gpumkt_chart@ of the block above)
+DROP FUNCTION @extschema@.gpumkt_chart(text, integer, integer, text, text, text, text, boolean);
+DROP FUNCTION @extschema@.gpumkt_chart_segments(text, text, integer, text, boolean);
+@GPUMKT_ROUTINE gpumkt_chart_segments@
