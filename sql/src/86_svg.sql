@@ -22,7 +22,7 @@ CREATE FUNCTION @extschema@.gpumkt_svg_segments(title text, subtitle text, unit 
     RETURNS text AS 'MODULE_PATHNAME', 'gpumkt_svg_segments'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_svg_segments(text, text, text, float8, text[], float8[]) IS
-'An SVG stacked bar (640 wide) of segment shares (fractions 0 to 1), one row of legend per known share with its amount (total x share, in unit) where total is given; the segments whose share is NULL are drawn together as one hatched remainder of 1 minus the known shares, labelled "<names>: <remainder> % together". Shares outside 0..1, NaN or Infinity refused (22023).';
+'An SVG stacked bar (640 wide) of segment shares (fractions 0 to 1), one row of legend per known share with its amount (total x share, in unit) where total is given; the segments whose share is NULL are drawn together as one hatched remainder of 1 minus the known shares, labelled "<names>: <remainder> % together". A row longer than the chart wraps its names to a second line; only what two lines cannot hold is cut, never the numbers. Shares outside 0..1, NaN or Infinity refused (22023).';
 
 -- The aggregate keeps every point (series names in one arena) in an
 -- internal state; partial states combine by appending, and the final
