@@ -8,9 +8,8 @@
 -- years with figures takes the style of its weaker end: dashed where
 -- either end is interpolated or extrapolated (or a user's forecast), else
 -- dotted where either end is derived, else solid (issue 20, item 3), and
--- each run of
--- stretches of one style is one polyline; a band polygon per run of years
--- with both a low and a high.  Well-formedness by
+-- each run of stretches of one style is one polyline; a band polygon per
+-- run of years with both a low and a high.  Well-formedness by
 -- xml_is_well_formed_document (libxml).
 \pset null '(null)'
 \set SHOW_CONTEXT never
@@ -58,8 +57,8 @@ lines AS (SELECT m[1] AS class, string_to_array(m[2], ' ') AS pts
           FROM c, regexp_matches(c.svg, '<polyline class="([a-z]+)"[^>]* points="([^"]*)"', 'g') m),
 xs AS (SELECT DISTINCT split_part(p, ',', 1)::numeric AS x FROM lines, unnest(lines.pts) p),
 yx AS (SELECT x, 2023 + row_number() OVER (ORDER BY x) AS year FROM xs),
-stretch AS (SELECT a.year, l.class FROM lines l,
-            generate_series(1, cardinality(l.pts) - 1) i
+stretch AS (SELECT a.year, l.class FROM lines l
+            CROSS JOIN LATERAL generate_series(1, cardinality(l.pts) - 1) i
             JOIN yx a ON a.x = split_part(l.pts[i], ',', 1)::numeric),
 dots AS (SELECT y.year, m[1] AS dot FROM c, regexp_matches(c.svg, '<circle class="([a-z-]+)"[^>]* cx="([0-9.]+)"', 'g') m
          JOIN yx y ON y.x = m[2]::numeric),
@@ -319,15 +318,18 @@ FROM gpumkt_chart_segments('deployment', 'North America', 2030) AS c;
 -- 93 characters at 11 px: the three names and their bound (109
 -- characters) wrap to a second line, at the last space after a comma that
 -- fits, none cut; Europe has no figure, so shares only.  Lines by " / ".
-SELECT (SELECT string_agg(regexp_replace(m[1], '</tspan><tspan[^>]*>', ' / '), ' | ')
-        FROM regexp_matches(c, 'class="row">(?:<tspan[^>]*>)?(.*?)(?:</tspan>)?</text>', 'g') m) AS rows,
+-- The height: 120 + 20 a row + 14 a second line = 120 + 40 + 14 = 174.
+SELECT (SELECT string_agg(regexp_replace(regexp_replace(m[1], '</tspan><tspan[^>]*>', ' / '), '<[^>]*>', '', 'g'), ' | ')
+        FROM regexp_matches(c, 'class="row">([^\n]*)</text>', 'g') m) AS rows,
        substring(c from 'height="([0-9]+)"') AS height
 FROM gpumkt_chart_segments('end_user', 'europe') AS c;
--- the height: 120 + 20 a row + 14 a second line = 120 + 40 + 14 = 174.
 -- Names too long for two lines: the second line cut ("..."), never the
--- share and amount; a name with no space to break at: one line, cut
-SELECT (SELECT string_agg(regexp_replace(m[1], '</tspan><tspan[^>]*>', ' / '), ' | ')
-        FROM regexp_matches(c, 'class="row">(?:<tspan[^>]*>)?(.*?)(?:</tspan>)?</text>', 'g') m) AS rows
+-- share and amount; a name with no space to break at: one line, cut.
+-- "word " is (818 + 612 + 411 + 635 + 318) / 1000 x 11 = 30.734 px
+-- (DejaVu Sans, svg_measure.c), so line 1 holds 19 words (19 x 30.734 -
+-- 3.498 = 580.4 px of 590; 20 would take 611.2)
+SELECT (SELECT string_agg(regexp_replace(regexp_replace(m[1], '</tspan><tspan[^>]*>', ' / '), '<[^>]*>', '', 'g'), ' | ')
+        FROM regexp_matches(c, 'class="row">([^\n]*)</text>', 'g') m) AS rows
 FROM gpumkt_svg_segments('t', 's', 'USD', 100, ARRAY[repeat('word ', 40), repeat('x', 120), 'c'],
                          ARRAY[0.1, 0.2, NULL]) AS c;
 -- the renderer: known shares under 1 and nothing unknown leave a plain
