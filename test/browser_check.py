@@ -301,6 +301,15 @@ def content(page, data):
         bad.append('North America: not one reported dot (2025) and one derived dot (2035) after it: %s' % dots)
     if '>derived<' not in na or '>interpolated / extrapolated<' not in na:
         bad.append('North America\'s legend lacks derived or interpolated / extrapolated')
+    # the caption under the charts names every line style the charts draw:
+    # dotted (derived years) only where a chart has a dotted stretch
+    caption = re.search(r'<p><b>How to read the lines\.</b>(.*?)</p>', page_html, re.S)
+    caption = text(caption.group(1)) if caption else ''
+    for style, words in (('dotted', 'dotted stretches derived years'), ('dashed', 'dashed stretches')):
+        drawn = any('class="%s"' % style in svg for svg in svgs.values())
+        if drawn != (words in caption):
+            bad.append('the caption %s "%s" where the charts draw %s %s stretch'
+                       % ('lacks' if drawn else 'says', words, 'a' if drawn else 'no', style))
 
     # item 4: the source's title, publisher and date once, above the charts;
     # no file name; no chart repeats the source

@@ -9,9 +9,10 @@
   layout DOM PNG DIR reads the probe's results from the dumped DOM and the
                      screenshot: no load error, every chart drawn (ink in
                      its box, cropped to DIR/NAME.png), no text outside its
-                     SVG, no two legend texts on top of each other, every
-                     band at least 8 px tall, and a line chart's legend
-                     fitting its right margin (at most 40 px to spare)
+                     SVG, no two legend texts on top of each other, no
+                     segment legend line cut ("...") where it had room,
+                     every band at least 8 px tall, and a line chart's
+                     legend fitting its right margin (at most 40 px to spare)
 """
 import json
 import re
@@ -28,13 +29,26 @@ window.addEventListener('load', function () {
     var vb = svg.viewBox.baseVal;
     var c = {id: f.id, x: r.left + window.scrollX, y: r.top + window.scrollY, w: r.width, h: r.height,
              vbw: vb.width, vbh: vb.height, overflow: [], overlap: [], bands: [], legend_right: null,
-             plot_right: null, legend_left: null};
+             plot_right: null, legend_left: null, cut: []};
     svg.querySelectorAll('text').forEach(function (t) {
       var b = t.getBBox();
       if (b.x < -0.5 || b.y < -0.5 || b.x + b.width > vb.width + 0.5 || b.y + b.height > vb.height + 0.5)
         c.overflow.push('"' + t.textContent + '" at ' + [b.x, b.y, b.width, b.height].map(Math.round));
     });
-    var legend = Array.prototype.slice.call(svg.querySelectorAll('g.legend text, text.legend, text.more'));
+    var legend = Array.prototype.slice.call(svg.querySelectorAll('g.legend text, text.legend, text.more, text.row'));
+    // a segment bar's legend rows: a line cut ("...") where the row had
+    // room for more (under 3/4 of the 590 px a row may span) is a label
+    // cut where it fits; each line's width, in px, for the report
+    c.rows = [];
+    svg.querySelectorAll('text.row').forEach(function (t) {
+      var lines = t.querySelectorAll('tspan');
+      (lines.length ? Array.prototype.slice.call(lines) : [t]).forEach(function (l) {
+        var w = l.getComputedTextLength();
+        c.rows.push(Math.round(w));
+        if (l.textContent.indexOf('...') >= 0 && w < 0.75 * 590)
+          c.cut.push('"' + l.textContent + '" (' + Math.round(w) + ' px of 590)');
+      });
+    });
     legend.forEach(function (t, i) {
       var a = t.getBBox();
       c.legend_right = Math.max(c.legend_right === null ? 0 : c.legend_right, a.x + a.width);
@@ -114,16 +128,18 @@ def check_chart(c, img, outdir):
     bad += ['text outside the SVG: ' + o for o in c['overflow']]
     bad += ['legend texts overlap: ' + o for o in c['overlap']]
     bad += ['band %.1f px tall, under 8' % h for h in c['bands'] if h < 7.95]
+    bad += ['legend label cut where it fits: ' + o for o in c['cut']]
     if c['id'].startswith('lines-'):
         spare = c['vbw'] - c['legend_right']
         if not 0 <= spare <= 40:
             bad.append('legend leaves %.1f px at the right (0 to 40 wanted)' % spare)
         if c['legend_left'] - c['plot_right'] != 16:
             bad.append('legend %s px right of the plot (16 wanted)' % (c['legend_left'] - c['plot_right']))
-    print('charts_browser: %s %.0fx%.0f, %.1f %% ink%s%s%s' % (
+    print('charts_browser: %s %.0fx%.0f, %.1f %% ink%s%s%s%s' % (
         c['id'], c['w'], c['h'], 100 * share,
         ', bands at least %.1f px' % min(c['bands']) if c['bands'] else '',
         ', legend right edge %.1f of %d' % (c['legend_right'], c['vbw']) if c['legend_right'] is not None else '',
+        ', legend rows %s px wide' % '/'.join(str(w) for w in c['rows']) if c['rows'] else '',
         '' if not bad else ': ' + '; '.join(bad)))
     return bad
 

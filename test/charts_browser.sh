@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Each chart function's SVG alone, in a real browser: gpumkt_chart (a
 # market's line by basis, the band, an extrapolated stretch, a segment),
-# gpumkt_chart_segments, gpumkt_svg_forecast of a user's series (actuals,
-# forecast, 80 % prediction interval) and of every kind of point, and
+# gpumkt_chart_segments (names that wrap, and too long for two lines),
+# gpumkt_svg_forecast of a user's series (actuals, forecast, 80 %
+# prediction interval) and of every kind of point, and
 # gpumkt_svg_lines with and without a title and unit, and with twenty long
 # names (test/charts_browser.sql).  Needs gpumkt installed in the system's
 # PostgreSQL 15 (test/setup.sh, or make install); runs in a throwaway
@@ -11,9 +12,10 @@
 #     (rsvg-convert, test/results/charts/rsvg/NAME.png);
 #   - headless Chromium loads a page of them all with no console message;
 #   - a probe script (in that test page only) finds no text outside its SVG,
-#     no two legend texts on top of each other, every band at least 8 px
-#     tall, and each line chart's legend at 16 px right of the plot and at
-#     most 40 px short of the right edge;
+#     no two legend texts on top of each other, no segment legend line cut
+#     ("...") where it had room (names wrap to a second line), every band
+#     at least 8 px tall, and each line chart's legend at 16 px right of the
+#     plot and at most 40 px short of the right edge;
 #   - the screenshot has ink in every chart's box; each box is kept as
 #     test/results/charts/NAME.png for a person to look at.
 # Prints "charts_browser: ..." lines; fails on any finding.

@@ -23,6 +23,13 @@ SELECT name, svg FROM (VALUES
     (4, 'chart-segment', gpumkt_chart('global', 2025, 2035, 'deployment', 'public_cloud')),
     (5, 'chart-segments-component', gpumkt_chart_segments('component')),
     (6, 'chart-segments-end-user', gpumkt_chart_segments('end_user', 'europe')),
+    (6, 'chart-segments-industry', gpumkt_chart_segments('industry')),
+    (6, 'segments-long-names', gpumkt_svg_segments('Names too long for two lines', 'the second line cut, never the numbers',
+                                   'USD billion', 18.2,
+                                   ARRAY['Hyperscale cloud service providers and their sovereign cloud partners',
+                                         repeat('Research institutions, national laboratories and universities, ', 4),
+                                         'Government and defence'],
+                                   ARRAY[0.52, NULL, NULL])),
     (7, 'forecast-user-series', (SELECT gpumkt_svg_forecast('Acme revenue', 'Actuals 2014-2025, ETS forecast 2026-2030',
                                      'USD million', array_agg(year ORDER BY year), array_agg(value ORDER BY year),
                                      array_agg(kind ORDER BY year), array_agg(low ORDER BY year),
@@ -40,4 +47,4 @@ SELECT name, svg FROM (VALUES
     (11, 'lines-many-long-names', (SELECT gpumkt_svg_lines('Company with a long name number ' || g, y, g * y,
                                           'Twenty series, names cut', NULL)
                                    FROM generate_series(1, 20) g, generate_series(2020, 2025) y))
-) v(ord, name, svg) ORDER BY ord;
+) v(ord, name, svg) ORDER BY ord, name;

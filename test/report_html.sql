@@ -6,9 +6,10 @@
 -- chart of every region with figures, each year drawn by its basis; a
 -- chart of each dimension's segment mix; the audit; and the provenance of
 -- every figure (the report's words or the derivation), by name.  No
--- script, no network: inline CSS and inline SVG (gpumkt_svg_forecast and
--- gpumkt_svg_segments, fed from gpumkt_series, gpumkt_forecast_range and
--- the tables), every text HTML-escaped.  Run by test/report.sh:
+-- script, no network: inline CSS and inline SVG (the charts of
+-- gpumkt_chart and gpumkt_chart_segments with source => false, so that the
+-- page shows what a user gets from SQL), every text HTML-escaped.  Run by
+-- test/report.sh:
 --   psql -v market=<market> -f test/report_html.sql -o report.html
 -- (market defaults to the shipped one); runs as it is in any database
 -- where gpumkt is installed.  test/browser.sh checks the page.
@@ -66,34 +67,6 @@ CREATE TEMP TABLE page_values AS
 SELECT t.region, s.year, s.value, s.basis
 FROM page_tree t CROSS JOIN LATERAL gpumkt_series(t.region, :mk_lo, :mk_hi, market => :'market') s;
 
--- the basis a year is drawn with: a share of a larger region takes the
--- basis of that region's year (through every share of a share): a share of
--- a figure (reported, derived, a user's row) is derived, a share of an
--- interpolated or extrapolated year is interpolated or extrapolated
-CREATE FUNCTION pg_temp.drawn(mk text, reg text, yr integer, basis text) RETURNS text LANGUAGE plpgsql STABLE AS $$
-DECLARE
-    b text := basis;
-    cur text := reg;
-    up text;
-    steps integer := 0;
-BEGIN
-    WHILE b LIKE 'share of parent%' AND steps < 50 LOOP
-        -- the share in force: the latest stated in or before the year, else the first
-        SELECT s.of_region INTO up FROM gpumkt_region_shares s
-        WHERE s.market = mk AND s.region = cur
-        ORDER BY s.year <= yr DESC, CASE WHEN s.year <= yr THEN -s.year ELSE s.year END
-        LIMIT 1;
-        EXIT WHEN up IS NULL;
-        SELECT y.basis INTO b FROM gpumkt_series(up, yr, yr, market => mk) y;
-        cur := up;
-        steps := steps + 1;
-    END LOOP;
-    IF steps = 0 THEN
-        RETURN basis;
-    END IF;
-    RETURN CASE WHEN b LIKE 'interpolated%' OR b LIKE 'extrapolated%' THEN b ELSE 'derived' END;
-END $$;
-
 -- the regions in the order of the page: each region before the regions
 -- under it; among siblings, those with figures first, "rest of" last, by name
 CREATE TEMP TABLE page_regions AS
@@ -112,16 +85,17 @@ SELECT row_number() OVER (ORDER BY path) AS ord, region, name, kind, depth, has_
 -- the audit, numbered; the cells its findings contradict; a note on each
 \ir report_marks.sql
 
--- the region charts: each year's value, drawn basis and band (the range
--- of gpumkt_forecast_range where it is finite), and what the line rests on
-CREATE TEMP TABLE page_points AS
-SELECT v.region, v.year, v.value, pg_temp.drawn(:'market', v.region, v.year, v.basis) AS kind,
-       b.lh[1] AS low, b.lh[2] AS high
-FROM page_values v
-JOIN page_regions p ON p.region = v.region AND p.has_figure
-CROSS JOIN LATERAL (SELECT CASE WHEN v.value IS NOT NULL THEN
-    (SELECT CASE WHEN r.high < 'Infinity' THEN ARRAY[r.low::float8, r.high::float8] END
-     FROM gpumkt_forecast_range(v.region, v.year, market => :'market') r) END AS lh) b;
+-- the charts, as gpumkt_chart and gpumkt_chart_segments draw them (each
+-- year by its basis, the band of gpumkt_forecast_range), without the
+-- source, which the page names once
+CREATE TEMP TABLE page_charts AS
+SELECT 'region' AS section, p.ord AS o, p.region AS id,
+       gpumkt_chart(p.region, :mk_lo, :mk_hi, market => :'market', source => false) AS svg
+FROM page_regions p WHERE p.has_figure
+UNION ALL
+SELECT 'segments', d.ordinal, d.dimension,
+       gpumkt_chart_segments(d.dimension, :'mk_root_region', :mk_seg_year, :'market', source => false)
+FROM gpumkt_dimensions d WHERE d.market = :'market';
 
 -- the charts of a section in a grid of two columns, with the section's
 -- key: beside the last chart when they are odd in number, under them on a
@@ -215,24 +189,14 @@ region_table AS (
         || '</aside></div>' AS html),
 charts AS (
     SELECT '<h2 id="charts">Forecasts</h2>' || E'\n' || pg_temp.grid('region-charts',
-        (SELECT array_agg('<figure class="chart" id="chart-region-' || pg_temp.h(p.region) || '">'
-                || gpumkt_svg_forecast(:'mk_name' || ' - ' || p.name,
-                       (SELECT string_agg(k.kind || ' ' || k.years, '; ' ORDER BY k.o)
-                        FROM (SELECT min(split_part(pt.kind, ' ', 1)) AS kind, pg_temp.spans(array_agg(pt.year)) AS years,
-                                     min(array_position(ARRAY['reported', 'user', 'derived', 'interpolated', 'extrapolated'],
-                                                        split_part(pt.kind, ' ', 1))) AS o
-                              FROM page_points pt WHERE pt.region = p.region AND pt.value IS NOT NULL
-                              GROUP BY split_part(pt.kind, ' ', 1)) k),
-                       :'mk_unit',
-                       (SELECT array_agg(pt.year ORDER BY pt.year) FROM page_points pt WHERE pt.region = p.region),
-                       (SELECT array_agg(pt.value::float8 ORDER BY pt.year) FROM page_points pt WHERE pt.region = p.region),
-                       (SELECT array_agg(pt.kind ORDER BY pt.year) FROM page_points pt WHERE pt.region = p.region),
-                       (SELECT array_agg(pt.low ORDER BY pt.year) FROM page_points pt WHERE pt.region = p.region),
-                       (SELECT array_agg(pt.high ORDER BY pt.year) FROM page_points pt WHERE pt.region = p.region))
-                || '</figure>' ORDER BY p.ord)
-         FROM page_regions p WHERE p.has_figure),
+        (SELECT array_agg('<figure class="chart" id="chart-region-' || pg_temp.h(c.id) || '">' || c.svg || '</figure>'
+                          ORDER BY c.o)
+         FROM page_charts c WHERE c.section = 'region'),
         '<p><b>How to read the lines.</b> Each year is drawn by its basis: filled dots are figures of the report, hollow dots
-figures derived from them by arithmetic, dashed stretches years between figures (interpolated) or beyond them
+figures derived from them by arithmetic, ' || CASE WHEN EXISTS (SELECT 1 FROM page_charts c WHERE c.section = 'region'
+                                                                       AND c.svg LIKE '%class="dotted"%')
+                                                    THEN 'dotted stretches derived years, ' ELSE '' END
+        || 'dashed stretches years between figures (interpolated) or beyond them
 (extrapolated); the shaded band, where drawn, runs from the lowest to the highest value the figures allow (their
 rounding and qualifiers). A region given as a share of a larger one takes, in each year, the basis of that region''s year:
 a share of a figure is derived, a share of an interpolated year interpolated.</p>
@@ -257,19 +221,9 @@ a share of a figure is derived, a share of an interpolated year interpolated.</p
 segment_charts AS (
     SELECT '<h2 id="segments">Segment mix, ' || pg_temp.h((SELECT name FROM gpumkt_regions WHERE region = :'mk_root_region'))
         || ' ' || :mk_seg_year || '</h2>' || E'\n' || pg_temp.grid('segment-charts',
-        (SELECT array_agg('<figure class="chart" id="chart-segments-' || pg_temp.h(d.dimension) || '">'
-                || gpumkt_svg_segments(:'mk_name' || ' - ' || d.name,
-                       t.name || ', ' || :mk_seg_year || coalesce(': ' || pg_temp.n(t.total) || ' ' || :'mk_unit', ': no figure'),
-                       :'mk_unit', t.total::float8,
-                       coalesce((SELECT array_agg(s.name ORDER BY s.ordinal, s.segment) FROM gpumkt_segments s
-                                 WHERE s.market = d.market AND s.dimension = d.dimension), '{}'),
-                       coalesce((SELECT array_agg(s.share::float8 ORDER BY s.ordinal, s.segment) FROM gpumkt_segments s
-                                 WHERE s.market = d.market AND s.dimension = d.dimension), '{}'))
-                || '</figure>' ORDER BY d.ordinal, d.dimension)
-         FROM gpumkt_dimensions d
-         CROSS JOIN (SELECT g.name, gpumkt_try_forecast(g.region, :mk_seg_year, market => :'market') AS total
-                     FROM gpumkt_regions g WHERE g.region = :'mk_root_region') t
-         WHERE d.market = :'market'),
+        (SELECT array_agg('<figure class="chart" id="chart-segments-' || pg_temp.h(c.id) || '">' || c.svg || '</figure>'
+                          ORDER BY c.o, c.id)
+         FROM page_charts c WHERE c.section = 'segments'),
         '<p><b>How to read the bars.</b> Each bar is the whole of the market in ' || :mk_seg_year
         || ', split by one dimension. A plain part is a segment with a share of its own (reported, or derived
 from the others); the hatched part holds the segments the data gives no share of, together: 1 minus the known shares.</p>

@@ -22,7 +22,7 @@ CREATE FUNCTION @extschema@.gpumkt_svg_segments(title text, subtitle text, unit 
     RETURNS text AS 'MODULE_PATHNAME', 'gpumkt_svg_segments'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_svg_segments(text, text, text, float8, text[], float8[]) IS
-'An SVG stacked bar (640 wide) of segment shares (fractions 0 to 1), one row of legend per known share with its amount (total x share, in unit) where total is given; the segments whose share is NULL are drawn together as one hatched remainder of 1 minus the known shares, labelled "<names>: <remainder> % together". Shares outside 0..1, NaN or Infinity refused (22023).';
+'An SVG stacked bar (640 wide) of segment shares (fractions 0 to 1), one row of legend per known share with its amount (total x share, in unit) where total is given; the segments whose share is NULL are drawn together as one hatched remainder of 1 minus the known shares, labelled "<names>: <remainder> % together". A row longer than the chart wraps its names to a second line; only what two lines cannot hold is cut, never the numbers. Shares outside 0..1, NaN or Infinity refused (22023).';
 
 -- The aggregate keeps every point (series names in one arena) in an
 -- internal state; partial states combine by appending, and the final
@@ -90,7 +90,7 @@ REVOKE EXECUTE ON FUNCTION
 
 CREATE FUNCTION @extschema@.gpumkt_chart(region text, from_year integer, to_year integer,
         dimension text DEFAULT NULL, segment text DEFAULT NULL, market text DEFAULT 'ai_training_gpu_clusters',
-        scenario text DEFAULT NULL, extrapolate boolean DEFAULT false)
+        scenario text DEFAULT NULL, extrapolate boolean DEFAULT false, source boolean DEFAULT true)
     RETURNS text
     LANGUAGE plpgsql STABLE CALLED ON NULL INPUT PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp
@@ -102,9 +102,10 @@ DECLARE
     seg_name text;
     yrs integer[];
     vals float8[];
-    bases text[];
+    kinds text[];
     lows float8[];
     highs float8[];
+    subtitle text;
 BEGIN
     -- NULL where region, a year or market is NULL; dimension and segment
     -- NULL: the region's own chart; scenario NULL: none (gpumkt_series
@@ -129,10 +130,21 @@ BEGIN
         LEFT JOIN @extschema@.gpumkt_dimensions d ON d.market = $6 AND d.dimension = $4
         LEFT JOIN @extschema@.gpumkt_segments s ON s.market = $6 AND s.dimension = $4 AND s.segment = $5;
     END IF;
+    -- each year drawn by its basis; a share (of a larger region, or a
+    -- segment's of its region) by the weaker of derived and the basis of
+    -- the year it is a share of: the last step of gpumkt_explain, where
+    -- the chain of shares ends (a share of a reported year is derived, of
+    -- an interpolated or extrapolated year interpolated or extrapolated)
     SELECT array_agg(y.year ORDER BY y.year), array_agg(y.value::float8 ORDER BY y.year),
-           array_agg(y.basis ORDER BY y.year)
-    INTO yrs, vals, bases
-    FROM @extschema@.gpumkt_series(reg, $2, $3, $4, $5, $6, $7, extrapolate => coalesce($8, false)) y;
+           array_agg(k.kind ORDER BY y.year)
+    INTO yrs, vals, kinds
+    FROM @extschema@.gpumkt_series(reg, $2, $3, $4, $5, $6, $7, extrapolate => coalesce($8, false)) y
+    CROSS JOIN LATERAL (SELECT CASE WHEN y.value IS NOT NULL
+                                     AND (y.basis LIKE 'share of parent%' OR y.basis LIKE 'segment share%') THEN
+        (SELECT CASE WHEN e.basis LIKE 'interpolated%' OR e.basis LIKE 'extrapolated%' THEN e.basis ELSE 'derived' END
+         FROM @extschema@.gpumkt_explain(reg, y.year::float8, $4, $5, $6, $7, extrapolate => coalesce($8, false)) e
+         ORDER BY e.step DESC LIMIT 1)
+        ELSE y.basis END AS kind) k;
     -- the band of gpumkt_forecast_range over the years the region has a
     -- forecast (a segment whose share is unknown has a band and no line);
     -- no band where a bound is infinite; years outside those the figures
@@ -143,20 +155,38 @@ BEGIN
     CROSS JOIN LATERAL (SELECT CASE WHEN y.value IS NOT NULL THEN
         (SELECT CASE WHEN r.high < 'Infinity' THEN ARRAY[r.low::float8, r.high::float8] END
          FROM @extschema@.gpumkt_forecast_range(reg, y.year, $4, $5, $6, $7, extrapolate => coalesce($8, false)) r) END AS lh) b;
+    IF coalesce($9, true) THEN
+        subtitle := concat_ws(': ', 'Source' || coalesce(' (' || to_char(mk.source_date::timestamp, 'YYYY-MM-DD') || ')', ''),
+                              mk.source_title);
+    ELSE
+        -- without the source: the years by the basis they are drawn with,
+        -- as "reported 2025; derived 2035; interpolated 2026-2034"
+        SELECT string_agg(g.label || ' ' || g.years, '; ' ORDER BY g.o) INTO subtitle
+        FROM (SELECT i.label, min(i.o) AS o,
+                     string_agg(CASE WHEN i.y0 = i.y1 THEN i.y0::text ELSE i.y0 || '-' || i.y1 END, ', ' ORDER BY i.y0) AS years
+              FROM (SELECT l.label, l.o, min(l.year) AS y0, max(l.year) AS y1
+                    FROM (SELECT u.year, u.label, u.o, u.year - row_number() OVER (PARTITION BY u.label ORDER BY u.year) AS island
+                          FROM (SELECT x.year, CASE WHEN x.kind LIKE 'user row%' THEN 'user row' ELSE split_part(x.kind, ' ', 1) END AS label,
+                                       CASE WHEN x.kind LIKE 'reported%' THEN 1 WHEN x.kind LIKE 'user row%' THEN 2
+                                            WHEN x.kind LIKE 'derived%' THEN 3 WHEN x.kind LIKE 'interpolated%' THEN 4
+                                            WHEN x.kind LIKE 'extrapolated%' THEN 5 ELSE 6 END AS o
+                                FROM unnest(yrs, vals, kinds) AS x(year, value, kind)
+                                WHERE x.value IS NOT NULL) u) l
+                    GROUP BY l.label, l.o, l.island) i
+              GROUP BY i.label) g;
+    END IF;
     RETURN @extschema@.gpumkt_svg_forecast(
         mk.name || ' - ' || reg_name || coalesce(' - ' || seg_name, '') || coalesce(' (scenario ' || $7 || ')', ''),
-        concat_ws(': ', 'Source' || coalesce(' (' || to_char(mk.source_date::timestamp, 'YYYY-MM-DD') || ')', ''),
-                  mk.source_title),
-        mk.currency || ' ' || mk.unit,
-        yrs, vals, bases, lows, highs);
+        subtitle, mk.currency || ' ' || mk.unit,
+        yrs, vals, kinds, lows, highs);
 END
 $chart$;
-COMMENT ON FUNCTION @extschema@.gpumkt_chart(text, integer, integer, text, text, text, text, boolean) IS
-'An SVG chart of the forecast of region (or, with dimension and segment, of its segment) from from_year to to_year, as gpumkt_series gives it, the line''s style following each year''s basis: reported anchors filled dots on a solid line, derived points (derived, share of parent, segment share) hollow dots on a dotted line, interpolated and extrapolated stretches dashed, years without a figure or outside the years the market''s figures cover a gap (with extrapolate => true, drawn dashed), and the band of gpumkt_forecast_range (low to high) where it is finite, at least 8 px tall; the y axis in the market''s unit (currency and unit of gpumkt_markets), the title naming the market, the region, the segment and the scenario (when one is given), the subtitle the source report and its date. Optional, by name: dimension, segment (DEFAULT NULL), market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL), extrapolate (DEFAULT false). Unrecognized market refused (22023); regions, years and segments as gpumkt_series takes them. NULL if region, a year or market is NULL. Same query, same bytes.';
+COMMENT ON FUNCTION @extschema@.gpumkt_chart(text, integer, integer, text, text, text, text, boolean, boolean) IS
+'An SVG chart of the forecast of region (or, with dimension and segment, of its segment) from from_year to to_year, as gpumkt_series gives it, each year drawn by its basis: reported anchors filled dots on a solid line, derived years hollow dots on a dotted line, interpolated and extrapolated stretches dashed; a share (share of parent, segment share) is drawn by the weaker of derived and the basis of the year it is a share of (the last step of gpumkt_explain: a share of a reported year derived, of an interpolated year interpolated); a stretch takes the style of its weaker end; years without a figure or outside the years the market''s figures cover a gap (with extrapolate => true, drawn dashed), and the band of gpumkt_forecast_range (low to high) where it is finite, at least 8 px tall; the y axis in the market''s unit (currency and unit of gpumkt_markets), the title naming the market, the region, the segment and the scenario (when one is given), the subtitle the source report and its date, or with source => false (for a page that names the source once) the years by the basis they are drawn with ("reported 2025; derived 2035; interpolated 2026-2034"). Optional, by name: dimension, segment (DEFAULT NULL), market (DEFAULT ai_training_gpu_clusters), scenario (DEFAULT NULL), extrapolate (DEFAULT false), source (DEFAULT true; NULL counts as true). Unrecognized market refused (22023); regions, years and segments as gpumkt_series takes them. NULL if region, a year or market is NULL. Same query, same bytes.';
 
 CREATE FUNCTION @extschema@.gpumkt_chart_segments(dimension text, region text DEFAULT 'global',
         year integer DEFAULT 2025, market text DEFAULT 'ai_training_gpu_clusters',
-        extrapolate boolean DEFAULT false)
+        extrapolate boolean DEFAULT false, source boolean DEFAULT true)
     RETURNS text
     LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp
@@ -213,11 +243,11 @@ BEGIN
         mk.name || ' - ' || dim_name,
         reg_name || ', ' || $3 || coalesce(': ' || round(total::numeric, 2)::text || ' ' || mk.currency || ' ' || mk.unit, ': no figure')
             || CASE WHEN beyond THEN ' (extrapolated beyond the figures)' ELSE '' END
-            || ' - Source' || coalesce(' (' || to_char(mk.source_date::timestamp, 'YYYY-MM-DD') || ')', '')
-            || coalesce(': ' || mk.source_title, ''),
+            || CASE WHEN $6 THEN ' - Source' || coalesce(' (' || to_char(mk.source_date::timestamp, 'YYYY-MM-DD') || ')', '')
+                                 || coalesce(': ' || mk.source_title, '') ELSE '' END,
         mk.currency || ' ' || mk.unit, total,
         coalesce(seg_names, '{}'), coalesce(seg_shares, '{}'));
 END
 $chart$;
-COMMENT ON FUNCTION @extschema@.gpumkt_chart_segments(text, text, integer, text, boolean) IS
-'An SVG stacked bar of the segments of a dimension (by code) of the market: each segment with a share (gpumkt_segments, reported or derived) a part of its own, with its amount in region and year (the forecast of region in year times the share, where there is one); the segments without a share together as one hatched remainder labelled with its bound, 1 minus the known shares. Optional, by name: region (DEFAULT global), year (DEFAULT 2025), market (DEFAULT ai_training_gpu_clusters), extrapolate (DEFAULT false: a year outside the years the market''s figures cover is refused, 22023; with true, the subtitle says the figure is extrapolated beyond the figures). Unrecognized market or dimension refused (22023).';
+COMMENT ON FUNCTION @extschema@.gpumkt_chart_segments(text, text, integer, text, boolean, boolean) IS
+'An SVG stacked bar of the segments of a dimension (by code) of the market: each segment with a share (gpumkt_segments, reported or derived) a part of its own, with its amount in region and year (the forecast of region in year times the share, where there is one); the segments without a share together as one hatched remainder labelled with its bound, 1 minus the known shares. Optional, by name: region (DEFAULT global), year (DEFAULT 2025), market (DEFAULT ai_training_gpu_clusters), extrapolate (DEFAULT false: a year outside the years the market''s figures cover is refused, 22023; with true, the subtitle says the figure is extrapolated beyond the figures), source (DEFAULT true: the subtitle names the region, the year, the market size in it, then the source report and its date; false leaves the source out, for a page that names it once). Unrecognized market or dimension refused (22023).';

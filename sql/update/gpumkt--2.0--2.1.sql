@@ -57,3 +57,14 @@ COMMENT ON AGGREGATE @extschema@.gpumkt_svg_lines(text, float8, float8, text, te
 -- from 100000 to 3000, so that postgres_fdw sends gpumkt_ets to the shards
 -- (sql/src/95_ets.sql says why).
 ALTER FUNCTION @extschema@.gpumkt_ets_final(internal) COST 3000;
+
+-- issue 20: charts and page agree: gpumkt_chart draws a share by the weaker
+-- of derived and the basis of the year it is a share of; gpumkt_chart and
+-- gpumkt_chart_segments take source => false (a new last argument: a new
+-- signature, so the 2.0 forms are dropped; gpumkt_chart's new form is
+-- created by the line @GPUMKT_ROUTINE gpumkt_chart@ of the block above);
+-- the segment bar wraps long legend rows (its comment says so)
+DROP FUNCTION @extschema@.gpumkt_chart(text, integer, integer, text, text, text, text, boolean);
+DROP FUNCTION @extschema@.gpumkt_chart_segments(text, text, integer, text, boolean);
+@GPUMKT_ROUTINE gpumkt_chart_segments@
+@GPUMKT_ROUTINE gpumkt_svg_segments@

@@ -2,12 +2,14 @@
 -- chart holds is counted from its text (elements by class), and each count
 -- is derived from the input as stated above the query: a dot per reported
 -- (filled, class reported) or derived (hollow, class derived: derived,
--- share of parent, segment share) point; a stretch between two years with
--- figures takes the style of its weaker end: dashed where either end is
--- interpolated or extrapolated (or a user's forecast), else dotted where
--- either end is derived, else solid (issue 20, item 3), and each run of
--- stretches of one style is one polyline; a band polygon per run of years
--- with both a low and a high.  Well-formedness by
+-- share of parent, segment share) point; gpumkt_chart draws a share (share
+-- of parent, segment share) by the weaker of derived and the basis of the
+-- year it is a share of (issue 20: the page's rule); a stretch between two
+-- years with figures takes the style of its weaker end: dashed where
+-- either end is interpolated or extrapolated (or a user's forecast), else
+-- dotted where either end is derived, else solid (issue 20, item 3), and
+-- each run of stretches of one style is one polyline; a band polygon per
+-- run of years with both a low and a high.  Well-formedness by
 -- xml_is_well_formed_document (libxml).
 \pset null '(null)'
 \set SHOW_CONTEXT never
@@ -38,15 +40,46 @@ CREATE FUNCTION pg_temp.shape(svg text, OUT well_formed boolean, OUT reported in
 -- estimated end: one dashed polyline of 12 points, nothing solid, and the band of gpumkt_forecast_range over the
 -- years: one polygon (every chart with figures has one run of bounds)
 SELECT * FROM pg_temp.shape(gpumkt_chart('global', 2024, 2036));
--- North America 2024-2027: share of parent (derived as 36.5 % of global),
--- reported, share of parent, share of parent: 1 filled dot, 3 hollow, one
--- dotted polyline of 4 points (each stretch has a derived end), a band
+-- North America 2024-2027: share of parent (36.5 % of global's
+-- extrapolated 2024), reported, share of parent x 2 (of global's
+-- interpolated 2026, 2027): drawn extrapolated, reported, interpolated x 2:
+-- 1 filled dot, no hollow one, one dashed polyline of 4 points, a band
 SELECT * FROM pg_temp.shape(gpumkt_chart('north_america', 2024, 2027));
+-- North America 2024-2035, each year against the data: its basis
+-- (gpumkt_series) and, for a share, the basis of global's year (North
+-- America is a share of global: gpumkt_region_shares) give the kind it is
+-- drawn with (a share of a reported year derived, of an interpolated or
+-- extrapolated year that basis); the SVG gives each year's dot (circles by
+-- cx) and the style of the stretch to the next year (the polylines'
+-- consecutive points), the years read from the x of the line's points
+WITH c AS (SELECT gpumkt_chart('north_america', 2024, 2035) AS svg),
+lines AS (SELECT m[1] AS class, string_to_array(m[2], ' ') AS pts
+          FROM c, regexp_matches(c.svg, '<polyline class="([a-z]+)"[^>]* points="([^"]*)"', 'g') m),
+xs AS (SELECT DISTINCT split_part(p, ',', 1)::numeric AS x FROM lines, unnest(lines.pts) p),
+yx AS (SELECT x, 2023 + row_number() OVER (ORDER BY x) AS year FROM xs),
+stretch AS (SELECT a.year, l.class FROM lines l
+            CROSS JOIN LATERAL generate_series(1, cardinality(l.pts) - 1) i
+            JOIN yx a ON a.x = split_part(l.pts[i], ',', 1)::numeric),
+dots AS (SELECT y.year, m[1] AS dot FROM c, regexp_matches(c.svg, '<circle class="([a-z-]+)"[^>]* cx="([0-9.]+)"', 'g') m
+         JOIN yx y ON y.x = m[2]::numeric),
+want AS (SELECT n.year, n.basis, g.basis AS global_basis,
+                CASE WHEN n.basis NOT LIKE 'share of parent%' THEN n.basis
+                     WHEN g.basis IN ('reported', 'derived') THEN 'derived' ELSE g.basis END AS drawn
+         FROM gpumkt_series('north_america', 2024, 2035) n JOIN gpumkt_series('global', 2024, 2035) g USING (year)),
+rank AS (SELECT w.*, CASE WHEN w.drawn IN ('interpolated', 'extrapolated') THEN 2 WHEN w.drawn = 'derived' THEN 1 ELSE 0 END AS r
+         FROM want w)
+SELECT w.year, w.basis, w.global_basis, w.drawn, d.dot, s.class AS to_next,
+       coalesce(d.dot, 'none') = CASE w.drawn WHEN 'reported' THEN 'reported' WHEN 'derived' THEN 'derived' ELSE 'none' END
+       AND s.class IS NOT DISTINCT FROM (SELECT (ARRAY['solid', 'dotted', 'dashed'])[greatest(w.r, nx.r) + 1]
+                                         FROM rank nx WHERE nx.year = w.year + 1) AS agrees
+FROM rank w LEFT JOIN dots d USING (year) LEFT JOIN stretch s USING (year)
+ORDER BY w.year;
 -- United States 2023-2026: outside the covered years (a gap), reported,
 -- extrapolated x 2: 1 dot, one dashed polyline of 3 points, a band
 SELECT * FROM pg_temp.shape(gpumkt_chart('USA', 2023, 2026));
--- a segment: basis segment share every year: 11 hollow dots, one dotted
--- line of 11, a band
+-- a segment: basis segment share every year, a share of global's year:
+-- of its reported 2025 and 2035 derived (2 hollow dots), of its
+-- interpolated 2026-2034 interpolated: one dashed line of 11, a band
 SELECT * FROM pg_temp.shape(gpumkt_chart('global', 2025, 2035, 'deployment', 'public_cloud'));
 -- Europe has no figure: no line, no dot, the chart says so
 SELECT (s).*, pg_temp.occurrences(c, 'No figure for these years') AS says_so
@@ -83,6 +116,17 @@ SELECT substring(c from '<title>([^<]*)</title>') AS title,
        substring(c from 'class="unit">([^<]*)<') AS unit,
        (SELECT string_agg(m[1], ' ') FROM regexp_matches(c, 'text-anchor="middle">([0-9]+)</text>', 'g') m) AS years
 FROM gpumkt_chart('global', 2025, 2035) AS c;
+-- source => false (for a page that names the source once): no source in
+-- either chart; gpumkt_chart's subtitle says instead which years are drawn
+-- with which basis (North America 2024-2035, as the rows above: reported
+-- 2025, derived 2035, interpolated 2026-2034, extrapolated 2024), the
+-- segment bar's the region, the year and the market size (18.2 in 2025)
+SELECT substring(c from '<text x="20" y="42"[^>]*>([^<]*)<') AS subtitle, c LIKE '%Source%' AS says_source
+FROM (VALUES (gpumkt_chart('north_america', 2024, 2035)),
+             (gpumkt_chart('north_america', 2024, 2035, source => false)),
+             (gpumkt_chart('north_america', 2024, 2035, source => NULL)),
+             (gpumkt_chart_segments('component', source => false))) v(c);
+SELECT gpumkt_chart_segments('component', source => NULL) IS NULL AS strict_null;
 -- the y ticks from 0 (all figures positive) to 87.5, about 5 steps of 1,
 -- 2 or 5 times a power of ten: 87.5 / 5 = 17.5 -> 20, so 0 20 40 60 80 100
 SELECT (SELECT string_agg(m[1], ' ') FROM regexp_matches(c, 'text-anchor="end">([0-9.]+)</text>', 'g') m) AS y_ticks
@@ -270,10 +314,24 @@ SELECT pg_temp.occurrences(c, '<rect class="known"') AS known,
        (SELECT string_agg(m[1], ' | ') FROM regexp_matches(c, 'class="row">([^<]*)<', 'g') m) AS rows
 FROM gpumkt_chart_segments('deployment', 'North America', 2030) AS c;
 -- end user: three unknown segments, 1 - 0.628 = 37.2 % together; a row
--- holds 95 characters: the names are cut (to 95 - 17 = 78, "..." included),
--- never the bound after them; Europe has no figure, so shares only
-SELECT (SELECT string_agg(m[1], ' | ') FROM regexp_matches(c, 'class="row">([^<]*)<', 'g') m) AS rows
+-- spans at most 590 px (from x 38 to 12 px short of the right edge), about
+-- 93 characters at 11 px: the three names and their bound (109
+-- characters) wrap to a second line, at the last space after a comma that
+-- fits, none cut; Europe has no figure, so shares only.  Lines by " / ".
+-- The height: 120 + 20 a row + 14 a second line = 120 + 40 + 14 = 174.
+SELECT (SELECT string_agg(regexp_replace(regexp_replace(m[1], '</tspan><tspan[^>]*>', ' / '), '<[^>]*>', '', 'g'), ' | ')
+        FROM regexp_matches(c, 'class="row">([^\n]*)</text>', 'g') m) AS rows,
+       substring(c from 'height="([0-9]+)"') AS height
 FROM gpumkt_chart_segments('end_user', 'europe') AS c;
+-- Names too long for two lines: the second line cut ("..."), never the
+-- share and amount; a name with no space to break at: one line, cut.
+-- "word " is (818 + 612 + 411 + 635 + 318) / 1000 x 11 = 30.734 px
+-- (DejaVu Sans, svg_measure.c), so line 1 holds 19 words (19 x 30.734 -
+-- 3.498 = 580.4 px of 590; 20 would take 611.2)
+SELECT (SELECT string_agg(regexp_replace(regexp_replace(m[1], '</tspan><tspan[^>]*>', ' / '), '<[^>]*>', '', 'g'), ' | ')
+        FROM regexp_matches(c, 'class="row">([^\n]*)</text>', 'g') m) AS rows
+FROM gpumkt_svg_segments('t', 's', 'USD', 100, ARRAY[repeat('word ', 40), repeat('x', 120), 'c'],
+                         ARRAY[0.1, 0.2, NULL]) AS c;
 -- the renderer: known shares under 1 and nothing unknown leave a plain
 -- grey remainder; shares above 1 in all are scaled to the bar
 SELECT pg_temp.occurrences(c, '<rect class="unassigned"') AS unassigned,

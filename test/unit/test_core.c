@@ -244,6 +244,43 @@ test_svg(void)
 	level_case(0.1234, "12.34");
 }
 
+/*
+ * The segment bar's legend rows (svg_segments.c): a row too long for its
+ * 590 px wraps its label at a space, cuts only what two lines cannot hold,
+ * never the share; a row that fits stays one line.  "word " is (818 + 612
+ * + 411 + 635 + 318) / 1000 x 11 = 30.734 px: 19 words (580.4 px without
+ * the last space) fit a line, 20 (611.2) do not.
+ */
+static void
+test_segment_rows(void)
+{
+	const char *names[2];
+	double		shares[2] = {0.25, 0.5};
+	bool		nulls[2] = {false, false};
+	char		words[201];
+	SvgSegments s = {"t", "s", "u", false, 0.0, 2, names, shares, nulls};
+	SvgBuf		b;
+
+	for (int i = 0; i < 40; i++)
+		memcpy(words + 5 * i, "word ", 5);
+	words[199] = '\0';			/* 40 words, no space at the end */
+	names[0] = words;
+	names[1] = "short";
+	svg_buf_init(&b, grow, free);
+	svg_segments(&b, &s);
+	check(strstr(b.data, "<tspan x=\"38\" y=\"110\">word word word word word word word word "
+				 "word word word word word word word word word word word</tspan>") != NULL,
+		  "svg_segments: line 1 of a long label holds 19 words");
+	check(strstr(b.data, "...: 25.0 %</tspan></text>") != NULL,
+		  "svg_segments: line 2 cut, the share whole");
+	check(strstr(b.data, "class=\"row\">short: 50.0 %</text>") != NULL,
+		  "svg_segments: a short row on one line");
+	/* rows at 110 and 110 + 20 + 14; height 120 + 3 x 20 + 14 (2 rows, the rest) */
+	check(strstr(b.data, "y=\"144\" class=\"row\">short") != NULL && strstr(b.data, "height=\"194\"") != NULL,
+		  "svg_segments: the next row and the height leave room for line 2");
+	svg_buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -252,6 +289,7 @@ main(void)
 	test_ets();
 	test_names();
 	test_svg();
+	test_segment_rows();
 	if (failures)
 	{
 		printf("unit: %d of %d checks FAILED\n", failures, checks);
