@@ -67,7 +67,7 @@ static void
 finish(EtsWork *w, const double *u, double f, EtsModel *mod)
 {
 	EtsParams	p;
-	double	   *fit = ETS_FITTED(mod);
+	double	   *fit;
 	double		sse = 0.0,
 				l,
 				b,
@@ -76,6 +76,7 @@ finish(EtsWork *w, const double *u, double f, EtsModel *mod)
 
 	mod->code = w->code;
 	mod->m = w->m;
+	fit = ETS_FITTED(mod);
 	ets_decode(w, u, &p);
 	ets_run(w, &p, fit, &l, &b);
 	for (int t = 0; t < w->n; t++)

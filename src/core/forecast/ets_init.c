@@ -175,19 +175,19 @@ schur_stable(double *p, int deg)
 }
 
 /*
- * Are the parameters in forecast::ets's admissible region?  p: scratch of
- * m + 2 doubles.
+ * Are the parameters in forecast::ets's admissible region (beta tested
+ * with a trend only, as R's NULL beta)?  p: scratch of m + 2 doubles.
  */
 bool
 ets_admissible(double alpha, double beta, double gamma, double phi, int m,
-			   bool seasonal, double *p)
+			   bool trend, bool seasonal, double *p)
 {
 	double		r = 1.0 + 1e-10,
 				rk = 1.0;
 
 	if (!seasonal || m < 2)
 		return alpha > 1.0 - 1.0 / phi && alpha < 1.0 + 1.0 / phi &&
-			beta > alpha * (phi - 1.0) && beta < (1.0 + phi) * (2.0 - alpha);
+			(!trend || (beta > alpha * (phi - 1.0) && beta < (1.0 + phi) * (2.0 - alpha)));
 	if (gamma < fmax(1.0 - 1.0 / phi - alpha, 0.0) || gamma > 1.0 + 1.0 / phi - alpha)
 		return false;
 	if (alpha < 1.0 - 1.0 / phi - gamma * (1.0 - m + phi + phi * m) / (2.0 * phi * m))
