@@ -147,6 +147,12 @@ ets_run(const EtsWork *w, const EtsParams *p, double *fit, double *level,
 		*trend = b;
 	if (!isfinite(sse) || !isfinite(l) || !isfinite(b))
 		return HUGE_VAL;
+	/* the final states a model of multiplicative parts needs (> 0) */
+	if (ETS_CODE_TR(code) >= ETS_TR_M && !(l > 0.0 && b > 0.0))
+		return HUGE_VAL;
+	for (int k = 0; ETS_CODE_SE(code) == ETS_SE_M && k < m; k++)
+		if (!(w->ring[k] > 0.0))
+			return HUGE_VAL;
 	return w->n * log(sse > 1e-300 ? sse : 1e-300) + 2.0 * slog;
 }
 
