@@ -102,9 +102,9 @@ test_round(void)
 	round_case("9.9999999999999999", NULL);
 }
 
-/* A model of kind with the given parameters, without a season. */
+/* A model of code with the given parameters, without a season. */
 static EtsModel *
-model(int kind, double level, double trend, double alpha, double beta,
+model(int code, double level, double trend, double alpha, double beta,
 	  double phi, double sigma2)
 {
 	EtsModel   *mod = calloc(1, ETS_MODEL_SIZE(0, 1));
@@ -112,7 +112,7 @@ model(int kind, double level, double trend, double alpha, double beta,
 	if (mod == NULL)
 		abort();
 	mod->version = ETS_VERSION;
-	mod->kind = kind;
+	mod->code = code;
 	mod->m = 1;
 	mod->period = 1;
 	mod->level = level;
@@ -124,29 +124,145 @@ model(int kind, double level, double trend, double alpha, double beta,
 	return mod;
 }
 
-/* The ETS forecasts and their variances (ets_math.c). */
+/* The variance h steps ahead, from the half-width of the 95 % interval. */
+static double
+variance(const EtsModel *mod, int h)
+{
+	double		lo[8],
+				hi[8],
+				half;
+
+	if (h > 8 || !ets_intervals(mod, h, 0.95, lo, hi))
+		abort();
+	half = (hi[h - 1] - lo[h - 1]) / 2.0 / 1.959963984540054;
+	return half * half;
+}
+
+/* A model of the spec fitted to y (n points, no cycle), times set. */
+static EtsModel *
+fitted(const double *y, int n, const char *spec)
+{
+	EtsOptions	o;
+	EtsModel   *mod = calloc(1, ETS_FIT_SIZE(n, 1));
+	double	   *sc = malloc(sizeof(double) * ETS_SCRATCH(n, 1));
+
+	memset(&o, 0, sizeof(o));
+	o.season = 1;
+	if (mod == NULL || sc == NULL || !ets_parse_spec(spec, &o) ||
+		ets_fit(y, n, &o, mod, sc) != ETS_OK)
+		abort();
+	free(sc);
+	mod->t0 = 1;
+	mod->step = 1;
+	mod->vl_len_ = (int32_t) ets_model_size(mod);
+	return mod;
+}
+
+/*
+ * A COMBINATION (the layout of ets_math.h, for helper theta): weights
+ * 0.25 and 0.75 of two fitted models give the weighted point forecast and
+ * interval bounds, a valid model, and a text that reads back byte for byte.
+ */
+static void
+test_combination(void)
+{
+	double		y[20],
+				la[2],
+				ha[2],
+				lb[2],
+				hb[2],
+				lo[2],
+				hi[2];
+	EtsModel   *a,
+			   *b,
+			   *c,
+			   *back,
+				hdr;
+	size_t		own,
+				size,
+				tlen;
+	char	   *text;
+
+	for (int t = 0; t < 20; t++)
+		y[t] = 50 + 0.5 * t + 3 * sin(1.7 * t);
+	a = fitted(y, 20, "ANN");
+	b = fitted(y, 20, "MAN");
+	own = offsetof(EtsModel, data) + sizeof(double) * ETS_NDOUBLES(20, 1, 0, 0, 2);
+	size = own + (size_t) a->vl_len_ + (size_t) b->vl_len_;
+	c = calloc(1, size);
+	memcpy(c, a, offsetof(EtsModel, alpha));
+	c->method = ETS_METHOD_COMBINATION;
+	c->flags = c->ncand = 0;
+	c->ncomp = 2;
+	c->phi = 1;
+	for (int t = 0; t < 20; t++)
+		ETS_FITTED(c)[t] = 0.25 * ETS_FITTED(a)[t] + 0.75 * ETS_FITTED(b)[t];
+	ETS_WEIGHTS(c)[0] = 0.25;
+	ETS_WEIGHTS(c)[1] = 0.75;
+	memcpy((char *) c + own, a, a->vl_len_);
+	memcpy((char *) c + own + a->vl_len_, b, b->vl_len_);
+	check(ets_model_size(c) == size && ets_model_valid(c, size), "combination valid");
+	check(near(ets_point(c, 2), 0.25 * ets_point(a, 2) + 0.75 * ets_point(b, 2)),
+		  "combination point is the weighted sum");
+	check(ets_intervals(c, 2, 0.9, lo, hi) && ets_intervals(a, 2, 0.9, la, ha) &&
+		  ets_intervals(b, 2, 0.9, lb, hb) && near(lo[1], 0.25 * la[1] + 0.75 * lb[1]) &&
+		  near(hi[1], 0.25 * ha[1] + 0.75 * hb[1]), "combination bounds are the weighted sums");
+	tlen = ets_text_max(c);
+	text = malloc(tlen);
+	ets_format(c, text, tlen);
+	back = calloc(1, size);
+	check(ets_parse(text, &hdr, sizeof(hdr)) == size && ets_parse(text, back, size) == size &&
+		  memcmp((char *) back + 4, (char *) c + 4, size - 4) == 0 && ets_model_valid(back, size),
+		  "combination text reads back");
+	ETS_WEIGHTS(c)[1] = 0.5;
+	check(!ets_model_valid(c, size), "combination weights must sum to 1");
+	free(a);
+	free(b);
+	free(c);
+	free(back);
+	free(text);
+}
+
+/* The ETS forecasts and their variances (ets_class.c). */
 static void
 test_ets(void)
 {
-	EtsModel   *ann = model(ETS_ANN, 10, 0, 0.5, 0, 1, 4);
-	EtsModel   *aan = model(ETS_AAN, 10, 2, 0.5, 0.1, 1, 4);
-	EtsModel   *aadn = model(ETS_AADN, 10, 2, 0.5, 0.1, 0.5, 4);
+	EtsModel   *ann = model(ETS_CODE(ETS_ERR_A, ETS_TR_N, ETS_SE_N), 10, 0, 0.5, 0, 1, 4);
+	EtsModel   *aan = model(ETS_CODE(ETS_ERR_A, ETS_TR_A, ETS_SE_N), 10, 2, 0.5, 0.1, 1, 4);
+	EtsModel   *aadn = model(ETS_CODE(ETS_ERR_A, ETS_TR_AD, ETS_SE_N), 10, 2, 0.5, 0.1, 0.5, 4);
+	EtsModel   *mnn = model(ETS_CODE(ETS_ERR_M, ETS_TR_N, ETS_SE_N), 10, 0, 0.5, 0, 1, 0.04);
+	EtsModel   *mmn = model(ETS_CODE(ETS_ERR_M, ETS_TR_M, ETS_SE_N), 10, 1.1, 0.5, 0.1, 1, 0.04);
+	EtsOptions	o;
 
 	/* simple smoothing: flat at the level */
 	check(near(ets_point(ann, 3), 10), "ANN point at h = 3 is 10");
 	/* sigma2 (1 + 2 alpha^2) = 4 (1 + 0.5) = 6 */
-	check(near(ets_variance(ann, 3), 6), "ANN variance at h = 3 is 6");
+	check(near(variance(ann, 3), 6), "ANN variance at h = 3 is 6");
 	/* level + 3 trend = 10 + 6 */
 	check(near(ets_point(aan, 3), 16), "AAN point at h = 3 is 16");
 	/* c_j = alpha + j beta: 4 (1 + 0.6^2 + 0.7^2) = 7.4 */
-	check(near(ets_variance(aan, 3), 7.4), "AAN variance at h = 3 is 7.4");
+	check(near(variance(aan, 3), 7.4), "AAN variance at h = 3 is 7.4");
+	/*
+	 * class 2, MNN: mu = 10, c_j = 0.5; theta1 = 100, theta2 = 100 + 0.04
+	 * 0.25 100 = 101, theta3 = 100 + 0.04 (0.25 101 + 0.25 100) = 102.01;
+	 * v3 = 1.04 102.01 - 100 = 6.0904
+	 */
+	check(near(variance(mnn, 3), 6.0904), "MNN variance at h = 3 is 6.0904");
+	/* M trend: 10 1.1^2 = 12.1 */
+	check(near(ets_point(mmn, 2), 12.1), "MMN point at h = 2 is 12.1");
 	/* damped: 10 + (0.5 + 0.25) 2 = 11.5 */
 	check(near(ets_point(aadn, 2), 11.5), "AAdN point at h = 2 is 11.5");
 	/* the 97.5 % quantile of the standard normal */
 	check(fabs(ets_normal_quantile(0.975) - 1.959963984540054) < 1e-12,
 		  "normal quantile at 0.975 is 1.959963984540054");
-	check(strcmp(ets_kind_name(ETS_AADA), "AAdA") == 0 &&
-		  ets_kind_of_name("AAdA") == ETS_AADA, "kind AAdA by name");
+	check(strcmp(ets_code_name(ETS_CODE(ETS_ERR_A, ETS_TR_AD, ETS_SE_A)), "AAdA") == 0 &&
+		  ets_code_of_name("MAdM") == 1 + 2 * 2 + 10 * 2, "codes AAdA and MAdM by name");
+	check(ets_parse_spec("mzZ", &o) && o.error == ETS_ERR_M && o.trend == ETS_ANY &&
+		  o.seas == ETS_ANY && ets_parse_spec("AAdN", &o) && o.trend == ETS_TR_AD &&
+		  !ets_parse_spec("AAX", &o) && !ets_parse_spec("AANN", &o),
+		  "model arguments MZZ and AAdN read, AAX and AANN refused");
+	free(mnn);
+	free(mmn);
 	free(ann);
 	free(aan);
 	free(aadn);
@@ -287,6 +403,7 @@ main(void)
 	test_growth();
 	test_round();
 	test_ets();
+	test_combination();
 	test_names();
 	test_svg();
 	test_segment_rows();
