@@ -13,6 +13,7 @@ CORE_OBJS = src/core/growth/growth_math.o src/core/growth/growth_state.o \
 	src/core/market/range_math.o src/core/market/decimal_round.o \
 	src/core/forecast/ets_math.o src/core/forecast/ets_fit.o \
 	src/core/forecast/ets_series.o src/core/forecast/ets_text.o \
+	src/core/forecast/theta.o \
 	src/core/charts/svg_draw.o src/core/charts/svg_charts.o \
 	src/core/charts/svg_lines.o src/core/charts/textchart_math.o \
 	src/core/names/name_fold.o
