@@ -113,7 +113,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 			assert(v >= prev);
 			prev = v;
-			assert(!isnan(theta_point(&fit, n, h, figure[(n + h - 1) % m])));
+			assert(!isnan(theta_fit_point(&fit, n, h, figure[(n + h - 1) % m])));
 		}
 	}
 	free(scratch);

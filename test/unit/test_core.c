@@ -221,8 +221,8 @@ test_theta(void)
 	bool		ok = true;
 
 	/* lead (1 - 0.5^3) / 0.5 = 1.75: h = 1 is 10 + 1.75, h = 3 10 + 3.75 */
-	check(near(theta_point(&fit, 3, 1, 1.0), 11.75) &&
-		  near(theta_point(&fit, 3, 3, 2.0), 27.5), "theta point forecasts");
+	check(near(theta_fit_point(&fit, 3, 1, 1.0), 11.75) &&
+		  near(theta_fit_point(&fit, 3, 3, 2.0), 27.5), "theta point forecasts");
 	/* 4 (1 + 2 * 0.25) = 6 */
 	check(near(theta_variance(0.5, 4, 3), 6), "theta variance at h = 3 is 6");
 	/* 10 s_i over three cycles: the 2 x 4 average is 10 mean(s) = 10 */
@@ -240,7 +240,7 @@ test_theta(void)
 		  near_rel(fit.drift, -16.0045725083, 1e-9), "R's index and drift");
 	for (int h = 1; h <= 3; h++)
 	{
-		double		f = theta_point(&fit, 48, h, figure[(48 + h - 1) % 12]);
+		double		f = theta_fit_point(&fit, 48, h, figure[(48 + h - 1) % 12]);
 		double		w = 1.959963984540054 * sqrt(theta_variance(fit.alpha, fit.sigma2, h));
 
 		/* R's Nelder-Mead stops within 1e-6 of the least squares */

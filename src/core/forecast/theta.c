@@ -301,7 +301,7 @@ theta_fit(const double *y, int n, int m, ThetaFit *fit, double *figure,
 
 /* The forecast h steps after the series, season the index of point n+h-1. */
 double
-theta_point(const ThetaFit *fit, int n, int64_t h, double season)
+theta_fit_point(const ThetaFit *fit, int n, int64_t h, double season)
 {
 	double		a = fmax(fit->alpha, 1e-10);
 	double		lead = (1.0 - pow(1.0 - a, n)) / a;

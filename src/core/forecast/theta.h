@@ -46,8 +46,8 @@ extern bool theta_decompose(const double *y, int n, int m, double *figure,
 extern double theta_ses(const double *x, int n, double *alpha, double *l0);
 extern bool theta_fit(const double *y, int n, int m, ThetaFit *fit,
 					  double *figure, double *fitted, double *scratch);
-extern double theta_point(const ThetaFit *fit, int n, int64_t h,
-						  double season);
+extern double theta_fit_point(const ThetaFit *fit, int n, int64_t h,
+							  double season);
 extern double theta_variance(double alpha, double sigma2, int64_t h);
 
 #endif							/* GPUMKT_THETA_H */
