@@ -1,7 +1,7 @@
 /*
  * fuzz_ets.c
  *	  libFuzzer target for the server-free C of gpumkt_ets (ets_series.c,
- *	  ets_fit.c, ets_math.c, ets_text.c).  The first byte picks the cycle,
+ *	  ets_fit.c and the files it calls, ets_math.c, ets_text.c).  The first byte picks the cycle,
  *	  the forced model and the calendar the model is stamped with (integer
  *	  t, or dates by months clamped to a day from the 29th to the 31st, as
  *	  1.4.1 reads month ends), the rest are points (a small t and a double
@@ -28,21 +28,18 @@
 static void
 check_model(EtsModel *mod)
 {
-	size_t		size = ETS_MODEL_SIZE(mod->n, mod->m);
-	size_t		tlen = ets_text_max(mod->n, mod->m);
+	size_t		size = ets_model_size(mod);
+	size_t		tlen = ets_text_max(mod);
 	char	   *text = malloc(tlen);
 	EtsModel	hdr;
 	EtsModel   *back;
-	double		prev = 0.0;
+	double		low[30],
+				high[30];
 
 	assert(ets_model_valid(mod, size));
-	for (int h = 1; h <= 30; h++)
-	{
-		double		v = ets_variance(mod, h);
-
-		assert(v >= prev);
-		prev = v;
-	}
+	if (ets_intervals(mod, 30, 0.95, low, high))
+		for (int h = 0; h < 30; h++)
+			assert(!(low[h] > high[h]));
 	assert(ets_format(mod, text, tlen) < tlen);
 	assert(ets_parse(text, &hdr, sizeof(hdr)) == size);
 	back = calloc(1, size);
@@ -66,9 +63,21 @@ check_fit(const uint8_t *data, size_t size)
 	double	   *scratch;
 	uint8_t		first = data[0];
 
+	memset(&opt, 0, sizeof(opt));
 	opt.season = 1 + data[0] % 8;
-	opt.force = (data[0] >> 3) % 7 - 1;
-	opt.interrupt = NULL;
+	opt.error = opt.trend = opt.seas = ETS_ANY;
+	if ((data[0] >> 3) % 16 < 15)
+	{
+		int			code = (data[0] >> 3) % 16 * 2 % ETS_NCODES;
+
+		if (!ets_code_forbidden(code))
+		{
+			opt.error = ETS_CODE_ERR(code);
+			opt.trend = ETS_CODE_TR(code);
+			opt.seas = ETS_CODE_SE(code);
+		}
+	}
+	opt.mult_trend = (data[0] & 0x40) != 0;
 	data++, size--;
 	while (size >= 1 + sizeof(double) && npts < MAX_POINTS)
 	{
@@ -86,7 +95,7 @@ check_fit(const uint8_t *data, size_t size)
 	assert(g.n >= 3 && g.n <= 64 && g.filled >= 0 && g.filled <= 0.3 * g.n);
 	y = malloc(sizeof(double) * g.n);
 	ets_fill(pts, npts, &g, y);
-	mod = calloc(1, ETS_MODEL_SIZE(g.n, opt.season));
+	mod = calloc(1, ETS_FIT_SIZE(g.n, opt.season));
 	scratch = malloc(sizeof(double) * ETS_SCRATCH(g.n, opt.season));
 	st = ets_fit(y, g.n, &opt, mod, scratch);
 	if (st == ETS_OK)
@@ -100,7 +109,8 @@ check_fit(const uint8_t *data, size_t size)
 		check_model(mod);
 	}
 	else
-		assert(st == ETS_NOT_FINITE || st == ETS_SEASON_LONG || st == ETS_MODEL_DATA || st == ETS_NO_FIT);
+		assert(st == ETS_NOT_FINITE || st == ETS_SEASON_LONG || st == ETS_MODEL_DATA ||
+			   st == ETS_NO_FIT || st == ETS_NOT_POSITIVE);
 	free(scratch);
 	free(mod);
 	free(y);

@@ -101,9 +101,9 @@ test_round(void)
 	round_case("9.9999999999999999", NULL);
 }
 
-/* A model of kind with the given parameters, without a season. */
+/* A model of code with the given parameters, without a season. */
 static EtsModel *
-model(int kind, double level, double trend, double alpha, double beta,
+model(int code, double level, double trend, double alpha, double beta,
 	  double phi, double sigma2)
 {
 	EtsModel   *mod = calloc(1, ETS_MODEL_SIZE(0, 1));
@@ -111,7 +111,7 @@ model(int kind, double level, double trend, double alpha, double beta,
 	if (mod == NULL)
 		abort();
 	mod->version = ETS_VERSION;
-	mod->kind = kind;
+	mod->code = code;
 	mod->m = 1;
 	mod->period = 1;
 	mod->level = level;
@@ -123,29 +123,60 @@ model(int kind, double level, double trend, double alpha, double beta,
 	return mod;
 }
 
-/* The ETS forecasts and their variances (ets_math.c). */
+/* The variance h steps ahead, from the half-width of the 95 % interval. */
+static double
+variance(const EtsModel *mod, int h)
+{
+	double		lo[8],
+				hi[8],
+				half;
+
+	if (h > 8 || !ets_intervals(mod, h, 0.95, lo, hi))
+		abort();
+	half = (hi[h - 1] - lo[h - 1]) / 2.0 / 1.959963984540054;
+	return half * half;
+}
+
+/* The ETS forecasts and their variances (ets_class.c). */
 static void
 test_ets(void)
 {
-	EtsModel   *ann = model(ETS_ANN, 10, 0, 0.5, 0, 1, 4);
-	EtsModel   *aan = model(ETS_AAN, 10, 2, 0.5, 0.1, 1, 4);
-	EtsModel   *aadn = model(ETS_AADN, 10, 2, 0.5, 0.1, 0.5, 4);
+	EtsModel   *ann = model(ETS_CODE(ETS_ERR_A, ETS_TR_N, ETS_SE_N), 10, 0, 0.5, 0, 1, 4);
+	EtsModel   *aan = model(ETS_CODE(ETS_ERR_A, ETS_TR_A, ETS_SE_N), 10, 2, 0.5, 0.1, 1, 4);
+	EtsModel   *aadn = model(ETS_CODE(ETS_ERR_A, ETS_TR_AD, ETS_SE_N), 10, 2, 0.5, 0.1, 0.5, 4);
+	EtsModel   *mnn = model(ETS_CODE(ETS_ERR_M, ETS_TR_N, ETS_SE_N), 10, 0, 0.5, 0, 1, 0.04);
+	EtsModel   *mmn = model(ETS_CODE(ETS_ERR_M, ETS_TR_M, ETS_SE_N), 10, 1.1, 0.5, 0.1, 1, 0.04);
+	EtsOptions	o;
 
 	/* simple smoothing: flat at the level */
 	check(near(ets_point(ann, 3), 10), "ANN point at h = 3 is 10");
 	/* sigma2 (1 + 2 alpha^2) = 4 (1 + 0.5) = 6 */
-	check(near(ets_variance(ann, 3), 6), "ANN variance at h = 3 is 6");
+	check(near(variance(ann, 3), 6), "ANN variance at h = 3 is 6");
 	/* level + 3 trend = 10 + 6 */
 	check(near(ets_point(aan, 3), 16), "AAN point at h = 3 is 16");
 	/* c_j = alpha + j beta: 4 (1 + 0.6^2 + 0.7^2) = 7.4 */
-	check(near(ets_variance(aan, 3), 7.4), "AAN variance at h = 3 is 7.4");
+	check(near(variance(aan, 3), 7.4), "AAN variance at h = 3 is 7.4");
+	/*
+	 * class 2, MNN: mu = 10, c_j = 0.5; theta1 = 100, theta2 = 100 + 0.04
+	 * 0.25 100 = 101, theta3 = 100 + 0.04 (0.25 101 + 0.25 100) = 102.01;
+	 * v3 = 1.04 102.01 - 100 = 6.0904
+	 */
+	check(near(variance(mnn, 3), 6.0904), "MNN variance at h = 3 is 6.0904");
+	/* M trend: 10 1.1^2 = 12.1 */
+	check(near(ets_point(mmn, 2), 12.1), "MMN point at h = 2 is 12.1");
 	/* damped: 10 + (0.5 + 0.25) 2 = 11.5 */
 	check(near(ets_point(aadn, 2), 11.5), "AAdN point at h = 2 is 11.5");
 	/* the 97.5 % quantile of the standard normal */
 	check(fabs(ets_normal_quantile(0.975) - 1.959963984540054) < 1e-12,
 		  "normal quantile at 0.975 is 1.959963984540054");
-	check(strcmp(ets_kind_name(ETS_AADA), "AAdA") == 0 &&
-		  ets_kind_of_name("AAdA") == ETS_AADA, "kind AAdA by name");
+	check(strcmp(ets_code_name(ETS_CODE(ETS_ERR_A, ETS_TR_AD, ETS_SE_A)), "AAdA") == 0 &&
+		  ets_code_of_name("MAdM") == 1 + 2 * 2 + 10 * 2, "codes AAdA and MAdM by name");
+	check(ets_parse_spec("mzZ", &o) && o.error == ETS_ERR_M && o.trend == ETS_ANY &&
+		  o.seas == ETS_ANY && ets_parse_spec("AAdN", &o) && o.trend == ETS_TR_AD &&
+		  !ets_parse_spec("AAX", &o) && !ets_parse_spec("AANN", &o),
+		  "model arguments MZZ and AAdN read, AAX and AANN refused");
+	free(mnn);
+	free(mmn);
 	free(ann);
 	free(aan);
 	free(aadn);

@@ -37,7 +37,7 @@ typedef struct EtsState
 	int32		cap;
 	int32		tkind;			/* ETS_T_*, or -1 before the first row */
 	int32		season;			/* SEASON_AUTO, or the cycle given */
-	int32		force;			/* EtsKind, or -1 to choose */
+	int32		force;			/* the model argument (spec_pack), or -1 */
 	int32		rows;			/* rows seen (a NULL value too), capped */
 	EtsPoint   *pts;
 } EtsState;
@@ -101,23 +101,62 @@ season_arg(FunctionCallInfo fcinfo)
 	return m;
 }
 
-/* The model argument: NULL to choose, else one of the six names. */
+/* The model argument's components packed in an int >= 0. */
+static int
+spec_pack(const EtsOptions *o)
+{
+	return (o->error + 1) | ((o->trend + 1) << 4) | ((o->seas + 1) << 8) | (1 << 12);
+}
+
+/* Unpack a model argument into opt (-1: choose every component). */
+static void
+spec_unpack(int force, EtsOptions *o)
+{
+	o->error = force < 0 ? ETS_ANY : (force & 15) - 1;
+	o->trend = force < 0 ? ETS_ANY : ((force >> 4) & 15) - 1;
+	o->seas = force < 0 ? ETS_ANY : ((force >> 8) & 15) - 1;
+}
+
+/* The code of a fully given model argument, or -1. */
+static int
+spec_code(int force)
+{
+	EtsOptions	o;
+
+	spec_unpack(force, &o);
+	if (o.error == ETS_ANY || o.trend == ETS_ANY || o.seas == ETS_ANY)
+		return -1;
+	return ETS_CODE(o.error, o.trend, o.seas);
+}
+
+/*
+ * The model argument: NULL to choose, else R's code of three letters (Z
+ * for "choose this component"; ANN .. MMdM, ZZZ, MZZ ...).
+ */
 static int
 model_arg(FunctionCallInfo fcinfo)
 {
 	char	   *name;
-	int			k;
+	EtsOptions	o;
+	int			code;
 
 	if (PG_NARGS() < 5 || PG_ARGISNULL(4))
 		return -1;
 	name = text_to_cstring(PG_GETARG_TEXT_PP(4));
-	k = ets_kind_of_name(name);
-	if (k < 0)
+	if (!ets_parse_spec(name, &o))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("model of gpumkt_ets is unrecognized: \"%s\"", gm_echo(name, strlen(name))),
-				 errhint("Pass NULL to choose by AICc, or one of ANN, AAN, AAdN, ANA, AAA, AAdA.")));
-	return k;
+				 errdetail("A model is three letters as forecast::ets names it: error A or M, trend N, A, Ad, M or Md, season N, A or M; Z chooses a component."),
+				 errhint("Pass NULL or 'ZZZ' to choose by AICc, or a model such as 'AAN', 'MAdM' or 'MZZ'.")));
+	code = spec_code(spec_pack(&o));
+	if (code >= 0 && ets_code_forbidden(code))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("model %s of gpumkt_ets is not allowed", ets_code_name(code)),
+				 errdetail("An additive error with a multiplicative trend or season, or a multiplicative trend with an additive season, gives forecasts of infinite variance (forecast::ets refuses them too)."),
+				 errhint("Pass a multiplicative error with a multiplicative season, or 'ZZZ' to choose.")));
+	return spec_pack(&o);
 }
 
 /* Refuse an argument that changes between the rows of a group. */
@@ -400,20 +439,38 @@ auto_season(const EtsModel *mod, const double *y)
 	return (int64) m * 2 <= mod->n ? m : 1;
 }
 
+/* The model argument as written in R's letters (Z for a free component). */
+static char *
+spec_name(int force)
+{
+	static const char *const e[] = {"A", "M"},
+			   *const t[] = {"N", "A", "Ad", "M", "Md"},
+			   *const se[] = {"N", "A", "M"};
+	EtsOptions	o;
+
+	spec_unpack(force, &o);
+	return psprintf("%s%s%s", o.error == ETS_ANY ? "Z" : e[o.error],
+					o.trend == ETS_ANY ? "Z" : t[o.trend],
+					o.seas == ETS_ANY ? "Z" : se[o.seas]);
+}
+
 /* Check the seasonality against the series and the model asked for. */
 static void
 check_season(const EtsState *st, int m, int n)
 {
+	EtsOptions	o;
+
+	spec_unpack(st->force, &o);
 	if (st->season > 1 && (int64) st->season * 2 > n)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("seasonality of gpumkt_ets must be at most half the number of points"),
 				 errdetail("It is %d, and the series has %d points.", st->season, n),
 				 errhint("A seasonal model needs two full cycles; pass a shorter cycle, or 1 for none.")));
-	if (st->force >= 0 && ets_kind_seasonal(st->force) && m < 2)
+	if (o.seas != ETS_ANY && o.seas != ETS_SE_N && m < 2)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model %s of gpumkt_ets needs a seasonality", ets_kind_name(st->force)),
+				 errmsg("model %s of gpumkt_ets needs a seasonality", spec_name(st->force)),
 				 errdetail("The series has no cycle (seasonality 1, or none detected)."),
 				 errhint("Pass the seasonality, or a model without season (ANN, AAN, AAdN).")));
 }
@@ -422,16 +479,30 @@ check_season(const EtsState *st, int m, int n)
 static void
 fit_error(EtsStatus s, const EtsState *st, int n, int m)
 {
+	int			code = spec_code(st->force);
+
+	if (s == ETS_MODEL_DATA && code >= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("model %s of gpumkt_ets needs more points", ets_code_name(code)),
+				 ets_code_seasonal(code) ?
+				 errdetail("It estimates %d quantities, so it needs at least %d points and two full cycles; the series has %d.",
+						   ets_code_nparams(code, m), ets_code_nparams(code, m) + 1, n) :
+				 errdetail("It estimates %d quantities, so it needs at least %d points; the series has %d.",
+						   ets_code_nparams(code, m), ets_code_nparams(code, m) + 1, n),
+				 errhint("Pass NULL as the model to choose among those the series supports.")));
 	if (s == ETS_MODEL_DATA)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model %s of gpumkt_ets needs more points", ets_kind_name(st->force)),
-				 ets_kind_seasonal(st->force) ?
-				 errdetail("It estimates %d quantities, so it needs at least %d points and two full cycles; the series has %d.",
-						   ets_kind_nparams(st->force, m), ets_kind_nparams(st->force, m) + 1, n) :
-				 errdetail("It estimates %d quantities, so it needs at least %d points; the series has %d.",
-						   ets_kind_nparams(st->force, m), ets_kind_nparams(st->force, m) + 1, n),
+				 errmsg("model %s of gpumkt_ets needs more points", spec_name(st->force)),
+				 errdetail("No model it allows can be estimated from the series' %d points.", n),
 				 errhint("Pass NULL as the model to choose among those the series supports.")));
+	if (s == ETS_NOT_POSITIVE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("model %s of gpumkt_ets needs values above zero", spec_name(st->force)),
+				 errdetail("A multiplicative error, trend or season applies only to a series whose every value is positive."),
+				 errhint("Pass an additive model such as 'AAN', or 'ZZZ' to choose among those the series allows.")));
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 errmsg("values of gpumkt_ets are out of range for a fit"),
@@ -439,9 +510,29 @@ fit_error(EtsStatus s, const EtsState *st, int n, int m)
 			 errhint("Scale the values down.")));
 }
 
-/* Final of gpumkt_ets: the regular series of the points, fitted once. */
-Datum
-gpumkt_ets_final(PG_FUNCTION_ARGS)
+/*
+ * 2.0's final refuses a model argument 2.0 did not know (its transition
+ * accepted only the six additive names), as 2.0 did.
+ */
+static void
+check_v1_model(const EtsState *st)
+{
+	int			code = spec_code(st->force);
+
+	if (st->force >= 0 && (code < 0 || ETS_CODE_ERR(code) != ETS_ERR_A ||
+						   ETS_CODE_TR(code) >= ETS_TR_M || ETS_CODE_SE(code) == ETS_SE_M))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("model of gpumkt_ets is unrecognized: \"%s\"", spec_name(st->force)),
+				 errhint("Pass NULL to choose by AICc, or one of ANN, AAN, AAdN, ANA, AAA, AAdA.")));
+}
+
+/*
+ * The final of gpumkt_ets: the regular series of the points, fitted once;
+ * v2 the 2.1 family, else 2.0's additive one.
+ */
+static Datum
+ets_final(FunctionCallInfo fcinfo, bool v2)
 {
 	EtsState   *st;
 	EtsPoint   *pts;
@@ -464,6 +555,8 @@ gpumkt_ets_final(PG_FUNCTION_ARGS)
 				 errmsg("value of gpumkt_ets is NULL in every row of the group"),
 				 errdetail("The group has %d rows, none with both t and value.", st->rows),
 				 errhint("A model needs at least 3 points with a value.")));
+	if (!v2)
+		check_v1_model(st);
 	npts = st->npts;
 	pts = palloc(sizeof(EtsPoint) * npts);
 	memcpy(pts, st->pts, sizeof(EtsPoint) * npts);
@@ -478,11 +571,14 @@ gpumkt_ets_final(PG_FUNCTION_ARGS)
 	hdr.n = g.n;
 	y = palloc(sizeof(double) * g.n);
 	ets_fill(pts, npts, &g, y);
+	memset(&opt, 0, sizeof(opt));
 	opt.season = st->season == SEASON_AUTO ? auto_season(&hdr, y) : st->season;
 	check_season(st, opt.season, g.n);
-	opt.force = st->force;
+	spec_unpack(st->force, &opt);
+	opt.mult_trend = false;
+	opt.additive_only = !v2;
 	opt.interrupt = ets_interrupt;
-	mod = palloc0(ETS_MODEL_SIZE(g.n, opt.season));
+	mod = palloc0(ETS_FIT_SIZE(g.n, opt.season));
 	s = ets_fit(y, g.n, &opt, mod, palloc(sizeof(double) * ETS_SCRATCH(g.n, opt.season)));
 	if (s != ETS_OK)
 		fit_error(s, st, g.n, opt.season);
@@ -492,8 +588,23 @@ gpumkt_ets_final(PG_FUNCTION_ARGS)
 	mod->t0 = g.t0;
 	mod->step = g.step;
 	mod->filled = g.filled;
-	SET_VARSIZE(mod, ETS_MODEL_SIZE(g.n, mod->m));
-	if (!ets_model_valid(mod, ETS_MODEL_SIZE(g.n, mod->m)))
+	SET_VARSIZE(mod, ets_model_size(mod));
+	if (!ets_model_valid(mod, ets_model_size(mod)))
 		elog(ERROR, "gpumkt_ets made a model that is not valid");
 	PG_RETURN_POINTER(mod);
+}
+
+/* Final of gpumkt_ets in a 2.0 database: 2.0's additive family. */
+Datum
+gpumkt_ets_final(PG_FUNCTION_ARGS)
+{
+	return ets_final(fcinfo, false);
+}
+
+/* Final of gpumkt_ets (2.1): the whole family of forecast::ets. */
+PG_FUNCTION_INFO_V1(gpumkt_ets_final_v2);
+Datum
+gpumkt_ets_final_v2(PG_FUNCTION_ARGS)
+{
+	return ets_final(fcinfo, true);
 }

@@ -15,6 +15,9 @@
 
 #include "ets_math.h"
 
+/* ets_type.c */
+extern EtsModel *ets_model_arg(Datum d);
+
 /* ets_time.c */
 extern void ets_month_of(int tkind, int64 x, int64 *month, int64 *rem);
 extern bool ets_x_of_month(int tkind, int tunit, int64 month, int64 rem,

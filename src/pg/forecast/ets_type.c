@@ -18,21 +18,21 @@
 #include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
 
 #include "ets.h"
 #include "names.h"
 
-#define GETARG_MODEL(n) ((EtsModel *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n)))
+#define GETARG_MODEL(n) ets_model_arg(PG_GETARG_DATUM(n))
 
 PG_FUNCTION_INFO_V1(gpumkt_ets_model_in);
 PG_FUNCTION_INFO_V1(gpumkt_ets_model_out);
-PG_FUNCTION_INFO_V1(gpumkt_ets_model_recv);
-PG_FUNCTION_INFO_V1(gpumkt_ets_model_send);
 PG_FUNCTION_INFO_V1(gpumkt_predict);
 PG_FUNCTION_INFO_V1(gpumkt_predict_interval);
 PG_FUNCTION_INFO_V1(gpumkt_model_info);
+PG_FUNCTION_INFO_V1(gpumkt_model_info_v2);
 PG_FUNCTION_INFO_V1(gpumkt_predict_series);
 
 /* Refuse a text form that is not a model's. */
@@ -47,14 +47,43 @@ bad_text(const char *s)
 			 errhint("Store models as gpumkt_ets_model values, or as the text they print.")));
 }
 
-/* gpumkt_ets_model from its text form. */
+/*
+ * A model argument, detoasted; a version 1 value (stored by 2.0) is read
+ * as version 2 (ets_model_from_v1), so that the code sees only version 2.
+ */
+EtsModel *
+ets_model_arg(Datum d)
+{
+	EtsModel   *mod = (EtsModel *) PG_DETOAST_DATUM(d);
+	EtsModel   *v2;
+	size_t		size;
+
+	if (mod->version != ETS_VERSION_1)
+		return mod;
+	size = ets_model_from_v1((EtsModelV1 *) mod, VARSIZE(mod), NULL, 0);
+	if (size == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("gpumkt_ets_model value of version 1 is corrupt"),
+				 errhint("Fit the model again.")));
+	v2 = palloc0(size);
+	ets_model_from_v1((EtsModelV1 *) mod, VARSIZE(mod), v2, size);
+	SET_VARSIZE(v2, size);
+	return v2;
+}
+
+/* gpumkt_ets_model from its text form (version 2, or 2.0's version 1). */
 Datum
 gpumkt_ets_model_in(PG_FUNCTION_ARGS)
 {
 	char	   *s = PG_GETARG_CSTRING(0);
-	EtsModel	hdr;
+	union
+	{
+		EtsModel	m;
+		double		room[64];
+	}			hdr;
 	EtsModel   *mod;
-	size_t		size = ets_parse(s, &hdr, sizeof(hdr));
+	size_t		size = ets_parse(s, &hdr.m, sizeof(hdr));
 
 	if (size == 0)
 		bad_text(s);
@@ -65,92 +94,16 @@ gpumkt_ets_model_in(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(mod);
 }
 
-/* gpumkt_ets_model as text. */
+/* gpumkt_ets_model as text (version 2). */
 Datum
 gpumkt_ets_model_out(PG_FUNCTION_ARGS)
 {
 	EtsModel   *mod = GETARG_MODEL(0);
-	size_t		len = ets_text_max(mod->n, mod->m);
+	size_t		len = ets_text_max(mod);
 	char	   *buf = palloc(len);
 
 	ets_format(mod, buf, len);
 	PG_RETURN_CSTRING(buf);
-}
-
-/* gpumkt_ets_model from its binary form (the fields in order, then data). */
-Datum
-gpumkt_ets_model_recv(PG_FUNCTION_ARGS)
-{
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	EtsModel	hdr;
-	EtsModel   *mod;
-	size_t		size;
-	int			nd;
-
-	memset(&hdr, 0, sizeof(hdr));
-	if (buf->len - buf->cursor < 8 * 4 + 4 * 8 + 13 * 8)
-		goto bad;
-	hdr.version = pq_getmsgint(buf, 4);
-	hdr.kind = pq_getmsgint(buf, 4);
-	hdr.tkind = pq_getmsgint(buf, 4);
-	hdr.tunit = pq_getmsgint(buf, 4);
-	hdr.m = pq_getmsgint(buf, 4);
-	hdr.period = pq_getmsgint(buf, 4);
-	hdr.n = pq_getmsgint(buf, 4);
-	hdr.filled = pq_getmsgint(buf, 4);
-	hdr.t0 = pq_getmsgint64(buf);
-	hdr.step = pq_getmsgint64(buf);
-	hdr.trem = pq_getmsgint64(buf);
-	hdr.flags = pq_getmsgint64(buf);
-	if (hdr.n < 3 || hdr.n > ETS_MAX_N || hdr.m < 1 || hdr.m > hdr.n)
-		goto bad;
-	nd = hdr.n + (hdr.m > 1 ? hdr.m : 0);
-	if (buf->len - buf->cursor != 13 * 8 + nd * 8)
-		goto bad;
-	size = ETS_MODEL_SIZE(hdr.n, hdr.m);
-	mod = palloc0(size);
-	memcpy(mod, &hdr, offsetof(EtsModel, alpha));
-	for (double *f = &mod->alpha; f <= &mod->trend; f++)
-		*f = pq_getmsgfloat8(buf);
-	for (int i = 0; i < nd; i++)
-		mod->data[i] = pq_getmsgfloat8(buf);
-	if (!ets_model_valid(mod, size))
-		goto bad;
-	SET_VARSIZE(mod, size);
-	PG_RETURN_POINTER(mod);
-bad:
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid binary form for type gpumkt_ets_model"),
-			 errdetail("A field is out of its range, or the length does not match the model's points.")));
-}
-
-/* gpumkt_ets_model in binary form. */
-Datum
-gpumkt_ets_model_send(PG_FUNCTION_ARGS)
-{
-	EtsModel   *mod = GETARG_MODEL(0);
-	StringInfoData buf;
-	int			nd = mod->n + (mod->m > 1 ? mod->m : 0);
-
-	pq_begintypsend(&buf);
-	pq_sendint32(&buf, mod->version);
-	pq_sendint32(&buf, mod->kind);
-	pq_sendint32(&buf, mod->tkind);
-	pq_sendint32(&buf, mod->tunit);
-	pq_sendint32(&buf, mod->m);
-	pq_sendint32(&buf, mod->period);
-	pq_sendint32(&buf, mod->n);
-	pq_sendint32(&buf, mod->filled);
-	pq_sendint64(&buf, mod->t0);
-	pq_sendint64(&buf, mod->step);
-	pq_sendint64(&buf, mod->trem);
-	pq_sendint64(&buf, mod->flags);
-	for (double *f = &mod->alpha; f <= &mod->trend; f++)
-		pq_sendfloat8(&buf, *f);
-	for (int i = 0; i < nd; i++)
-		pq_sendfloat8(&buf, mod->data[i]);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
 /* Refuse a forecast that is not finite. */
@@ -165,19 +118,32 @@ finite_or_error(double v, const char *fname)
 	return v;
 }
 
-/* The point forecast (or fitted value) at index i, and its variance. */
+/* The point forecast (or fitted value) at index i. */
 static double
-forecast_at(const EtsModel *mod, int64 i, double *var)
+forecast_at(const EtsModel *mod, int64 i)
 {
 	if (i < mod->n)
-	{
-		if (var)
-			*var = mod->sigma2;
 		return ETS_FITTED(mod)[i];
-	}
-	if (var)
-		*var = ets_variance(mod, i - mod->n + 1);
 	return ets_point(mod, i - mod->n + 1);
+}
+
+/*
+ * The intervals of the level for 1 .. horizon steps after the series
+ * (palloc'd arrays), or an error when they cannot be computed.
+ */
+static void
+intervals(const EtsModel *mod, int64 horizon, double level, double **low,
+		  double **high, const char *fname)
+{
+	*low = palloc(sizeof(double) * horizon);
+	*high = palloc(sizeof(double) * horizon);
+	if (!ets_intervals(mod, horizon, level, *low, *high))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("intervals of %s are too far ahead for model %s", fname,
+						ets_code_name(mod->code)),
+				 errdetail("Its intervals are simulated, up to %d steps after the series.", ETS_SIM_MAX_H),
+				 errhint("Ask for a nearer horizon.")));
 }
 
 /* gpumkt_predict(model, t): the forecast at t, or the fitted value. */
@@ -188,12 +154,12 @@ gpumkt_predict(PG_FUNCTION_ARGS)
 	int64		x = ets_t_arg(fcinfo, 1, mod->tkind, "gpumkt_predict");
 	int64		i = ets_index_of(mod, x, "gpumkt_predict");
 
-	PG_RETURN_FLOAT8(finite_or_error(forecast_at(mod, i, NULL), "gpumkt_predict"));
+	PG_RETURN_FLOAT8(finite_or_error(forecast_at(mod, i), "gpumkt_predict"));
 }
 
-/* The z of a central interval of the level (argument argno), checked. */
+/* The level of a central interval (argument argno), checked. */
 static double
-level_z(FunctionCallInfo fcinfo, int argno, const char *fname)
+level_arg(FunctionCallInfo fcinfo, int argno, const char *fname)
 {
 	double		level = PG_GETARG_FLOAT8(argno);
 
@@ -203,32 +169,77 @@ level_z(FunctionCallInfo fcinfo, int argno, const char *fname)
 				 errmsg("level of %s must be between 0 and 1, exclusive", fname),
 				 errdetail("It is %g.", level),
 				 errhint("Pass the coverage as a fraction: 0.95 for a 95 %% interval.")));
-	return ets_normal_quantile(0.5 + level / 2.0);
+	return level;
 }
 
-/* gpumkt_predict_interval(model, t, level): (low, high) at t. */
+/*
+ * gpumkt_predict_interval(model, t, level): (low, high) at t; inside the
+ * series the fitted value -/+ z sigma (sigma relative for M error).
+ */
 Datum
 gpumkt_predict_interval(PG_FUNCTION_ARGS)
 {
 	EtsModel   *mod = GETARG_MODEL(0);
 	int64		x = ets_t_arg(fcinfo, 1, mod->tkind, "gpumkt_predict_interval");
-	double		z = level_z(fcinfo, 2, "gpumkt_predict_interval");
+	double		level = level_arg(fcinfo, 2, "gpumkt_predict_interval");
 	int64		i = ets_index_of(mod, x, "gpumkt_predict_interval");
-	double		var,
-				y = forecast_at(mod, i, &var),
-				half = z * sqrt(var);
 	TupleDesc	desc;
 	Datum		v[2];
 	bool		nulls[2] = {false, false};
+	double		lo,
+				hi;
 
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
-	v[0] = Float8GetDatum(finite_or_error(y - half, "gpumkt_predict_interval"));
-	v[1] = Float8GetDatum(finite_or_error(y + half, "gpumkt_predict_interval"));
+	if (i < mod->n)
+	{
+		double		y = ETS_FITTED(mod)[i],
+					half = ets_normal_quantile(0.5 + level / 2.0) * sqrt(mod->sigma2) *
+			(ETS_MULT_ERROR(mod) ? fabs(y) : 1.0);
+
+		lo = y - half;
+		hi = y + half;
+	}
+	else
+	{
+		double	   *low,
+				   *high;
+
+		intervals(mod, i - mod->n + 1, level, &low, &high, "gpumkt_predict_interval");
+		lo = low[i - mod->n];
+		hi = high[i - mod->n];
+	}
+	v[0] = Float8GetDatum(finite_or_error(lo, "gpumkt_predict_interval"));
+	v[1] = Float8GetDatum(finite_or_error(hi, "gpumkt_predict_interval"));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), v, nulls)));
 }
 
-/* gpumkt_model_info(model): the model's kind, parameters and accuracy. */
+/* The 13 columns of 2.0's gpumkt_model_info into v, nulls. */
+static void
+info_v1(const EtsModel *mod, Datum *v, bool *nulls)
+{
+	v[0] = CStringGetTextDatum(mod->method == ETS_METHOD_ETS ? ets_code_name(mod->code) :
+							   (mod->method == ETS_METHOD_THETA ? "THETA" : "COMBINATION"));
+	v[1] = Float8GetDatum(mod->alpha);
+	v[2] = Float8GetDatum(mod->beta);
+	nulls[2] = mod->method != ETS_METHOD_ETS || !ets_code_trend(mod->code);
+	v[3] = Float8GetDatum(mod->gamma);
+	nulls[3] = mod->method != ETS_METHOD_ETS || !ets_code_seasonal(mod->code);
+	v[4] = Float8GetDatum(mod->phi);
+	nulls[4] = mod->method != ETS_METHOD_ETS || !ets_code_damped(mod->code);
+	v[5] = Int32GetDatum(mod->m);
+	v[6] = Int32GetDatum(mod->n);
+	v[7] = Float8GetDatum(sqrt(mod->sigma2));
+	v[8] = Float8GetDatum(mod->aicc);
+	nulls[8] = isnan(mod->aicc);
+	v[9] = Float8GetDatum(mod->mae);
+	v[10] = Float8GetDatum(mod->rmse);
+	v[11] = Float8GetDatum(mod->mase);
+	nulls[11] = isnan(mod->mase);
+	v[12] = Float8GetDatum(mod->smape);
+}
+
+/* gpumkt_model_info(model), 2.0's: kind, parameters and accuracy. */
 Datum
 gpumkt_model_info(PG_FUNCTION_ARGS)
 {
@@ -240,24 +251,89 @@ gpumkt_model_info(PG_FUNCTION_ARGS)
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
 	memset(nulls, 0, sizeof(nulls));
-	v[0] = CStringGetTextDatum(ets_kind_name(mod->kind));
-	v[1] = Float8GetDatum(mod->alpha);
-	v[2] = Float8GetDatum(mod->beta);
-	nulls[2] = !ets_kind_trend(mod->kind);
-	v[3] = Float8GetDatum(mod->gamma);
-	nulls[3] = !ets_kind_seasonal(mod->kind);
-	v[4] = Float8GetDatum(mod->phi);
-	nulls[4] = !ets_kind_damped(mod->kind);
-	v[5] = Int32GetDatum(mod->m);
-	v[6] = Int32GetDatum(mod->n);
-	v[7] = Float8GetDatum(sqrt(mod->sigma2));
-	v[8] = Float8GetDatum(mod->aicc);
-	nulls[8] = isnan(mod->aicc);
-	v[9] = Float8GetDatum(mod->mae);
-	v[10] = Float8GetDatum(mod->rmse);
-	v[11] = Float8GetDatum(mod->mase);
-	nulls[11] = isnan(mod->mase);
-	v[12] = Float8GetDatum(mod->smape);
+	info_v1(mod, v, nulls);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), v, nulls)));
+}
+
+/* A text[] of k C strings. */
+static Datum
+text_array(const char **s, int k)
+{
+	Datum	   *d = palloc(sizeof(Datum) * (k > 0 ? k : 1));
+
+	for (int i = 0; i < k; i++)
+		d[i] = CStringGetTextDatum(s[i]);
+	return PointerGetDatum(construct_array(d, k, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/* A float8[] of k doubles, NaN as NULL. */
+static Datum
+float_array(const double *x, int k)
+{
+	Datum	   *d = palloc(sizeof(Datum) * (k > 0 ? k : 1));
+	bool	   *nulls = palloc(sizeof(bool) * (k > 0 ? k : 1));
+	int			dims[1] = {k},
+				lbs[1] = {1};
+
+	for (int i = 0; i < k; i++)
+	{
+		d[i] = Float8GetDatum(x[i]);
+		nulls[i] = isnan(x[i]);
+	}
+	return PointerGetDatum(construct_md_array(d, nulls, 1, dims, lbs, FLOAT8OID,
+											  8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+}
+
+/* The name of a model, its method's for THETA and COMBINATION. */
+static const char *
+model_name(const EtsModel *mod)
+{
+	if (mod->method == ETS_METHOD_THETA)
+		return "THETA";
+	if (mod->method == ETS_METHOD_COMBINATION)
+		return "COMBINATION";
+	return ets_code_name(mod->code);
+}
+
+/*
+ * gpumkt_model_info(model), 2.1's: 2.0's columns, then the loglik, how
+ * the model came (forced, or chosen by AICc), the candidates and their
+ * AICc, and a combination's components and weights.
+ */
+Datum
+gpumkt_model_info_v2(PG_FUNCTION_ARGS)
+{
+	EtsModel   *mod = GETARG_MODEL(0);
+	TupleDesc	desc;
+	Datum		v[20];
+	bool		nulls[20];
+	const char **names = palloc(sizeof(char *) * (mod->ncand + mod->ncomp + 1));
+	double	   *aicc = palloc(sizeof(double) * (mod->ncand + 1));
+
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	memset(nulls, 0, sizeof(nulls));
+	info_v1(mod, v, nulls);
+	v[13] = Float8GetDatum(mod->loglik);
+	v[14] = CStringGetTextDatum(mod->method == ETS_METHOD_ETS ? "ets" :
+								(mod->method == ETS_METHOD_THETA ? "theta" : "combination"));
+	v[15] = CStringGetTextDatum((mod->flags & ETS_FLAG_CHOSEN) ? "least AICc" : "forced");
+	for (int i = 0; i < mod->ncand; i++)
+	{
+		double		c = ETS_CAND(mod)[2 * i];
+
+		names[i] = c == ETS_CAND_THETA ? "THETA" :
+			(c == ETS_CAND_COMBINATION ? "COMBINATION" : ets_code_name((int) c));
+		aicc[i] = ETS_CAND(mod)[2 * i + 1];
+	}
+	v[16] = text_array(names, mod->ncand);
+	v[17] = float_array(aicc, mod->ncand);
+	for (int i = 0; i < mod->ncomp; i++)
+		names[i] = model_name(ets_component(mod, i));
+	v[18] = mod->ncomp > 0 ? text_array(names, mod->ncomp) : (Datum) 0;
+	nulls[18] = mod->ncomp == 0;
+	v[19] = mod->ncomp > 0 ? float_array(ETS_WEIGHTS(mod), mod->ncomp) : (Datum) 0;
+	nulls[19] = mod->ncomp == 0;
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), v, nulls)));
 }
 
@@ -284,8 +360,9 @@ gpumkt_predict_series(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	EtsModel   *mod = GETARG_MODEL(0);
 	int64		horizon = horizon_arg(fcinfo, 1);
-	double		z = level_z(fcinfo, 2, "gpumkt_predict_series");
-	double		sum = 0.0;
+	double		level = level_arg(fcinfo, 2, "gpumkt_predict_series");
+	double	   *low,
+			   *high;
 
 	if (horizon < 1 || horizon > ETS_MAX_H)
 		ereport(ERROR,
@@ -293,6 +370,7 @@ gpumkt_predict_series(PG_FUNCTION_ARGS)
 				 errmsg("horizon of gpumkt_predict_series must be between 1 and %d", ETS_MAX_H),
 				 errdetail("It is %lld.", (long long) horizon),
 				 errhint("Pass the number of steps after the last point to forecast.")));
+	intervals(mod, horizon, level, &low, &high, "gpumkt_predict_series");
 	InitMaterializedSRF(fcinfo, 0);
 	for (int64 h = 1; h <= horizon; h++)
 	{
@@ -300,22 +378,14 @@ gpumkt_predict_series(PG_FUNCTION_ARGS)
 		bool		nulls[4] = {false, false, false, false};
 		char	   *t = ets_point_text(mod, mod->n - 1 + h);
 		double		y = finite_or_error(ets_point(mod, h), "gpumkt_predict_series");
-		double		half;
 
 		CHECK_FOR_INTERRUPTS();
-		if (h > 1)
-		{
-			double		c = ets_c(mod, h - 1);
-
-			sum += c * c;
-		}
-		half = z * sqrt(mod->sigma2 * (1.0 + sum));
 		if (t == NULL)
 			break;				/* past the range of the type: no more t */
 		v[0] = CStringGetTextDatum(t);
 		v[1] = Float8GetDatum(y);
-		v[2] = Float8GetDatum(finite_or_error(y - half, "gpumkt_predict_series"));
-		v[3] = Float8GetDatum(finite_or_error(y + half, "gpumkt_predict_series"));
+		v[2] = Float8GetDatum(finite_or_error(low[h - 1], "gpumkt_predict_series"));
+		v[3] = Float8GetDatum(finite_or_error(high[h - 1], "gpumkt_predict_series"));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, nulls);
 	}
 	return (Datum) 0;

@@ -1,0 +1,206 @@
+/*-------------------------------------------------------------------------
+ *
+ * ets_search.c
+ *	  The searches of the fit of gpumkt_ets: Nelder-Mead (reflection 1,
+ *	  expansion 2, contraction 1/2, shrink 1/2, as forecast::ets's) and
+ *	  the several starting points of one model (see ets_fit.c's header).
+ *	  Plain C.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <math.h>
+#include <string.h>
+
+#include "ets_search.h"
+
+/* the relative agreement of the simplex that ends a search */
+#define NM_TOL 1e-7
+
+/* Order the vertex indices by value (insertion sort: nearly sorted). */
+static void
+nm_order(int *idx, const double *f, int npts)
+{
+	for (int i = 1; i < npts; i++)
+		for (int k = i; k > 0 && f[idx[k]] < f[idx[k - 1]]; k--)
+		{
+			int			t = idx[k];
+
+			idx[k] = idx[k - 1];
+			idx[k - 1] = t;
+		}
+}
+
+/* The point c + t (p - c), and its value. */
+static double
+nm_try(EtsWork *w, const double *c, const double *p, double t, double *out)
+{
+	for (int i = 0; i < w->dim; i++)
+		out[i] = c[i] + t * (p[i] - c[i]);
+	return ets_objective(w, out);
+}
+
+/* Replace vertex v by p (value fp), keeping the sum of the vertices. */
+static void
+nm_set(double (*x)[ETS_MAX_DIM], double *f, double *sum, int d, int v,
+	   const double *p, double fp)
+{
+	for (int i = 0; i < d; i++)
+	{
+		sum[i] += p[i] - x[v][i];
+		x[v][i] = p[i];
+	}
+	f[v] = fp;
+}
+
+/* Shrink every vertex halfway towards the best, b. */
+static void
+nm_shrink(EtsWork *w, double (*x)[ETS_MAX_DIM], double *f, double *sum, int b)
+{
+	int			d = w->dim;
+
+	for (int i = 0; i < d; i++)
+		sum[i] = 0.0;
+	for (int k = 0; k <= d; k++)
+	{
+		if (k != b)
+			f[k] = nm_try(w, x[b], x[k], 0.5, x[k]);
+		for (int i = 0; i < d; i++)
+			sum[i] += x[k][i];
+	}
+}
+
+/* One step of Nelder-Mead on the simplex ordered by idx. */
+static void
+nm_step(EtsWork *w, double (*x)[ETS_MAX_DIM], double *f, double *sum,
+		const int *idx)
+{
+	int			d = w->dim,
+				hi = idx[d];
+	double		c[ETS_MAX_DIM],
+				r[ETS_MAX_DIM],
+				e[ETS_MAX_DIM],
+				fr,
+				fe,
+				fc;
+
+	for (int i = 0; i < d; i++)
+		c[i] = (sum[i] - x[hi][i]) / d;
+	fr = nm_try(w, c, x[hi], -1.0, r);
+	if (fr < f[idx[0]])
+	{
+		fe = nm_try(w, c, x[hi], -2.0, e);
+		nm_set(x, f, sum, d, hi, fe < fr ? e : r, fe < fr ? fe : fr);
+		return;
+	}
+	if (fr < f[idx[d - 1]])
+	{
+		nm_set(x, f, sum, d, hi, r, fr);
+		return;
+	}
+	fc = fr < f[hi] ? nm_try(w, c, r, 0.5, e) : nm_try(w, c, x[hi], 0.5, e);
+	if (fc < (fr < f[hi] ? fr : f[hi]))
+	{
+		nm_set(x, f, sum, d, hi, e, fc);
+		return;
+	}
+	nm_shrink(w, x, f, sum, idx[0]);
+}
+
+/*
+ * Nelder-Mead from u with initial steps step[], until the values of the
+ * simplex agree to tol relative or maxeval evaluations; u gets the best
+ * point, the value is returned.
+ */
+static double
+nelder_mead(EtsWork *w, double *u, const double *step, int maxeval,
+			double tol)
+{
+	double		x[ETS_MAX_DIM + 1][ETS_MAX_DIM],
+				f[ETS_MAX_DIM + 1],
+				sum[ETS_MAX_DIM];
+	int			idx[ETS_MAX_DIM + 1];
+	int			d = w->dim,
+				stop = w->evals + maxeval;
+
+	for (int i = 0; i < d; i++)
+		sum[i] = 0.0;
+	for (int k = 0; k <= d; k++)
+	{
+		memcpy(x[k], u, sizeof(double) * d);
+		if (k > 0)
+			x[k][k - 1] += step[k - 1];
+		f[k] = ets_objective(w, x[k]);
+		idx[k] = k;
+		for (int i = 0; i < d; i++)
+			sum[i] += x[k][i];
+	}
+	nm_order(idx, f, d + 1);
+	while (w->evals < stop && (f[idx[d]] == HUGE_VAL ||
+							   fabs(f[idx[d]] - f[idx[0]]) > tol * (fabs(f[idx[0]]) + 1e-6)))
+	{
+		nm_step(w, x, f, sum, idx);
+		nm_order(idx, f, d + 1);
+	}
+	memcpy(u, x[idx[0]], sizeof(double) * d);
+	return f[idx[0]];
+}
+
+/* The first steps: 1 for the parameters, 0.1 for the states (b0 0.02). */
+static void
+first_steps(const EtsWork *w, double *step, double scale)
+{
+	int			np = 1 + ets_code_trend(w->code) + ets_code_seasonal(w->code) +
+		ets_code_damped(w->code);
+
+	for (int k = 0; k < w->dim; k++)
+		step[k] = (k < np ? 1.0 : 0.1) * scale;
+	if (ets_code_trend(w->code))
+		step[np + 1] = 0.02 * scale;
+}
+
+/*
+ * Search a model's likelihood from several starts (ets_fit.c's header):
+ * forecast::ets's start searched to the end, a fast and a slow start
+ * searched briefly, then the best restarted with smaller steps until a
+ * restart gains less than 1e-7 relative.  u gets the best point.
+ */
+double
+ets_search(EtsWork *w, double *u)
+{
+	static const double starts[2][4] = {{0.95, 0.9, 0.05, 0.95},
+	{0.02, 0.05, 0.05, 0.9}};
+	double		step[ETS_MAX_DIM],
+				v[ETS_MAX_DIM];
+	double		best,
+				f;
+
+	ets_start(w, u, 1e-4 + 0.2 * 0.9998 / w->m, 0.1, 0.05, 0.8 + 0.99 * 0.18);
+	first_steps(w, step, 1.0);
+	best = nelder_mead(w, u, step, 200 * w->dim, NM_TOL);
+	for (int s = 0; s < 2; s++)
+	{
+		ets_start(w, v, starts[s][0], starts[s][1], starts[s][2], starts[s][3]);
+		f = nelder_mead(w, v, step, 60 * w->dim, 1e-5);
+		if (f < best)
+		{
+			best = f;
+			memcpy(u, v, sizeof(double) * w->dim);
+		}
+	}
+	for (int r = 0; r < 4; r++)
+	{
+		first_steps(w, step, r == 0 ? 0.5 : 0.25);
+		memcpy(v, u, sizeof(double) * w->dim);
+		f = nelder_mead(w, v, step, 100 * w->dim, NM_TOL);
+		if (!(f < best))
+			break;
+		memcpy(u, v, sizeof(double) * w->dim);
+		if (best - f < 1e-7 * (fabs(best) + 1e-6))
+		{
+			best = f;
+			break;
+		}
+		best = f;
+	}
+	return best;
+}
