@@ -22,3 +22,6 @@ DROP FUNCTION @extschema@.gpumkt_scenario_set(text,text,text,numeric,integer,tex
 @GPUMKT_ROUTINE gpumkt_reconcile@
 @GPUMKT_ROUTINE gpumkt_convert@
 @GPUMKT_ROUTINE gpumkt_audit@
+
+-- issue 19: theta and the automatic model (new objects only)
+@GPUMKT_SOURCE sql/src/96_theta.sql@

@@ -7,7 +7,8 @@
  *	  of a version 1 (2.0) model as version 2.  Plain C, no server calls.
  *
  * A COMBINATION's point forecast is the weighted sum of its components',
- * and its interval bounds the weighted sums of theirs.
+ * and its interval bounds the weighted sums of theirs, widened about the
+ * point forecast by the factor of its first extra, if it has one.
  *
  *-------------------------------------------------------------------------
  */
@@ -33,6 +34,27 @@ ets_point(const EtsModel *mod, int64_t h)
 			for (int i = 0; i < mod->ncomp; i++)
 				y += ETS_WEIGHTS(mod)[i] * ets_point(ets_component(mod, i), h);
 			return y;
+	}
+}
+
+/*
+ * A combination's bounds widened about its point forecast by the factor
+ * its first extra holds (theta's auto_model.c; none: 1).
+ */
+static void
+combination_widen(const EtsModel *mod, int64_t horizon, double *low,
+				  double *high)
+{
+	double		k = mod->nextra >= 1 ? ETS_EXTRA(mod)[0] : 1.0;
+
+	if (k == 1.0)
+		return;
+	for (int64_t h = 0; h < horizon; h++)
+	{
+		double		y = ets_point(mod, h + 1);
+
+		low[h] = y - k * (y - low[h]);
+		high[h] = y + k * (high[h] - y);
 	}
 }
 
@@ -73,6 +95,7 @@ ets_intervals(const EtsModel *mod, int64_t horizon, double level,
 		}
 	}
 	free(lo);
+	combination_widen(mod, horizon, low, high);
 	return true;
 }
 
@@ -222,6 +245,8 @@ combination_valid(const EtsModel *mod, size_t size)
 		sum += w;
 		at += cs;
 	}
+	if (mod->nextra >= 1 && !(ETS_EXTRA(mod)[0] >= 1.0 && ETS_EXTRA(mod)[0] <= 10.0))
+		return false;
 	return at == size && fabs(sum - 1.0) < 1e-9;
 }
 

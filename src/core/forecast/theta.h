@@ -7,7 +7,8 @@
  *	  (test/fuzz/fuzz_theta.c links it alone): the 90 % autocorrelation
  *	  test of seasonality, the classical multiplicative decomposition, the
  *	  SES fitted by least squares, the drift, the forecasts and their
- *	  variance (theta.c).
+ *	  variance (theta.c); and its fit as a gpumkt_ets_model
+ *	  (theta_model.c).
  *
  *-------------------------------------------------------------------------
  */
@@ -16,6 +17,8 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+
+#include "ets_math.h"
 
 /* R's bounds of the SES smoothing parameter (forecast::ets) */
 #define THETA_ALPHA_MIN 1e-4
@@ -39,6 +42,12 @@ typedef struct ThetaFit
 
 /* doubles of scratch that theta_fit needs */
 #define THETA_SCRATCH(n, m) (2 * (size_t) (n) + (size_t) (m))
+/* the extras of a THETA model (theta_model.c: theta, l0) */
+#define THETA_NEXTRA 2
+/* doubles of scratch that theta_model_fit needs */
+#define THETA_MODEL_SCRATCH(n, m) (THETA_SCRATCH(n, m) + (size_t) (m) + (size_t) (n))
+/* bytes of the model theta_model_fit makes, at most */
+#define THETA_MODEL_SIZE(n, m) ETS_MODEL_SIZE2(n, m, 0, THETA_NEXTRA)
 
 extern bool theta_seasonal(const double *y, int n, int m);
 extern bool theta_decompose(const double *y, int n, int m, double *figure,
@@ -49,5 +58,9 @@ extern bool theta_fit(const double *y, int n, int m, ThetaFit *fit,
 extern double theta_fit_point(const ThetaFit *fit, int n, int64_t h,
 							  double season);
 extern double theta_variance(double alpha, double sigma2, int64_t h);
+
+/* theta_model.c */
+extern bool theta_model_fit(const double *y, int n, int m, EtsModel *mod,
+							double *scratch);
 
 #endif							/* GPUMKT_THETA_H */
