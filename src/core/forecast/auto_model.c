@@ -5,10 +5,14 @@
  *	  combination of three forecasts of the series, as the M4
  *	  competition's combination benchmarks do it,
  *	    - exponential smoothing, the model of least AICc among those
- *	      forecast::ets tries (ets_fit, the default family);
+ *	      forecast::ets tries by default (ets_fit), and for a series
+ *	      without a cycle the multiplicative trends too (MMN, MMdN: the
+ *	      growth of a market; with a season they are explosive, and
+ *	      forecast::ets leaves them out by default);
  *	    - the Theta method (theta_model.c, forecast::thetaf's);
- *	    - exponential smoothing with a damped trend, the damped model of
- *	      least AICc (error and season chosen as above);
+ *	    - exponential smoothing with a damped trend: the damped model of
+ *	      least AICc among the candidates of the first (that model when
+ *	      it is damped; else refitted alone, one model's fit);
  *	  stored as a gpumkt_ets_model of method COMBINATION whose components
  *	  are the three fitted models (ets_math.h, "THE CONTRACT FOR THETA").
  *	  A component the series cannot support (a damped trend needs 6
@@ -22,9 +26,10 @@
  * of its in-sample one-step errors (SSE / n), loglik -n/2 log(SSE) in
  * forecast::ets's convention, aicc NaN (a combination has no likelihood to
  * compare), alpha .. trend 0 and phi 1, m 1, code that of the ETS
- * component; one extra, the width factor of its intervals (see
- * ets_forecast.c: the bounds are the weighted sums of the components',
- * widened about the point forecast by that factor).
+ * component, no extras.  Its intervals (ets_forecast.c): the weighted
+ * sums of the components' bounds, widened by the spread of their point
+ * forecasts (the variance of the mixture of their forecast
+ * distributions).
  *
  *-------------------------------------------------------------------------
  */
@@ -33,23 +38,67 @@
 
 #include "auto_model.h"
 
-/* Fit component i into buf: 0 ETS by AICc, 1 THETA, 2 damped ETS. */
+/*
+ * Fit the ETS model of least AICc; for a series without a cycle, M trends
+ * among the candidates.
+ */
 static EtsStatus
-fit_component(int i, const double *y, int n, int m, EtsInterruptHook hook,
-			  EtsModel *buf, double *scratch)
+fit_ets(const double *y, int n, int m, EtsInterruptHook hook, EtsModel *buf,
+		double *scratch)
 {
 	EtsOptions	opt;
 
-	if (i == 1)
-		return theta_model_fit(y, n, m, buf, scratch) ? ETS_OK : ETS_NO_FIT;
 	memset(&opt, 0, sizeof(opt));
 	opt.season = m;
-	opt.error = ETS_ANY;
-	opt.trend = i == 2 ? ETS_TR_AD : ETS_ANY;
-	opt.seas = ETS_ANY;
-	opt.mult_trend = i == 0;
+	opt.error = opt.trend = opt.seas = ETS_ANY;
+	opt.mult_trend = m == 1;
 	opt.interrupt = hook;
+	if (ets_fit(y, n, &opt, buf, scratch) == ETS_OK)
+		return ETS_OK;
+	if (!opt.mult_trend)
+		return ETS_NO_FIT;
+	/* no M trend fits: the default family */
+	memset(buf, 0, ETS_FIT_SIZE(n, m));
+	opt.mult_trend = false;
 	return ets_fit(y, n, &opt, buf, scratch);
+}
+
+/*
+ * The damped model of least AICc among the candidates the ETS fit tried
+ * (ets, its first component), fitted alone into buf; the ETS model itself
+ * when it is damped.  False when no damped candidate has an AICc.
+ */
+static bool
+fit_damped(const EtsModel *ets, const double *y, int n, int m,
+		   EtsInterruptHook hook, EtsModel *buf, double *scratch)
+{
+	EtsOptions	opt;
+	int			code = -1;
+	double		best = INFINITY;
+
+	if (ets_code_damped(ets->code))
+	{
+		memcpy(buf, ets, ets_model_size(ets));
+		return true;
+	}
+	for (int i = 0; i < ets->ncand; i++)
+	{
+		int			c = (int) ETS_CAND(ets)[2 * i];
+		double		a = ETS_CAND(ets)[2 * i + 1];
+
+		if (c >= 0 && c < ETS_NCODES && ets_code_damped(c) && a < best)
+			best = a, code = c;
+	}
+	if (code < 0)
+		return false;
+	memset(&opt, 0, sizeof(opt));
+	opt.season = m;
+	opt.error = ETS_CODE_ERR(code);
+	opt.trend = ETS_CODE_TR(code);
+	opt.seas = ETS_CODE_SE(code);
+	opt.mult_trend = true;
+	opt.interrupt = hook;
+	return ets_fit(y, n, &opt, buf, scratch) == ETS_OK;
 }
 
 /*
@@ -116,23 +165,21 @@ auto_model_fit(const double *y, int n, int m, EtsInterruptHook interrupt,
 	double		w[AUTO_NCOMP],
 				wk[AUTO_NCOMP];
 	bool		ok[AUTO_NCOMP];
-	EtsStatus	s = ETS_OK;
+	EtsStatus	s;
 	char	   *at;
 	int			k = 0;
 
+	/* ets_fit wants its model zeroed (gpumkt_ets_final's palloc0) */
+	memset(scratch, 0, sizeof(double) * (2 * fs + THETA_MODEL_SIZE(n, m) / sizeof(double) + 1));
 	buf[0] = (EtsModel *) scratch;
 	buf[1] = (EtsModel *) (scratch + 2 * fs);
 	buf[2] = (EtsModel *) (scratch + fs);
-	for (int i = 0; i < AUTO_NCOMP; i++)
-	{
-		EtsStatus	si = fit_component(i, y, n, m, interrupt, buf[i], work);
-
-		ok[i] = si == ETS_OK;
-		if (i == 0)
-			s = si;
-	}
+	s = fit_ets(y, n, m, interrupt, buf[0], work);
 	if (s != ETS_OK)
 		return s;
+	ok[0] = true;
+	ok[1] = theta_model_fit(y, n, m, buf[1], work);
+	ok[2] = fit_damped(buf[0], y, n, m, interrupt, buf[2], work);
 	auto_weights(buf, ok, w);
 	for (int i = 0; i < AUTO_NCOMP; i++)
 		if (ok[i])
@@ -144,10 +191,8 @@ auto_model_fit(const double *y, int n, int m, EtsInterruptHook interrupt,
 	mod->m = 1;
 	mod->period = comps[0]->period;
 	mod->n = n;
-	mod->nextra = AUTO_NEXTRA;
 	mod->ncomp = k;
 	combine(y, n, m, comps, k, wk, mod);
-	ETS_EXTRA(mod)[0] = 1.0;
 	memcpy(ETS_WEIGHTS(mod), wk, sizeof(double) * k);
 	at = (char *) (ETS_WEIGHTS(mod) + k);
 	for (int i = 0; i < k; i++)

@@ -16,12 +16,10 @@
 
 /* the components: ETS by AICc, THETA, damped ETS */
 #define AUTO_NCOMP 3
-/* the extras of the combination: the interval's width factor */
-#define AUTO_NEXTRA 1
 
 /* bytes of the largest combination of a series of n points, cycle m */
 #define AUTO_MODEL_SIZE(n, m) \
-	(ETS_MODEL_SIZE2(n, 1, 0, AUTO_NEXTRA) + sizeof(double) * AUTO_NCOMP + \
+	(ETS_MODEL_SIZE2(n, 1, 0, 0) + sizeof(double) * AUTO_NCOMP + \
 	 2 * ETS_FIT_SIZE(n, m) + THETA_MODEL_SIZE(n, m))
 /* doubles of scratch auto_model_fit needs */
 #define AUTO_MODEL_SCRATCH(n, m) \

@@ -7,8 +7,8 @@
  *	  of a version 1 (2.0) model as version 2.  Plain C, no server calls.
  *
  * A COMBINATION's point forecast is the weighted sum of its components',
- * and its interval bounds the weighted sums of theirs, widened about the
- * point forecast by the factor of its first extra, if it has one.
+ * and its interval bounds the weighted sums of theirs, widened by the
+ * spread of the components' point forecasts (combination_spread).
  *
  *-------------------------------------------------------------------------
  */
@@ -38,23 +38,31 @@ ets_point(const EtsModel *mod, int64_t h)
 }
 
 /*
- * A combination's bounds widened about its point forecast by the factor
- * its first extra holds (theta's auto_model.c; none: 1).
+ * A combination's bounds widened by the spread of its components' point
+ * forecasts about its own (theta's auto_model.c): the combination read as
+ * a mixture of its components' forecast distributions, whose variance is
+ * the within part (the weighted bounds) plus the between part
+ * B = sum w_i (f_i - f)^2, so each half-width d becomes sqrt(d^2 + z^2 B).
  */
 static void
-combination_widen(const EtsModel *mod, int64_t horizon, double *low,
-				  double *high)
+combination_spread(const EtsModel *mod, int64_t horizon, double level,
+				   double *low, double *high)
 {
-	double		k = mod->nextra >= 1 ? ETS_EXTRA(mod)[0] : 1.0;
+	double		z = ets_normal_quantile(0.5 + level / 2.0);
 
-	if (k == 1.0)
-		return;
 	for (int64_t h = 0; h < horizon; h++)
 	{
-		double		y = ets_point(mod, h + 1);
+		double		y = ets_point(mod, h + 1),
+					b = 0.0;
 
-		low[h] = y - k * (y - low[h]);
-		high[h] = y + k * (high[h] - y);
+		for (int i = 0; i < mod->ncomp; i++)
+		{
+			double		d = ets_point(ets_component(mod, i), h + 1) - y;
+
+			b += ETS_WEIGHTS(mod)[i] * d * d;
+		}
+		low[h] = y - sqrt((y - low[h]) * (y - low[h]) + z * z * b);
+		high[h] = y + sqrt((high[h] - y) * (high[h] - y) + z * z * b);
 	}
 }
 
@@ -95,7 +103,7 @@ ets_intervals(const EtsModel *mod, int64_t horizon, double level,
 		}
 	}
 	free(lo);
-	combination_widen(mod, horizon, low, high);
+	combination_spread(mod, horizon, level, low, high);
 	return true;
 }
 
@@ -245,8 +253,6 @@ combination_valid(const EtsModel *mod, size_t size)
 		sum += w;
 		at += cs;
 	}
-	if (mod->nextra >= 1 && !(ETS_EXTRA(mod)[0] >= 1.0 && ETS_EXTRA(mod)[0] <= 10.0))
-		return false;
 	return at == size && fabs(sum - 1.0) < 1e-9;
 }
 
