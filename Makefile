@@ -16,6 +16,7 @@ CORE_OBJS = src/core/growth/growth_math.o src/core/growth/growth_state.o \
 	src/core/forecast/ets_forecast.o src/core/forecast/ets_class.o \
 	src/core/forecast/ets_class3.o src/core/forecast/ets_init.o \
 	src/core/forecast/ets_search.o src/core/forecast/ets_choose.o \
+	src/core/forecast/ets_lik.o \
 	src/core/forecast/theta_model.o src/core/forecast/theta.o \
 	src/core/forecast/auto_model.o \
 	src/core/charts/svg_draw.o src/core/charts/svg_charts.o \

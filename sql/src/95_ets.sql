@@ -1,8 +1,9 @@
 ------------------------------------------------------------------------------
--- Exponential smoothing of users' own series (1.4, issue 13): the aggregate
--- gpumkt_ets fits the additive-error ETS models (ANN, AAN, AAdN, ANA, AAA,
--- AAdA; Hyndman, Koehler, Ord and Snyder 2008) by maximum likelihood and
--- chooses one by AICc; a gpumkt_ets_model holds the fit, and
+-- Exponential smoothing of users' own series (1.4, issue 13; 2.1, issue 19:
+-- the whole family): the aggregate gpumkt_ets fits the ETS models of R's
+-- forecast::ets (error A or M, trend N, A, Ad, and M, Md when asked, season
+-- N, A or M; Hyndman, Koehler, Ord and Snyder 2008) by maximum likelihood
+-- and chooses one by AICc; a gpumkt_ets_model holds the fit, and
 -- gpumkt_predict, gpumkt_predict_interval, gpumkt_predict_series and
 -- gpumkt_model_info read it.  See docs/method.md, "Exponential smoothing".
 ------------------------------------------------------------------------------
@@ -16,15 +17,15 @@ COMMENT ON FUNCTION @extschema@.gpumkt_ets_model_in(cstring) IS
 CREATE FUNCTION @extschema@.gpumkt_ets_model_out(@extschema@.gpumkt_ets_model) RETURNS cstring
     AS 'MODULE_PATHNAME', 'gpumkt_ets_model_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_ets_model_out(@extschema@.gpumkt_ets_model) IS
-'Text output of gpumkt_ets_model: ets(v1,KIND,t=...,...,season={...},fitted={...}), every number to 17 significant digits so that it reads back exactly.';
+'Text output of gpumkt_ets_model: ets(v2,METHOD,MODEL,t=...,...,season={...},fitted={...},cand={MODEL:AICc,...}), every number to 17 significant digits so that it reads back exactly; the text of 2.0 (ets(v1,...)) reads back as the same model.';
 CREATE FUNCTION @extschema@.gpumkt_ets_model_recv(internal) RETURNS @extschema@.gpumkt_ets_model
     AS 'MODULE_PATHNAME', 'gpumkt_ets_model_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_ets_model_recv(internal) IS
-'Binary input of gpumkt_ets_model (version 1); a malformed or out-of-range model is SQLSTATE 22P03.';
+'Binary input of gpumkt_ets_model (version 2, and 2.0''s version 1); a malformed or out-of-range model is SQLSTATE 22P03.';
 CREATE FUNCTION @extschema@.gpumkt_ets_model_send(@extschema@.gpumkt_ets_model) RETURNS bytea
     AS 'MODULE_PATHNAME', 'gpumkt_ets_model_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_ets_model_send(@extschema@.gpumkt_ets_model) IS
-'Binary output of gpumkt_ets_model (version 1): the fixed fields in network order, then the seasonal states and the fitted values.';
+'Binary output of gpumkt_ets_model (version 2): the fixed fields in network order, then the seasonal states, the fitted values, the candidates, and a combination''s weights and components.';
 
 CREATE TYPE @extschema@.gpumkt_ets_model (
     INPUT = @extschema@.gpumkt_ets_model_in,
@@ -36,7 +37,7 @@ CREATE TYPE @extschema@.gpumkt_ets_model (
     STORAGE = extended
 );
 COMMENT ON TYPE @extschema@.gpumkt_ets_model IS
-'An exponential-smoothing model fitted by the aggregate gpumkt_ets: its kind (ANN, AAN, AAdN, ANA, AAA or AAdA), parameters, final states, residual variance, accuracy, the times of its series and its fitted values. Read by gpumkt_predict, gpumkt_predict_interval, gpumkt_predict_series and gpumkt_model_info.';
+'A forecasting model fitted by the aggregate gpumkt_ets: its model (R''s ETS codes ANN .. MMdM), parameters, final states, residual variance, accuracy, the candidates it was chosen among with their AICc, the times of its series and its fitted values. Read by gpumkt_predict, gpumkt_predict_interval, gpumkt_predict_series and gpumkt_model_info; values stored by 2.0 read back and predict the same.';
 
 ------------------------------------------------------------------------------
 -- The aggregate.  Its transitions collect the points in an internal state
@@ -89,34 +90,27 @@ COMMENT ON FUNCTION @extschema@.gpumkt_ets_deserialize(bytea, internal) IS
 -- cpu_operator_costs; the planner then prefers plans that fit in the
 -- workers (partition-wise aggregates) to plans that fit in the leader.
 CREATE FUNCTION @extschema@.gpumkt_ets_final(internal) RETURNS @extschema@.gpumkt_ets_model
-    AS 'MODULE_PATHNAME', 'gpumkt_ets_final' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100000;
+    AS 'MODULE_PATHNAME', 'gpumkt_ets_final_v2' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100000;
 COMMENT ON FUNCTION @extschema@.gpumkt_ets_final(internal) IS
-'Final function of gpumkt_ets: the regular series of the points, fitted.';
+'Final function of gpumkt_ets: the regular series of the points, fitted (the whole ETS family, 2.1).';
 
 -- The aggregates, one per type of t and number of arguments, each with the
--- support functions above, and their comments (the cycle each type of t
--- detects differs).
+-- support functions above; their comments in 95_ets_comments.sql (the
+-- update to 2.1 replays that file alone).
 DO $$
 DECLARE
-    t record;
-    k int;
-    args text[] := ARRAY['', ', seasonality integer', ', seasonality integer, model text'];
-    types text[] := ARRAY['', ', integer', ', integer, text'];
+    typ text;
+    args text;
 BEGIN
-    FOR t IN SELECT * FROM (VALUES
-            ('bigint', 'gpumkt_ets_trans_int', 'integer t: the lag among 4, 7, 12 and 52 whose autocorrelation of first differences is highest and significant'),
-            ('timestamptz', 'gpumkt_ets_trans_tstz', 'timestamptz t by calendar months (UTC): 12 for months, 4 for quarters, 2 for half-years; hourly: 24; daily: 7; a date t, which reaches timestamptz by the implicit cast, makes a date series, read as written whatever the time zone and printed as dates: 12, 4 or 2 by calendar months, 7 by days')) AS x(typ, sym, cycle)
+    FOREACH typ IN ARRAY ARRAY['bigint', 'timestamptz']
     LOOP
-        FOR k IN 1 .. 3 LOOP
+        FOREACH args IN ARRAY ARRAY['', ', seasonality integer', ', seasonality integer, model text']
+        LOOP
             EXECUTE pg_catalog.format(
                 'CREATE AGGREGATE @extschema@.gpumkt_ets(t %s, value float8%s) (SFUNC = @extschema@.gpumkt_ets_trans,'
                 ' STYPE = internal, FINALFUNC = @extschema@.gpumkt_ets_final, COMBINEFUNC = @extschema@.gpumkt_ets_combine,'
                 ' SERIALFUNC = @extschema@.gpumkt_ets_serialize, DESERIALFUNC = @extschema@.gpumkt_ets_deserialize,'
-                ' PARALLEL = SAFE)', t.typ, args[k]);
-            EXECUTE pg_catalog.format('COMMENT ON AGGREGATE @extschema@.gpumkt_ets(%s, float8%s) IS %L', t.typ, types[k],
-                CASE k WHEN 1 THEN pg_catalog.format('Fits an exponential-smoothing model to the group''s series and returns it as a gpumkt_ets_model: values of one t summed, the constant step detected (up to 30 %% of the points missing are filled in linearly), the cycle detected (%s), and the additive-error model (ANN, AAN, AAdN, ANA, AAA, AAdA) of least AICc among those the series supports, its parameters and initial states by maximum likelihood. NULL rows skipped; NULL over no rows; fewer than 3 points, a step that is not constant, too many gaps, every value NULL, NaN or Infinity: 22023.', t.cycle)
-                       WHEN 2 THEN pg_catalog.format('As gpumkt_ets(%1$s, float8), with the cycle given: seasonality NULL detects it, 1 means none, m > 1 a cycle of m points (at most half the series, 22023 otherwise).', t.typ)
-                       ELSE pg_catalog.format('As gpumkt_ets(%1$s, float8, integer), with the model forced: NULL chooses by AICc, else one of ANN, AAN, AAdN, ANA, AAA, AAdA (case-insensitive; 22023 for another name, for a seasonal model without a cycle, or for a model the series is too short for). Aggregates take no named arguments: gpumkt_ets(t, value, NULL, ''AAdN'').', t.typ) END);
+                ' PARALLEL = SAFE)', typ, args);
         END LOOP;
     END LOOP;
 END
@@ -147,30 +141,32 @@ REVOKE EXECUTE ON FUNCTION
 CREATE FUNCTION @extschema@.gpumkt_predict(model @extschema@.gpumkt_ets_model, t bigint) RETURNS float8
     AS 'MODULE_PATHNAME', 'gpumkt_predict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_predict(@extschema@.gpumkt_ets_model, bigint) IS
-'For a model over integer t: the model''s point forecast at t after the series (h steps on: l + phi_h b + s), or its fitted one-step value at a t inside the series (a point filled in has one too). 22023 for t of another type than the series'', off its step, before its first point or more than 1,000,000 steps after its last; 22003 for a forecast out of range.';
+'For a model over integer t: the model''s point forecast at t after the series (h steps on: l + phi_h b, or l b^phi_h for an M trend, plus s or times s for an M season), or its fitted one-step value at a t inside the series (a point filled in has one too). 22023 for t of another type than the series'', off its step, before its first point or more than 1,000,000 steps after its last; 22003 for a forecast out of range.';
 CREATE FUNCTION @extschema@.gpumkt_predict_interval(model @extschema@.gpumkt_ets_model, t bigint, level float8 DEFAULT 0.95,
     OUT low float8, OUT high float8)
     AS 'MODULE_PATHNAME', 'gpumkt_predict_interval' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_predict_interval(@extschema@.gpumkt_ets_model, bigint, float8) IS
-'For a model over integer t: the central prediction interval of the level (default 0.95) at t: forecast -/+ z sqrt(v), v = sigma^2 (1 + sum of c_j^2 for j < h) (Hyndman et al. 2008, table 6.1), sigma^2 for a fitted value inside the series. level outside (0, 1): 22023; t as for gpumkt_predict.';
+'For a model over integer t: the central prediction interval of the level (default 0.95) at t: forecast -/+ z sqrt(v(h)), v by the classes of Hyndman et al. 2008, chapter 6 (class 1: A error; class 2: M error, no M season; class 3: M error and season), or the quantiles of 2,000 simulated paths from a fixed seed for a model with an M trend (up to 10,000 steps ahead, 54000 beyond); inside the series the fitted value -/+ z sigma (times the fitted value for an M error). level outside (0, 1): 22023; t as for gpumkt_predict.';
 
 CREATE FUNCTION @extschema@.gpumkt_predict(model @extschema@.gpumkt_ets_model, t timestamptz) RETURNS float8
     AS 'MODULE_PATHNAME', 'gpumkt_predict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_predict(@extschema@.gpumkt_ets_model, timestamptz) IS
-'For a model over dates (pass a date: it reaches this form by the implicit cast and is read as the date) or timestamptz values: the model''s point forecast at t after the series (h steps on: l + phi_h b + s), or its fitted one-step value at a t inside the series (a point filled in has one too). 22023 for t of another type than the series'', off its step, before its first point or more than 1,000,000 steps after its last; 22003 for a forecast out of range.';
+'For a model over dates (pass a date: it reaches this form by the implicit cast and is read as the date) or timestamptz values: the model''s point forecast at t after the series (as the bigint form), or its fitted one-step value at a t inside the series (a point filled in has one too). 22023 for t of another type than the series'', off its step, before its first point or more than 1,000,000 steps after its last; 22003 for a forecast out of range.';
 CREATE FUNCTION @extschema@.gpumkt_predict_interval(model @extschema@.gpumkt_ets_model, t timestamptz, level float8 DEFAULT 0.95,
     OUT low float8, OUT high float8)
     AS 'MODULE_PATHNAME', 'gpumkt_predict_interval' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_predict_interval(@extschema@.gpumkt_ets_model, timestamptz, float8) IS
-'For a model over dates (pass a date, read as the date) or timestamptz values: the central prediction interval of the level (default 0.95) at t: forecast -/+ z sqrt(v), v = sigma^2 (1 + sum of c_j^2 for j < h) (Hyndman et al. 2008, table 6.1), sigma^2 for a fitted value inside the series. level outside (0, 1): 22023; t as for gpumkt_predict.';
+'For a model over dates (pass a date, read as the date) or timestamptz values: the central prediction interval of the level (default 0.95) at t, as the bigint form computes it. level outside (0, 1): 22023; t as for gpumkt_predict.';
 
 CREATE FUNCTION @extschema@.gpumkt_model_info(model @extschema@.gpumkt_ets_model,
     OUT kind text, OUT alpha float8, OUT beta float8, OUT gamma float8, OUT phi float8,
     OUT seasonality integer, OUT n integer, OUT sigma float8, OUT aicc float8,
-    OUT mae float8, OUT rmse float8, OUT mase float8, OUT smape float8)
-    AS 'MODULE_PATHNAME', 'gpumkt_model_info' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    OUT mae float8, OUT rmse float8, OUT mase float8, OUT smape float8,
+    OUT loglik float8, OUT method text, OUT chosen_by text, OUT candidates text[],
+    OUT candidate_aicc float8[], OUT components text[], OUT weights float8[])
+    AS 'MODULE_PATHNAME', 'gpumkt_model_info_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gpumkt_model_info(@extschema@.gpumkt_ets_model) IS
-'The model: kind (ANN, AAN, AAdN, ANA, AAA or AAdA), smoothing parameters (beta NULL without trend, gamma without season, phi without damping), seasonality (1 without season), n (points of the series, filled ones too), sigma (residual standard deviation, sqrt(SSE / (n - k)), k the estimated quantities), AICc (NULL when n - k - 2 <= 0), and the in-sample accuracy of the one-step fitted values: MAE, RMSE, MASE (scaled by the mean absolute change over one cycle of the series, or one step; NULL when that is 0) and sMAPE in percent.';
+'The model: kind (R''s ETS code, ANN .. MMdM; THETA or COMBINATION for other methods), smoothing parameters (beta NULL without trend, gamma without season, phi without damping), seasonality (1 without season), n (points of the series, filled ones too), sigma (residual standard deviation, sqrt(SSE / (n - k)), k the estimated quantities; of the relative errors for an M error), AICc (as forecast::ets: -2 loglik + 2k + 2k(k+1)/(n-k-1), k counting the variance; NULL when n - k - 1 <= 0), the in-sample accuracy of the one-step fitted values: MAE, RMSE, MASE (scaled by the mean absolute change over one cycle of the series, or one step; NULL when that is 0) and sMAPE in percent; loglik (forecast::ets''s: -n/2 log(SSE), minus the sum of log|fitted| for an M error); method (ets, theta, combination); chosen_by (least AICc, or forced when the model argument named one model); candidates and candidate_aicc: the models tried and their AICc (empty when forced; NULL AICc for a model the series is too short for); components and weights: a combination''s (NULL otherwise). A model stored by 2.0 reports its own aicc and loglik (Gaussian, with constants).';
 
 -- horizon is bigint (1.4.1), so that count(*) and other bigints pass as
 -- they are; the limit stays 1,000,000.

@@ -67,7 +67,7 @@ static void
 finish(EtsWork *w, const double *u, double f, EtsModel *mod)
 {
 	EtsParams	p;
-	double	   *fit = ETS_FITTED(mod);
+	double	   *fit;
 	double		sse = 0.0,
 				l,
 				b,
@@ -76,6 +76,7 @@ finish(EtsWork *w, const double *u, double f, EtsModel *mod)
 
 	mod->code = w->code;
 	mod->m = w->m;
+	fit = ETS_FITTED(mod);
 	ets_decode(w, u, &p);
 	ets_run(w, &p, fit, &l, &b);
 	for (int t = 0; t < w->n; t++)
@@ -113,45 +114,101 @@ add_cand(EtsModel *mod, double *cand, int code, double aicc)
 	mod->ncand++;
 }
 
+/* The candidates' searches during the choice. */
+typedef struct Cands
+{
+	int			n;
+	int			code[ETS_NCODES];
+	double		f[ETS_NCODES];	/* lik on z */
+	double		aicc[ETS_NCODES];
+	bool		full[ETS_NCODES];	/* searched to the end */
+	double		u[ETS_NCODES][ETS_MAX_DIM];
+} Cands;
+
 /*
- * Fit every model opt allows, keep the one of least AICc (a forced model
- * alone: its fit); the candidates into cand.  Returns the code, or -1.
+ * The first round: a model without season searched to the end (cheap), a
+ * seasonal one quickly when there are more than ETS_FINALISTS of them.
+ */
+static void
+first_round(EtsWork *w, Cands *cs, int m, int nseasonal)
+{
+	for (int i = 0; i < cs->n; i++)
+	{
+		int			c = cs->code[i];
+
+		ets_work_code(w, c, m);
+		cs->full[i] = !ets_code_seasonal(c) || nseasonal <= ETS_FINALISTS;
+		cs->f[i] = cs->full[i] ? ets_search(w, cs->u[i]) : ets_quick(w, cs->u[i]);
+		cs->aicc[i] = ets_aicc_of(w, c, cs->f[i]);
+	}
+}
+
+/*
+ * The second round: the ETS_FINALISTS seasonal candidates of least AICc
+ * after the quick round searched on to the end (the rest keep their quick
+ * AICc, an upper bound of their best).
+ */
+static void
+second_round(EtsWork *w, Cands *cs, int m)
+{
+	for (int k = 0; k < ETS_FINALISTS; k++)
+	{
+		int			pick = -1;
+
+		for (int i = 0; i < cs->n; i++)
+			if (!cs->full[i] && cs->aicc[i] < HUGE_VAL &&
+				(pick < 0 || cs->aicc[i] < cs->aicc[pick]))
+				pick = i;
+		if (pick < 0)
+			return;
+		ets_work_code(w, cs->code[pick], m);
+		cs->f[pick] = ets_search_on(w, cs->u[pick], cs->f[pick]);
+		cs->aicc[pick] = ets_aicc_of(w, cs->code[pick], cs->f[pick]);
+		cs->full[pick] = true;
+	}
+}
+
+/*
+ * Fit the models opt allows and keep the one of least AICc among those
+ * searched to the end (a forced model alone: its fit); the candidates and
+ * their AICc into cand.  Returns the code, or -1.
  */
 static int
 choose(EtsWork *w, const EtsOptions *opt, int m, bool positive,
 	   EtsModel *mod, double *cand, double *best_u, double *best_f)
 {
-	double		u[ETS_MAX_DIM];
-	double		best = HUGE_VAL;
-	int			code = -1,
-				count = 0;
+	Cands		cs;
+	int			best = -1,
+				nseasonal = 0;
 
+	cs.n = 0;
 	for (int c = 0; c < ETS_NCODES; c++)
 		if (allowed(opt, c, m, positive) && ets_code_supported(c, w->n, m))
-			count++;
-	for (int c = 0; c < ETS_NCODES; c++)
-	{
-		double		f,
-					a;
-
-		if (!allowed(opt, c, m, positive) || !ets_code_supported(c, w->n, m))
-			continue;
-		if (count > 1 && ets_aicc_of(w, c, 0.0) == HUGE_VAL && c != 0)
-			continue;
-		ets_work_code(w, c, m);
-		f = ets_search(w, u);
-		a = count > 1 ? ets_aicc_of(w, c, f) : 0.0;
-		if (count > 1)
-			add_cand(mod, cand, c, a);
-		if (f < HUGE_VAL && (code < 0 || a < best))
+			cs.code[cs.n++] = c;
+	/* with a choice, a model whose AICc has no degree of freedom is out */
+	for (int i = 0, k = 0, total = cs.n; i < total; i++)
+		if (total == 1 || cs.code[i] == 0 || ets_aicc_of(w, cs.code[i], 0.0) < HUGE_VAL)
 		{
-			best = a;
-			code = c;
-			*best_f = f;
-			memcpy(best_u, u, sizeof(u));
+			cs.code[k++] = cs.code[i];
+			nseasonal += ets_code_seasonal(cs.code[i]);
 		}
+		else
+			cs.n--;
+	first_round(w, &cs, m, nseasonal);
+	second_round(w, &cs, m);
+	for (int i = 0; i < cs.n; i++)
+	{
+		if (cs.n > 1)
+			add_cand(mod, cand, cs.code[i], cs.aicc[i]);
+		if (cs.full[i] && cs.f[i] < HUGE_VAL &&
+			(best < 0 || (cs.n > 1 && cs.aicc[i] < cs.aicc[best])))
+			best = i;
 	}
-	return code;
+	if (best < 0)
+		return -1;
+	*best_f = cs.f[best];
+	memcpy(best_u, cs.u[best], sizeof(double) * ETS_MAX_DIM);
+	return cs.code[best];
 }
 
 /* Are all values > 0 (multiplicative models allowed)? */

@@ -161,9 +161,9 @@ ets_objective(EtsWork *w, const double *u)
 	w->evals++;
 	ets_decode(w, u, &p);
 	if (!ets_admissible(p.alpha, p.beta, p.gamma, p.phi, w->m,
-						ets_code_seasonal(w->code), w->poly))
+						ets_code_trend(w->code), ets_code_seasonal(w->code), w->poly))
 		return HUGE_VAL;
-	return ets_run(w, &p, NULL, NULL, NULL);
+	return ets_lik(w, &p);
 }
 
 /* Set up the work for a model: its scaled series, dimension, states. */

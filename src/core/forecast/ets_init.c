@@ -153,41 +153,47 @@ ets_init_level(const double *z, int n, int m, int code,
 	}
 }
 
-/* Are all roots of p (degree deg, p[deg] the leading) inside |z| < 1? */
+/*
+ * Are all roots of p (degree deg, p[deg] the leading) inside |z| < 1?
+ * The Schur-Cohn recursion; p[deg + 1 .. 2 deg + 1] is scratch.
+ */
 static bool
 schur_stable(double *p, int deg)
 {
+	double	   *q = p + deg + 1;
+
 	for (int d = deg; d > 0; d--)
 	{
 		double		an = p[d],
-					a0 = p[0];
+					a0 = p[0],
+					inv;
 
 		if (!(fabs(an) > fabs(a0)))
 			return false;
+		/* the next polynomial, scaled by its leading term (kept in range) */
+		inv = 1.0 / (an * an - a0 * a0);
 		for (int k = 0; k < d; k++)
-			p[k] = an * p[k + 1] - a0 * p[d - k - 1];
-		/* keep the numbers in range: scale by the new leading term */
-		an = fabs(p[d - 1]) > 0.0 ? fabs(p[d - 1]) : 1.0;
+			q[k] = (an * p[k + 1] - a0 * p[d - k - 1]) * inv;
 		for (int k = 0; k < d; k++)
-			p[k] /= an;
+			p[k] = q[k];
 	}
 	return true;
 }
 
 /*
- * Are the parameters in forecast::ets's admissible region?  p: scratch of
- * m + 2 doubles.
+ * Are the parameters in forecast::ets's admissible region (beta tested
+ * with a trend only, as R's NULL beta)?  p: scratch of 2 m + 4 doubles.
  */
 bool
 ets_admissible(double alpha, double beta, double gamma, double phi, int m,
-			   bool seasonal, double *p)
+			   bool trend, bool seasonal, double *p)
 {
 	double		r = 1.0 + 1e-10,
 				rk = 1.0;
 
 	if (!seasonal || m < 2)
 		return alpha > 1.0 - 1.0 / phi && alpha < 1.0 + 1.0 / phi &&
-			beta > alpha * (phi - 1.0) && beta < (1.0 + phi) * (2.0 - alpha);
+			(!trend || (beta > alpha * (phi - 1.0) && beta < (1.0 + phi) * (2.0 - alpha)));
 	if (gamma < fmax(1.0 - 1.0 / phi - alpha, 0.0) || gamma > 1.0 + 1.0 / phi - alpha)
 		return false;
 	if (alpha < 1.0 - 1.0 / phi - gamma * (1.0 - m + phi + phi * m) / (2.0 * phi * m))

@@ -17,6 +17,7 @@ extern void ets_init_level(const double *z, int n, int m, int code,
 						   const double *season0, double *v, double *l0,
 						   double *b0);
 extern bool ets_admissible(double alpha, double beta, double gamma,
-						   double phi, int m, bool seasonal, double *p);
+						   double phi, int m, bool trend, bool seasonal,
+						   double *p);
 
 #endif							/* GPUMKT_ETS_INIT_H */

@@ -382,7 +382,7 @@ ets_update(int code, double alpha, double beta, double gamma, double phi,
 
 /* ets_fit.c */
 /* doubles of scratch that ets_fit needs */
-#define ETS_SCRATCH(n, m) (4 * (size_t) (n) + 4 * (size_t) ((m) > 1 ? (m) : 1))
+#define ETS_SCRATCH(n, m) (4 * (size_t) (n) + 4 * (size_t) ((m) > 1 ? (m) : 1) + 8)
 /* bytes mod needs for ets_fit (the candidates' room included) */
 #define ETS_FIT_SIZE(n, m) ETS_MODEL_SIZE2(n, m, ETS_MAX_CAND, 0)
 extern EtsStatus ets_fit(const double *y, int n, const EtsOptions *opt,

@@ -37,7 +37,7 @@ typedef struct EtsWork
 				b0;				/* heuristic initial states */
 	double	   *season0;		/* heuristic seasonal states (m) */
 	double	   *ring;			/* seasonal states while running (m) */
-	double	   *poly;			/* admissibility scratch (m + 2) */
+	double	   *poly;			/* admissibility scratch (2 m + 4) */
 	double	   *scratch;		/* n doubles */
 	int			evals;			/* objective evaluations so far */
 	EtsInterruptHook interrupt;
@@ -64,7 +64,18 @@ extern double ets_objective(EtsWork *w, const double *u);
 extern void ets_work_code(EtsWork *w, int code, int m);
 extern double ets_aicc_of(const EtsWork *w, int code, double f);
 
+/* ets_lik.c */
+extern double ets_lik(const EtsWork *w, const EtsParams *p);
+
 /* ets_search.c */
+/* evaluations of the choice's quick first round (ets_choose.c) */
+#define ETS_QUICK_EVALS 250
+/* the seasonal candidates searched to the end after the first round */
+#define ETS_FINALISTS 3
 extern double ets_search(EtsWork *w, double *u);
+extern double ets_screen(EtsWork *w, double *u);
+extern double ets_quick(EtsWork *w, double *u);
+extern double ets_refine(EtsWork *w, double *u, double best);
+extern double ets_search_on(EtsWork *w, double *u, double f);
 
 #endif							/* GPUMKT_ETS_SEARCH_H */
