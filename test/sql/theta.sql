@@ -82,11 +82,11 @@ FROM (SELECT k, year, gpumkt_predict(m, year) AS f,
             FROM vendors GROUP BY k) x, generate_series(2026, 2028) year) y
 GROUP BY k ORDER BY k;
 
--- a seasonal series: the components are fitted with its cycle; the
--- interval holds the forecast and is at least as wide as the weighted mean
--- of the components' (the spread of their forecasts widens it)
+-- a seasonal series: its components are fitted with its cycle (the
+-- Theta one decomposed, as above); the combination's interval holds the
+-- forecast
 CREATE TEMP TABLE am AS SELECT gpumkt_auto_model(d, y) AS model FROM usacc;
-SELECT method, seasonality, cardinality(components) AS k,
+SELECT method, cardinality(components) AS k, components[2] AS second,
        abs((SELECT sum(w) FROM unnest(weights) w) - 1) < 1e-12 AS weights_sum_1
 FROM am, gpumkt_model_info(am.model);
 SELECT p.t, p.low < p.value AND p.value < p.high AS holds,
@@ -101,7 +101,8 @@ SELECT components FROM (SELECT gpumkt_auto_model(t, v) AS m FROM (VALUES (1, 10.
        gpumkt_model_info(y.m);
 SELECT gpumkt_theta(t, v) IS NULL AS null_over_no_rows FROM (VALUES (1, 1.0)) AS x(t, v) WHERE false;
 
--- bad input: the errors of the shared transition and series
+-- bad input: the errors of the shared transition and series (their
+-- messages name gpumkt_ets, whose transition the aggregates share)
 SELECT gpumkt_theta(t, v) FROM (VALUES (1, 10.0), (2, 12.0)) AS x(t, v);
 SELECT gpumkt_auto_model(t, v, 0) FROM (VALUES (1, 10.0), (2, 12.0), (3, 11.0)) AS x(t, v);
 SELECT gpumkt_theta(t, v) FROM (VALUES (1, 10.0), (2, 'NaN'), (3, 11.0)) AS x(t, v);

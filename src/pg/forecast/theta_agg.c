@@ -4,24 +4,26 @@
  *	  The final functions of the aggregates gpumkt_theta(t, value [,
  *	  seasonality]) and gpumkt_auto_model(t, value [, seasonality]) (issue
  *	  19): they share gpumkt_ets's transition, combine, serialize and
- *	  deserialize functions (ets.c), make the regular series as gpumkt_ets
- *	  does (ets_state_series), and fit the Theta method (theta_model.c) or
- *	  the automatic combination (auto_model.c) into a gpumkt_ets_model,
- *	  which gpumkt_predict and the other accessors read unchanged.
+ *	  deserialize functions (ets.c) and one final function, which makes
+ *	  the regular series as gpumkt_ets does (ets_state_series) and fits
+ *	  the Theta method (theta_model.c) or the automatic combination
+ *	  (auto_model.c), as the aggregate's name says, into a
+ *	  gpumkt_ets_model, which gpumkt_predict and the other accessors read
+ *	  unchanged.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "utils/lsyscache.h"
 
 #include "agg_common.h"
 #include "auto_model.h"
 #include "ets.h"
 #include "theta.h"
 
-PG_FUNCTION_INFO_V1(gpumkt_theta_final);
-PG_FUNCTION_INFO_V1(gpumkt_auto_model_final);
+PG_FUNCTION_INFO_V1(gpumkt_model_final);
 
 /* Stamp the series' times on a fitted model and check it. */
 static Datum
@@ -51,9 +53,9 @@ no_fit_error(const char *fname)
 			 errhint("Scale the values down.")));
 }
 
-/* Final of gpumkt_theta: the Theta method over the group's series. */
-Datum
-gpumkt_theta_final(PG_FUNCTION_ARGS)
+/* The Theta method over the group's series. */
+static Datum
+theta_final(FunctionCallInfo fcinfo)
 {
 	EtsModel	hdr;
 	EtsModel   *mod;
@@ -70,9 +72,9 @@ gpumkt_theta_final(PG_FUNCTION_ARGS)
 	return finish_model(mod, &hdr, "gpumkt_theta");
 }
 
-/* Final of gpumkt_auto_model: the combination over the group's series. */
-Datum
-gpumkt_auto_model_final(PG_FUNCTION_ARGS)
+/* The automatic combination over the group's series. */
+static Datum
+auto_final(FunctionCallInfo fcinfo)
 {
 	EtsModel	hdr;
 	EtsModel   *mod;
@@ -87,4 +89,27 @@ gpumkt_auto_model_final(PG_FUNCTION_ARGS)
 					   palloc(sizeof(double) * AUTO_MODEL_SCRATCH(hdr.n, m))) != ETS_OK)
 		no_fit_error("gpumkt_auto_model");
 	return finish_model(mod, &hdr, "gpumkt_auto_model");
+}
+
+/*
+ * Final of gpumkt_theta and gpumkt_auto_model (one function for both, so
+ * that the extension's routines stay few): the aggregate's name says which
+ * method fits the group's series.
+ */
+Datum
+gpumkt_model_final(PG_FUNCTION_ARGS)
+{
+	Aggref	   *agg;
+	char	   *name;
+
+	if (!AggCheckCallContext(fcinfo, NULL))
+		gm_not_in_aggregate(fcinfo);
+	agg = AggGetAggref(fcinfo);
+	name = agg ? get_func_name(agg->aggfnoid) : NULL;
+	if (name != NULL && strcmp(name, "gpumkt_theta") == 0)
+		return theta_final(fcinfo);
+	if (name != NULL && strcmp(name, "gpumkt_auto_model") == 0)
+		return auto_final(fcinfo);
+	elog(ERROR, "gpumkt_model_final called by an aggregate it does not serve");
+	PG_RETURN_NULL();
 }
