@@ -137,6 +137,91 @@ variance(const EtsModel *mod, int h)
 	return half * half;
 }
 
+/* A model of the spec fitted to y (n points, no cycle), times set. */
+static EtsModel *
+fitted(const double *y, int n, const char *spec)
+{
+	EtsOptions	o;
+	EtsModel   *mod = calloc(1, ETS_FIT_SIZE(n, 1));
+	double	   *sc = malloc(sizeof(double) * ETS_SCRATCH(n, 1));
+
+	memset(&o, 0, sizeof(o));
+	o.season = 1;
+	if (mod == NULL || sc == NULL || !ets_parse_spec(spec, &o) ||
+		ets_fit(y, n, &o, mod, sc) != ETS_OK)
+		abort();
+	free(sc);
+	mod->t0 = 1;
+	mod->step = 1;
+	mod->vl_len_ = (int32_t) ets_model_size(mod);
+	return mod;
+}
+
+/*
+ * A COMBINATION (the layout of ets_math.h, for helper theta): weights
+ * 0.25 and 0.75 of two fitted models give the weighted point forecast and
+ * interval bounds, a valid model, and a text that reads back byte for byte.
+ */
+static void
+test_combination(void)
+{
+	double		y[20],
+				la[2],
+				ha[2],
+				lb[2],
+				hb[2],
+				lo[2],
+				hi[2];
+	EtsModel   *a,
+			   *b,
+			   *c,
+			   *back,
+				hdr;
+	size_t		own,
+				size,
+				tlen;
+	char	   *text;
+
+	for (int t = 0; t < 20; t++)
+		y[t] = 50 + 0.5 * t + 3 * sin(1.7 * t);
+	a = fitted(y, 20, "ANN");
+	b = fitted(y, 20, "MAN");
+	own = offsetof(EtsModel, data) + sizeof(double) * ETS_NDOUBLES(20, 1, 0, 0, 2);
+	size = own + (size_t) a->vl_len_ + (size_t) b->vl_len_;
+	c = calloc(1, size);
+	memcpy(c, a, offsetof(EtsModel, alpha));
+	c->method = ETS_METHOD_COMBINATION;
+	c->flags = c->ncand = 0;
+	c->ncomp = 2;
+	c->phi = 1;
+	for (int t = 0; t < 20; t++)
+		ETS_FITTED(c)[t] = 0.25 * ETS_FITTED(a)[t] + 0.75 * ETS_FITTED(b)[t];
+	ETS_WEIGHTS(c)[0] = 0.25;
+	ETS_WEIGHTS(c)[1] = 0.75;
+	memcpy((char *) c + own, a, a->vl_len_);
+	memcpy((char *) c + own + a->vl_len_, b, b->vl_len_);
+	check(ets_model_size(c) == size && ets_model_valid(c, size), "combination valid");
+	check(near(ets_point(c, 2), 0.25 * ets_point(a, 2) + 0.75 * ets_point(b, 2)),
+		  "combination point is the weighted sum");
+	check(ets_intervals(c, 2, 0.9, lo, hi) && ets_intervals(a, 2, 0.9, la, ha) &&
+		  ets_intervals(b, 2, 0.9, lb, hb) && near(lo[1], 0.25 * la[1] + 0.75 * lb[1]) &&
+		  near(hi[1], 0.25 * ha[1] + 0.75 * hb[1]), "combination bounds are the weighted sums");
+	tlen = ets_text_max(c);
+	text = malloc(tlen);
+	ets_format(c, text, tlen);
+	back = calloc(1, size);
+	check(ets_parse(text, &hdr, sizeof(hdr)) == size && ets_parse(text, back, size) == size &&
+		  memcmp((char *) back + 4, (char *) c + 4, size - 4) == 0 && ets_model_valid(back, size),
+		  "combination text reads back");
+	ETS_WEIGHTS(c)[1] = 0.5;
+	check(!ets_model_valid(c, size), "combination weights must sum to 1");
+	free(a);
+	free(b);
+	free(c);
+	free(back);
+	free(text);
+}
+
 /* The ETS forecasts and their variances (ets_class.c). */
 static void
 test_ets(void)
@@ -288,6 +373,7 @@ main(void)
 	test_round();
 	test_ets();
 	test_theta();
+	test_combination();
 	test_names();
 	if (failures)
 	{

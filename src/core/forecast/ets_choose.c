@@ -194,6 +194,7 @@ choose(EtsWork *w, const EtsOptions *opt, int m, bool positive,
 		}
 		else
 			cs.n--;
+	w->thorough = cs.n == 1;
 	first_round(w, &cs, m, nseasonal);
 	second_round(w, &cs, m);
 	for (int i = 0; i < cs.n; i++)

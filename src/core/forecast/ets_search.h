@@ -40,6 +40,7 @@ typedef struct EtsWork
 	double	   *poly;			/* admissibility scratch (2 m + 4) */
 	double	   *scratch;		/* n doubles */
 	int			evals;			/* objective evaluations so far */
+	bool		thorough;		/* one model (forced): every start, always */
 	EtsInterruptHook interrupt;
 } EtsWork;
 
@@ -71,7 +72,7 @@ extern double ets_lik(const EtsWork *w, const EtsParams *p);
 /* evaluations of the choice's quick first round (ets_choose.c) */
 #define ETS_QUICK_EVALS 250
 /* the seasonal candidates searched to the end after the first round */
-#define ETS_FINALISTS 3
+#define ETS_FINALISTS 2
 extern double ets_search(EtsWork *w, double *u);
 extern double ets_screen(EtsWork *w, double *u);
 extern double ets_quick(EtsWork *w, double *u);
