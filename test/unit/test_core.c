@@ -203,9 +203,21 @@ test_combination(void)
 	check(ets_model_size(c) == size && ets_model_valid(c, size), "combination valid");
 	check(near(ets_point(c, 2), 0.25 * ets_point(a, 2) + 0.75 * ets_point(b, 2)),
 		  "combination point is the weighted sum");
-	check(ets_intervals(c, 2, 0.9, lo, hi) && ets_intervals(a, 2, 0.9, la, ha) &&
-		  ets_intervals(b, 2, 0.9, lb, hb) && near(lo[1], 0.25 * la[1] + 0.75 * lb[1]) &&
-		  near(hi[1], 0.25 * ha[1] + 0.75 * hb[1]), "combination bounds are the weighted sums");
+	/*
+	 * the bounds: the weighted sums widened by the spread of the points
+	 * (theta's mixture): y -/+ sqrt(d^2 + z^2 B), B = sum w (y_i - y)^2
+	 */
+	{
+		double		f = ets_point(c, 2),
+					z = ets_normal_quantile(0.95),
+					bw = 0.25 * pow(ets_point(a, 2) - f, 2) + 0.75 * pow(ets_point(b, 2) - f, 2);
+
+		check(ets_intervals(c, 2, 0.9, lo, hi) && ets_intervals(a, 2, 0.9, la, ha) &&
+			  ets_intervals(b, 2, 0.9, lb, hb) &&
+			  near(lo[1], f - sqrt(pow(f - 0.25 * la[1] - 0.75 * lb[1], 2) + z * z * bw)) &&
+			  near(hi[1], f + sqrt(pow(0.25 * ha[1] + 0.75 * hb[1] - f, 2) + z * z * bw)),
+			  "combination bounds are the weighted sums widened by the spread");
+	}
 	tlen = ets_text_max(c);
 	text = malloc(tlen);
 	ets_format(c, text, tlen);
