@@ -4,22 +4,23 @@
  *	  The automatic model of gpumkt_auto_model (issue 19), plain C: a
  *	  combination of three forecasts of the series, as the M4
  *	  competition's combination benchmarks do it,
- *	    - exponential smoothing, the model of least AICc among those
- *	      forecast::ets tries by default (ets_fit), and for a series
- *	      without a cycle the multiplicative trends too (MMN, MMdN: the
- *	      growth of a market; with a season they are explosive, and
- *	      forecast::ets leaves them out by default);
+ *	    - exponential smoothing, the model of least AICc: for a series
+ *	      with a cycle among those forecast::ets tries by default; without
+ *	      one among the additive-error models (ANN, AAN, AAdN) and, for a
+ *	      positive series, the multiplicative trends MMN and MMdN (the
+ *	      growth of a market, which an additive trend extrapolates as a
+ *	      line; with a season they are explosive, and forecast::ets leaves
+ *	      them out by default) (fit_ets);
  *	    - the Theta method (theta_model.c, forecast::thetaf's);
  *	    - exponential smoothing with a damped trend: the damped model of
  *	      least AICc among the candidates of the first (that model when
- *	      it is damped; else refitted alone, one model's fit);
+ *	      it is damped; else refitted alone, one model's fit), or the
+ *	      damped version of an M trend the first chose;
  *	  stored as a gpumkt_ets_model of method COMBINATION whose components
  *	  are the three fitted models (ets_math.h, "THE CONTRACT FOR THETA").
  *	  A component the series cannot support (a damped trend needs 6
  *	  points) or that gives no finite fit is left out, the weights of the
  *	  others renormalised; without the first there is no model.
- *
- * WEIGHTS: see auto_weights.
  *
  * The combination's own fields: fitted values the weighted sums of the
  * components', accuracy (MAE ... sMAPE) of those; sigma2 the mean square
@@ -38,29 +39,51 @@
 
 #include "auto_model.h"
 
+/* Are all values above 0 (multiplicative models allowed)? */
+static bool
+positive(const double *y, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!(y[i] > 0.0))
+			return false;
+	return true;
+}
+
 /*
- * Fit the ETS model of least AICc; for a series without a cycle, M trends
- * among the candidates.
+ * Fit the ETS model of least AICc: for a series with a cycle among the
+ * models forecast::ets tries by default; without a cycle among the
+ * additive-error ones (ANN, AAN, AAdN) and, for a positive series, the
+ * multiplicative trends MMN and MMdN (the growth of a market); tmp is room
+ * for a second fit.
  */
 static EtsStatus
 fit_ets(const double *y, int n, int m, EtsInterruptHook hook, EtsModel *buf,
-		double *scratch)
+		EtsModel *tmp, double *scratch)
 {
 	EtsOptions	opt;
+	EtsStatus	s;
 
 	memset(&opt, 0, sizeof(opt));
 	opt.season = m;
 	opt.error = opt.trend = opt.seas = ETS_ANY;
-	opt.mult_trend = m == 1;
+	opt.additive_only = m == 1;
 	opt.interrupt = hook;
-	if (ets_fit(y, n, &opt, buf, scratch) == ETS_OK)
-		return ETS_OK;
-	if (!opt.mult_trend)
-		return ETS_NO_FIT;
-	/* no M trend fits: the default family */
-	memset(buf, 0, ETS_FIT_SIZE(n, m));
-	opt.mult_trend = false;
-	return ets_fit(y, n, &opt, buf, scratch);
+	s = ets_fit(y, n, &opt, buf, scratch);
+	if (s != ETS_OK || m > 1 || !positive(y, n))
+		return s;
+	opt.additive_only = false;
+	opt.error = ETS_ERR_M;
+	opt.seas = ETS_SE_N;
+	opt.mult_trend = true;
+	for (int tr = ETS_TR_M; tr <= ETS_TR_MD; tr++)
+	{
+		opt.trend = tr;
+		memset(tmp, 0, ETS_FIT_SIZE(n, m));
+		if (ets_fit(y, n, &opt, tmp, scratch) == ETS_OK &&
+			tmp->aicc < buf->aicc)
+			memcpy(buf, tmp, ets_model_size(tmp));
+	}
+	return ETS_OK;
 }
 
 /*
@@ -89,6 +112,8 @@ fit_damped(const EtsModel *ets, const double *y, int n, int m,
 		if (c >= 0 && c < ETS_NCODES && ets_code_damped(c) && a < best)
 			best = a, code = c;
 	}
+	if (code < 0 && ETS_CODE_TR(ets->code) == ETS_TR_M)
+		code = ETS_CODE(ETS_CODE_ERR(ets->code), ETS_TR_MD, ETS_CODE_SE(ets->code));
 	if (code < 0)
 		return false;
 	memset(&opt, 0, sizeof(opt));
@@ -174,7 +199,7 @@ auto_model_fit(const double *y, int n, int m, EtsInterruptHook interrupt,
 	buf[0] = (EtsModel *) scratch;
 	buf[1] = (EtsModel *) (scratch + 2 * fs);
 	buf[2] = (EtsModel *) (scratch + fs);
-	s = fit_ets(y, n, m, interrupt, buf[0], work);
+	s = fit_ets(y, n, m, interrupt, buf[0], buf[2], work);
 	if (s != ETS_OK)
 		return s;
 	ok[0] = true;
