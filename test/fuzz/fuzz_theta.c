@@ -9,7 +9,11 @@
  *	  cycle 1 or the one asked for, finite indices away from 0 with a mean
  *	  of 1), finite fitted values, forecasts that are not NaN, variances
  *	  that grow with h, and a least-squares SES no worse than SES at any
- *	  alpha of the search's grid started from the first value.
+ *	  alpha of the search's grid started from the first value.  Then the
+ *	  series (at most 40 points) as a THETA model and as the automatic
+ *	  combination (auto_model.c): each either fails or is a model that
+ *	  ets_model_valid accepts, whose forecasts are not NaN, whose intervals
+ *	  hold the forecast, and whose text reads back to the same bytes.
  */
 #include <assert.h>
 #include <math.h>
@@ -18,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "auto_model.h"
 #include "theta.h"
 
 #define MAX_POINTS 200
@@ -62,6 +67,60 @@ check_ses(const double *x, int n)
 		other = plain_sse(x, n, a, x[0]);
 		assert(best <= other * (1.0 + 1e-9) + 1e-9 * scale);
 	}
+}
+
+/* A fitted model: valid, its interval holds its forecast, text reads back. */
+static void
+check_model(EtsModel *mod, size_t size)
+{
+	size_t		tlen;
+	char	   *text;
+	EtsModel   *back;
+	double		lo[3],
+				hi[3];
+
+	mod->tkind = ETS_T_INT;
+	mod->step = 1;
+	auto_model_stamp(mod);
+	assert(ets_model_size(mod) <= size);
+	size = ets_model_size(mod);
+	assert(ets_model_valid(mod, size));
+	if (ets_intervals(mod, 3, 0.95, lo, hi))
+		for (int h = 1; h <= 3; h++)
+		{
+			double		f = ets_point(mod, h);
+
+			assert(!isnan(f));
+			assert(!(lo[h - 1] > f) && !(hi[h - 1] < f));
+		}
+	tlen = ets_text_max(mod);
+	text = malloc(tlen);
+	assert(ets_format(mod, text, tlen) < tlen);
+	back = calloc(1, size);
+	assert(ets_parse(text, back, size) == size);
+	assert(memcmp((char *) back + 4, (char *) mod + 4, size - 4) == 0);
+	free(back);
+	free(text);
+}
+
+/* The series as a THETA model and as the automatic combination. */
+static void
+check_models(const double *y, int n, int m)
+{
+	EtsModel   *mod;
+	double	   *scratch;
+
+	if (n > 40 || 2 * m > n)
+		return;
+	mod = calloc(1, AUTO_MODEL_SIZE(n, m));
+	scratch = malloc(sizeof(double) * AUTO_MODEL_SCRATCH(n, m));
+	if (theta_model_fit(y, n, m, mod, scratch))
+		check_model(mod, THETA_MODEL_SIZE(n, m));
+	memset(mod, 0, AUTO_MODEL_SIZE(n, m));
+	if (auto_model_fit(y, n, m, NULL, mod, scratch) == ETS_OK)
+		check_model(mod, AUTO_MODEL_SIZE(n, m));
+	free(scratch);
+	free(mod);
 }
 
 int
@@ -117,5 +176,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 	}
 	free(scratch);
+	check_models(y, n, m);
 	return 0;
 }
