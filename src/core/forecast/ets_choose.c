@@ -315,7 +315,10 @@ ets_fit(const double *y, int n, const EtsOptions *opt, EtsModel *mod,
 		!isfinite(mod->mae) || !isfinite(mod->rmse) || !isfinite(mod->loglik))
 		return ETS_NO_FIT;
 	for (int i = 0; i < n + (mod->m > 1 ? mod->m : 0); i++)
-		if (!isfinite(mod->data[i]))
+		if (!isfinite(mod->data[i]) ||
+			(i < mod->m && ETS_CODE_SE(code) == ETS_SE_M && !(mod->data[i] > 0.0)))
 			return ETS_NO_FIT;
+	if (ETS_CODE_TR(code) >= ETS_TR_M && !(mod->level > 0.0 && mod->trend > 0.0))
+		return ETS_NO_FIT;
 	return ETS_OK;
 }

@@ -181,13 +181,15 @@ normal(uint64_t *s)
 	return sqrt(-2.0 * log(u1)) * cos(2.0 * M_PI * u2);
 }
 
-/* Order doubles (qsort). */
+/* Order doubles (qsort), NaN after every number. */
 static int
 cmp_dbl(const void *a, const void *b)
 {
 	double		x = *(const double *) a,
 				y = *(const double *) b;
 
+	if (isnan(x) || isnan(y))
+		return isnan(x) - isnan(y);
 	return (x > y) - (x < y);
 }
 
@@ -247,8 +249,9 @@ sim_intervals(const EtsModel *mod, int64_t horizon, double level,
 		double	   *v = vals + i * ETS_SIM_PATHS;
 
 		qsort(v, ETS_SIM_PATHS, sizeof(double), cmp_dbl);
-		low[i] = v[lo];
-		high[i] = v[hi];
+		/* a path that left the numbers: no interval (the caller refuses) */
+		low[i] = isnan(v[ETS_SIM_PATHS - 1]) ? NAN : v[lo];
+		high[i] = isnan(v[ETS_SIM_PATHS - 1]) ? NAN : v[hi];
 	}
 	free(vals);
 	return true;

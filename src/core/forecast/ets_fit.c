@@ -25,13 +25,13 @@
  * 0.9999], each initial state its heuristic value + u (ets_init.c);
  * outside the admissible region the objective is +infinity.
  *
- * The starting points (ets_search): forecast::ets's own (alpha 0.2/m,
- * beta 0.1 alpha, gamma 0.05 (1 - alpha), phi 0.978), then a fast one
- * (alpha 0.95, beta 0.9 alpha) and a slow one (alpha 0.02, beta 0.05
- * alpha), each searched briefly; the best is searched to the end and
- * restarted until a restart gains nothing.  A single start stops in local
- * optima: 100 x 1.3^t over 8 points (AAN: alpha, beta near 1) and a
- * noisy straight line (AAN: alpha near 0).
+ * The starting points (ets_search.c): forecast::ets's own (alpha 0.2/m,
+ * beta 0.1 alpha, gamma 0.05 (1 - alpha), phi 0.978), then for a model
+ * without season, or a forced one, a fast one (alpha 0.95, beta 0.9
+ * alpha) and a slow one (alpha 0.02, beta 0.05 alpha), each searched
+ * briefly and on where it leads lower; the best is restarted with smaller
+ * steps.  A single start stops in local optima: 1.3^t over 8 points (AAN:
+ * alpha, beta near 1) and a noisy straight line (AAN: alpha near 0).
  *
  *-------------------------------------------------------------------------
  */
@@ -147,6 +147,12 @@ ets_run(const EtsWork *w, const EtsParams *p, double *fit, double *level,
 		*trend = b;
 	if (!isfinite(sse) || !isfinite(l) || !isfinite(b))
 		return HUGE_VAL;
+	/* the final states a model of multiplicative parts needs (> 0) */
+	if (ETS_CODE_TR(code) >= ETS_TR_M && !(l > 0.0 && b > 0.0))
+		return HUGE_VAL;
+	for (int k = 0; ETS_CODE_SE(code) == ETS_SE_M && k < m; k++)
+		if (!(w->ring[k] > 0.0))
+			return HUGE_VAL;
 	return w->n * log(sse > 1e-300 ? sse : 1e-300) + 2.0 * slog;
 }
 

@@ -82,6 +82,12 @@ lik_template(const EtsWork *w, const EtsParams *p, const int code)
 	}
 	if (!isfinite(sse) || !isfinite(l) || !isfinite(b))
 		return HUGE_VAL;
+	/* the final states a model of multiplicative parts needs (> 0) */
+	if (tr >= ETS_TR_M && !(l > 0.0 && b > 0.0))
+		return HUGE_VAL;
+	for (int k = 0; se == ETS_SE_M && k < m; k++)
+		if (!(ring[k] > 0.0))
+			return HUGE_VAL;
 	if (e == ETS_ERR_M)
 		slog += log(prod);
 	return n * log(sse > 1e-300 ? sse : 1e-300) + 2.0 * slog;

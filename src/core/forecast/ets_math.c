@@ -108,6 +108,49 @@ ets_parse_spec(const char *name, EtsOptions *opt)
 	return true;
 }
 
+/*
+ * A model argument (opt's error, trend, seas; ETS_ANY for Z) packed in an
+ * int >= 0, as the aggregate's state keeps it (-1: no argument).
+ */
+int
+ets_spec_pack(const EtsOptions *o)
+{
+	return (o->error + 1) | ((o->trend + 1) << 4) | ((o->seas + 1) << 8) | (1 << 12);
+}
+
+/* Unpack a model argument into opt (-1: choose every component). */
+void
+ets_spec_unpack(int packed, EtsOptions *o)
+{
+	o->error = packed < 0 ? ETS_ANY : (packed & 15) - 1;
+	o->trend = packed < 0 ? ETS_ANY : ((packed >> 4) & 15) - 1;
+	o->seas = packed < 0 ? ETS_ANY : ((packed >> 8) & 15) - 1;
+}
+
+/* The code of a fully given model argument, or -1. */
+int
+ets_spec_code(int packed)
+{
+	EtsOptions	o;
+
+	ets_spec_unpack(packed, &o);
+	if (o.error == ETS_ANY || o.trend == ETS_ANY || o.seas == ETS_ANY)
+		return -1;
+	return ETS_CODE(o.error, o.trend, o.seas);
+}
+
+/* A packed model argument in R's letters (Z for a free one) into buf[8]. */
+void
+ets_spec_name(int packed, char *buf)
+{
+	EtsOptions	o;
+
+	ets_spec_unpack(packed, &o);
+	strcpy(buf, o.error == ETS_ANY ? "Z" : err_names[o.error]);
+	strcat(buf, o.trend == ETS_ANY ? "Z" : tr_names[o.trend]);
+	strcat(buf, o.seas == ETS_ANY ? "Z" : se_names[o.seas]);
+}
+
 /* Has the model a trend? */
 bool
 ets_code_trend(int code)

@@ -37,7 +37,7 @@ typedef struct EtsState
 	int32		cap;
 	int32		tkind;			/* ETS_T_*, or -1 before the first row */
 	int32		season;			/* SEASON_AUTO, or the cycle given */
-	int32		force;			/* the model argument (spec_pack), or -1 */
+	int32		force;			/* the model argument (ets_spec_pack), or -1 */
 	int32		rows;			/* rows seen (a NULL value too), capped */
 	EtsPoint   *pts;
 } EtsState;
@@ -101,34 +101,6 @@ season_arg(FunctionCallInfo fcinfo)
 	return m;
 }
 
-/* The model argument's components packed in an int >= 0. */
-static int
-spec_pack(const EtsOptions *o)
-{
-	return (o->error + 1) | ((o->trend + 1) << 4) | ((o->seas + 1) << 8) | (1 << 12);
-}
-
-/* Unpack a model argument into opt (-1: choose every component). */
-static void
-spec_unpack(int force, EtsOptions *o)
-{
-	o->error = force < 0 ? ETS_ANY : (force & 15) - 1;
-	o->trend = force < 0 ? ETS_ANY : ((force >> 4) & 15) - 1;
-	o->seas = force < 0 ? ETS_ANY : ((force >> 8) & 15) - 1;
-}
-
-/* The code of a fully given model argument, or -1. */
-static int
-spec_code(int force)
-{
-	EtsOptions	o;
-
-	spec_unpack(force, &o);
-	if (o.error == ETS_ANY || o.trend == ETS_ANY || o.seas == ETS_ANY)
-		return -1;
-	return ETS_CODE(o.error, o.trend, o.seas);
-}
-
 /*
  * The model argument: NULL to choose, else R's code of three letters (Z
  * for "choose this component"; ANN .. MMdM, ZZZ, MZZ ...).
@@ -149,14 +121,14 @@ model_arg(FunctionCallInfo fcinfo)
 				 errmsg("model of gpumkt_ets is unrecognized: \"%s\"", gm_echo(name, strlen(name))),
 				 errdetail("A model is three letters as forecast::ets names it: error A or M, trend N, A, Ad, M or Md, season N, A or M; Z chooses a component."),
 				 errhint("Pass NULL or 'ZZZ' to choose by AICc, or a model such as 'AAN', 'MAdM' or 'MZZ'.")));
-	code = spec_code(spec_pack(&o));
+	code = ets_spec_code(ets_spec_pack(&o));
 	if (code >= 0 && ets_code_forbidden(code))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("model %s of gpumkt_ets is not allowed", ets_code_name(code)),
 				 errdetail("An additive error with a multiplicative trend or season, or a multiplicative trend with an additive season, gives forecasts of infinite variance (forecast::ets refuses them too)."),
 				 errhint("Pass a multiplicative error with a multiplicative season, or 'ZZZ' to choose.")));
-	return spec_pack(&o);
+	return ets_spec_pack(&o);
 }
 
 /* Refuse an argument that changes between the rows of a group. */
@@ -443,15 +415,10 @@ auto_season(const EtsModel *mod, const double *y)
 static char *
 spec_name(int force)
 {
-	static const char *const e[] = {"A", "M"},
-			   *const t[] = {"N", "A", "Ad", "M", "Md"},
-			   *const se[] = {"N", "A", "M"};
-	EtsOptions	o;
+	char	   *buf = palloc(8);
 
-	spec_unpack(force, &o);
-	return psprintf("%s%s%s", o.error == ETS_ANY ? "Z" : e[o.error],
-					o.trend == ETS_ANY ? "Z" : t[o.trend],
-					o.seas == ETS_ANY ? "Z" : se[o.seas]);
+	ets_spec_name(force, buf);
+	return buf;
 }
 
 /* Check the seasonality against the series and the model asked for. */
@@ -460,7 +427,7 @@ check_season(const EtsState *st, int m, int n)
 {
 	EtsOptions	o;
 
-	spec_unpack(st->force, &o);
+	ets_spec_unpack(st->force, &o);
 	if (st->season > 1 && (int64) st->season * 2 > n)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -479,7 +446,7 @@ check_season(const EtsState *st, int m, int n)
 static void
 fit_error(EtsStatus s, const EtsState *st, int n, int m)
 {
-	int			code = spec_code(st->force);
+	int			code = ets_spec_code(st->force);
 
 	if (s == ETS_MODEL_DATA && code >= 0)
 		ereport(ERROR,
@@ -517,7 +484,7 @@ fit_error(EtsStatus s, const EtsState *st, int n, int m)
 static void
 check_v1_model(const EtsState *st)
 {
-	int			code = spec_code(st->force);
+	int			code = ets_spec_code(st->force);
 
 	if (st->force >= 0 && (code < 0 || ETS_CODE_ERR(code) != ETS_ERR_A ||
 						   ETS_CODE_TR(code) >= ETS_TR_M || ETS_CODE_SE(code) == ETS_SE_M))
@@ -574,7 +541,7 @@ ets_final(FunctionCallInfo fcinfo, bool v2)
 	memset(&opt, 0, sizeof(opt));
 	opt.season = st->season == SEASON_AUTO ? auto_season(&hdr, y) : st->season;
 	check_season(st, opt.season, g.n);
-	spec_unpack(st->force, &opt);
+	ets_spec_unpack(st->force, &opt);
 	opt.mult_trend = false;
 	opt.additive_only = !v2;
 	opt.interrupt = ets_interrupt;
