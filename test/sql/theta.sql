@@ -24,7 +24,7 @@ FROM th, (VALUES ('1979-01-01'::date, 8270.693806, 7759.002181, 8782.385432),
                  ('1979-03-01', 8322.124807, 7673.112701, 8971.136913)) AS t(d, mean, lo, hi)
 ORDER BY t.d;
 -- what it is: method theta, kind THETA, the cycle of the decomposition
-SELECT kind, method, seasonality, n, beta IS NULL AS no_beta, aicc IS NULL AS no_aicc,
+SELECT kind, method, chosen_by, seasonality, n, beta IS NULL AS no_beta, aicc IS NULL AS no_aicc,
        alpha BETWEEN 0.0001 AND 0.9999 AS alpha_ok
 FROM th, gpumkt_model_info(th.model);
 -- the series and the forecasts, as gpumkt_predict_series gives them
@@ -61,7 +61,7 @@ SELECT year, abs(gpumkt_predict(model, year) / (100 * 1.3 ^ (year - 2018)) - 1) 
 FROM expo, generate_series(2026, 2028) year;
 -- what it combined: ETS (here MMN, the exponential's own model), Theta and
 -- a damped trend, weights >= 0 summing to 1, the first all but 1
-SELECT kind, method, components[1] AS first, cardinality(components) AS k,
+SELECT kind, method, chosen_by, components[1] AS first, cardinality(components) AS k,
        abs((SELECT sum(w) FROM unnest(weights) w) - 1) < 1e-12 AS weights_sum_1,
        weights[1] > 0.999 AS first_dominates
 FROM expo, gpumkt_model_info(expo.model);
