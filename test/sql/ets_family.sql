@@ -114,3 +114,31 @@ SELECT gpumkt_ets(t, v, NULL, 'ANM') FROM line;
 SELECT gpumkt_ets(t, v, NULL, 'MAN') FROM line;
 SELECT gpumkt_ets(t, v, 1, 'ZZA') FROM line;
 \set VERBOSITY terse
+
+-- a 2.0 database served by this library (before ALTER EXTENSION UPDATE):
+-- 2.0's SQL calls the C symbols 2.0 called, which keep 2.0's meaning: the
+-- additive family (the exponential gets an additive model with a trend),
+-- 2.0's six names only, 2.0's 13 columns of gpumkt_model_info; a model it
+-- stores predicts the same after the update to 2.1
+SELECT current_database() AS regress_db \gset
+CREATE DATABASE regress_ets_20;
+\c regress_ets_20
+SET client_min_messages = warning;
+CREATE EXTENSION gpumkt VERSION '2.0';
+CREATE TABLE stored20 AS
+SELECT gpumkt_ets(year, 100 * 1.3 ^ (year - 2018), NULL, 'AAN') AS m FROM generate_series(2018, 2025) year;
+SELECT i.kind, i.n, gpumkt_predict(m, 2026) > 100 * 1.3 ^ 7 AS rising,
+       (SELECT count(*) FROM pg_proc p, unnest(p.proallargtypes, p.proargmodes) a(t, mode)
+        WHERE p.proname = 'gpumkt_model_info' AND mode = 'o') AS info_columns
+FROM stored20, gpumkt_model_info(m) i;
+SELECT (gpumkt_model_info(gpumkt_ets(year, 100 * 1.3 ^ (year - 2018)))).kind ~ '^A' AS additive
+FROM generate_series(2018, 2025) year;
+\set VERBOSITY terse
+SELECT gpumkt_ets(year, 100 * 1.3 ^ (year - 2018), NULL, 'MAN') FROM generate_series(2018, 2025) year;
+CREATE TABLE before AS SELECT gpumkt_predict(m, 2027) AS y2027, (gpumkt_predict_interval(m, 2027)).high AS high FROM stored20;
+ALTER EXTENSION gpumkt UPDATE;
+SELECT b.y2027 = gpumkt_predict(m, 2027) AS forecast_same, b.high = (gpumkt_predict_interval(m, 2027)).high AS interval_same,
+       (gpumkt_model_info(m)).chosen_by
+FROM stored20, before b;
+\c :regress_db
+DROP DATABASE regress_ets_20;

@@ -305,7 +305,8 @@ ets_fit(const double *y, int n, const EtsOptions *opt, EtsModel *mod,
 	ets_work_code(&w, code, m);
 	mod->version = ETS_VERSION;
 	mod->method = ETS_METHOD_ETS;
-	mod->flags = mod->ncand > 0 ? ETS_FLAG_CHOSEN : 0;
+	mod->flags = (mod->ncand > 0 ? ETS_FLAG_CHOSEN : 0) |
+		(ETS_CODE_TR(code) >= ETS_TR_M ? ETS_FLAG_SIMULATED : 0);
 	mod->n = n;
 	mod->period = m;
 	finish(&w, u, f, mod);

@@ -124,7 +124,7 @@ typedef enum EtsStatus
 /* candidate codes: an ETS code (0..29), or these for other methods */
 #define ETS_CAND_THETA 100
 #define ETS_CAND_COMBINATION 101
-/* the most components of a combination, and how deep they nest */
+/* the most components of a combination (a component is no combination) */
 #define ETS_MAX_COMP 8
 
 /*
@@ -177,7 +177,7 @@ typedef struct EtsModel
 	double		alpha;
 	double		beta;			/* 0 without trend */
 	double		gamma;			/* 0 without season */
-	double		phi;			/* 1 undamped, 0 without trend */
+	double		phi;			/* 1 undamped or without trend */
 	double		sigma2;			/* residual variance, SSE / (n - k) (of the
 								 * relative errors for M error) */
 	double		loglik;			/* R's: -0.5 * lik of forecast::ets */
@@ -255,9 +255,18 @@ extern bool theta_model_valid(const EtsModel *mod);
  */
 
 /*
- * The text form (ets_text.c) and binary form (ets_type.c) are generic: the
- * fixed fields, the arrays season, fitted, cand, extra, weights, and the
- * components nested (comp={ets(...);ets(...)}); theta adds nothing there.
+ * The text form (ets_text.c) and binary form (src/pg/forecast/ets_binary.c)
+ * are generic: the fixed fields, the arrays season, fitted, cand, extra,
+ * weights, and the components nested (comp={ets(...);ets(...)}); theta adds
+ * nothing there.  test/unit/test_core.c (test_combination) builds a
+ * COMBINATION of two fitted ETS models and checks all of it.
+ *
+ * An ETS component: ets_fit(y, n, &opt, mod, scratch) into ETS_FIT_SIZE(n,
+ * opt.season) zeroed bytes, opt's error/trend/seas ETS_ANY (choose, as
+ * 'ZZZ') or fixed, opt.mult_trend to let the choice try M trends (more
+ * accurate on bench/accuracy.sh, slower: docs/benchmarks.md); then set its
+ * times (tkind, tunit, t0, step, trem, filled) and vl_len_ =
+ * ets_model_size(mod) before copying it into a combination.
  */
 
 /* version 1's fixed part (2.0's stored values; data[] as version 2's) */
