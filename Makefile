@@ -17,7 +17,8 @@ CORE_OBJS = src/core/growth/growth_math.o src/core/growth/growth_state.o \
 	src/core/forecast/ets_class3.o src/core/forecast/ets_init.o \
 	src/core/forecast/ets_search.o src/core/forecast/ets_choose.o \
 	src/core/forecast/ets_lik.o \
-	src/core/forecast/theta_model.o \
+	src/core/forecast/theta_model.o src/core/forecast/theta.o \
+	src/core/forecast/auto_model.o \
 	src/core/charts/svg_draw.o src/core/charts/svg_measure.o \
 	src/core/charts/svg_charts.o src/core/charts/svg_segments.o \
 	src/core/charts/svg_lines.o src/core/charts/textchart_math.o \
@@ -33,6 +34,7 @@ PG_OBJS = src/pg/module.o src/pg/names.o \
 	src/pg/market/scenario.o src/pg/market/scenario_fns.o \
 	src/pg/market/sensitivity.o src/pg/market/units.o \
 	src/pg/forecast/ets.o src/pg/forecast/ets_time.o src/pg/forecast/ets_type.o \
+	src/pg/forecast/theta_agg.o \
 	src/pg/forecast/ets_binary.o \
 	src/pg/charts/textchart.o src/pg/charts/svg.o src/pg/charts/svg_agg.o
 OBJS = $(CORE_OBJS) $(PG_OBJS)

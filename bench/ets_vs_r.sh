@@ -20,7 +20,9 @@
 # formula, fitted by one GROUP BY with gpumkt_ets, with 0 and 2 parallel
 # workers, against the same GROUP BY with gpumkt_fit_rate (the cost of
 # reading the rows); and forecast::ets on NR (default 100) of the same
-# series, timed per series in the same run.
+# series, timed per series in the same run.  Then gpumkt_auto_model and
+# gpumkt_theta on NR of the series (bench/auto_speed.sql) against
+# forecast::ets plus forecast::thetaf on the same NR, in the same run.
 #
 # It builds and installs gpumkt as bench/lib.sh does (holding its lock), and
 # runs the SQL in a
@@ -69,4 +71,16 @@ t0 <- proc.time()[["elapsed"]]
 for (y in s) invisible(ets(ts(y, frequency = 12)))
 el <- proc.time()[["elapsed"]] - t0
 cat(sprintf("forecast::ets: %d series in %.2f s, %.3f ms per series\n", length(s), el, 1000 * el / length(s)))
+' "$WORK"
+# issue 19: gpumkt_auto_model (and gpumkt_theta) on the first NR series of
+# the same table, against forecast::ets + forecast::thetaf on them
+"${PSQL[@]}" -v "na=$NR" -f "$here/auto_speed.sql" || die "the automatic model's speed queries failed"
+Rscript -e '
+suppressMessages(library(forecast))
+d <- read.csv(file.path(commandArgs(TRUE)[1], "speed.csv"))
+s <- split(d$y, d$g)
+t0 <- proc.time()[["elapsed"]]
+for (y in s) { x <- ts(y, frequency = 12); invisible(forecast(ets(x), h = 12)); invisible(thetaf(x, h = 12)) }
+el <- proc.time()[["elapsed"]] - t0
+cat(sprintf("forecast::ets + thetaf: %d series in %.2f s, %.3f ms per series\n", length(s), el, 1000 * el / length(s)))
 ' "$WORK"

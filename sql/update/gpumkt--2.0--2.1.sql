@@ -85,3 +85,6 @@ DROP FUNCTION @extschema@.gpumkt_model_info(@extschema@.gpumkt_ets_model);
 @GPUMKT_SOURCE sql/src/95_ets_comments.sql@
 COMMENT ON TYPE @extschema@.gpumkt_ets_model IS
 'A forecasting model fitted by the aggregate gpumkt_ets: its model (R''s ETS codes ANN .. MMdM), parameters, final states, residual variance, accuracy, the candidates it was chosen among with their AICc, the times of its series and its fitted values. Read by gpumkt_predict, gpumkt_predict_interval, gpumkt_predict_series and gpumkt_model_info; values stored by 2.0 read back and predict the same.';
+
+-- issue 19: theta and the automatic model (new objects only)
+@GPUMKT_SOURCE sql/src/96_theta.sql@

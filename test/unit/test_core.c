@@ -4,9 +4,9 @@
  *	  Unit tests of src/core, the server-free C, linked with its archive
  *	  (src/core/libgpumkt_core.a) alone: the growth arithmetic, the
  *	  rounding of decimals to 15 digits, the ETS forecast formulas, the
- *	  keys of names and the SVG charts' axes, text widths and levels,
- *	  each against a value worked out by hand in the
- *	  comment beside it.  Run by make unit; prints "unit: N checks passed"
+ *	  keys of names, the Theta method (against R's forecast::thetaf) and the
+ *	  SVG charts' axes, text widths and levels, each against a value worked
+ *	  out by hand in the comment beside it.  Run by make unit; prints "unit: N checks passed"
  *	  or each failure.
  *
  *-------------------------------------------------------------------------
@@ -21,6 +21,7 @@
 #include "growth_math.h"
 #include "name_fold.h"
 #include "svg_draw.h"
+#include "theta.h"
 
 static int	checks;
 static int	failures;
@@ -204,9 +205,21 @@ test_combination(void)
 	check(ets_model_size(c) == size && ets_model_valid(c, size), "combination valid");
 	check(near(ets_point(c, 2), 0.25 * ets_point(a, 2) + 0.75 * ets_point(b, 2)),
 		  "combination point is the weighted sum");
-	check(ets_intervals(c, 2, 0.9, lo, hi) && ets_intervals(a, 2, 0.9, la, ha) &&
-		  ets_intervals(b, 2, 0.9, lb, hb) && near(lo[1], 0.25 * la[1] + 0.75 * lb[1]) &&
-		  near(hi[1], 0.25 * ha[1] + 0.75 * hb[1]), "combination bounds are the weighted sums");
+	/*
+	 * the bounds: the weighted sums widened by the spread of the points
+	 * (theta's mixture): y -/+ sqrt(d^2 + z^2 B), B = sum w (y_i - y)^2
+	 */
+	{
+		double		f = ets_point(c, 2),
+					z = ets_normal_quantile(0.95),
+					bw = 0.25 * pow(ets_point(a, 2) - f, 2) + 0.75 * pow(ets_point(b, 2) - f, 2);
+
+		check(ets_intervals(c, 2, 0.9, lo, hi) && ets_intervals(a, 2, 0.9, la, ha) &&
+			  ets_intervals(b, 2, 0.9, lb, hb) &&
+			  near(lo[1], f - sqrt(pow(f - 0.25 * la[1] - 0.75 * lb[1], 2) + z * z * bw)) &&
+			  near(hi[1], f + sqrt(pow(0.25 * ha[1] + 0.75 * hb[1] - f, 2) + z * z * bw)),
+			  "combination bounds are the weighted sums widened by the spread");
+	}
 	tlen = ets_text_max(c);
 	text = malloc(tlen);
 	ets_format(c, text, tlen);
@@ -303,6 +316,67 @@ test_names(void)
 	fold_case(0x0410, false, "<430>");
 	/* CJK (U+4E2D) as it is: E4 B8 AD */
 	fold_case(0x4E2D, true, "\xe4\xb8\xad");
+}
+
+/* Whether a is b to a relative tol. */
+static int
+near_rel(double a, double b, double tol)
+{
+	return fabs(a - b) <= tol * fmax(1.0, fabs(b));
+}
+
+/*
+ * The Theta method (theta.c): its formulas by hand, and a fit against R
+ * 4.2.2's forecast 8.20: y <- ts(USAccDeaths[1:48], frequency = 12);
+ * f <- thetaf(y, h = 3); decompose(y, "multiplicative")$figure.
+ */
+static void
+test_theta(void)
+{
+	static const double ua[48] = {
+		9007, 8106, 8928, 9137, 10017, 10826, 11317, 10744, 9713, 9938, 9161,
+		8927, 7750, 6981, 8038, 8422, 8714, 9512, 10120, 9823, 8743, 9129,
+		8710, 8680, 8162, 7306, 8124, 7870, 9387, 9556, 10093, 9620, 8285,
+		8466, 8160, 8034, 7717, 7461, 7767, 7925, 8623, 8945, 10078, 9179,
+		8037, 8488, 7874, 8647
+	};
+	/* R: f$mean and f$upper[, 2] - f$mean */
+	static const double mean[3] = {7717.970662, 7126.827958, 7858.016918};
+	static const double half[3] = {555.2037817, 654.8323978, 741.1880324};
+	double		figure[12],
+				fitted[48],
+				scratch[THETA_SCRATCH(48, 12)],
+				y[12];
+	ThetaFit	fit = {1, 0.5, 0, 10, 1, 4};
+	bool		ok = true;
+
+	/* lead (1 - 0.5^3) / 0.5 = 1.75: h = 1 is 10 + 1.75, h = 3 10 + 3.75 */
+	check(near(theta_fit_point(&fit, 3, 1, 1.0), 11.75) &&
+		  near(theta_fit_point(&fit, 3, 3, 2.0), 27.5), "theta point forecasts");
+	/* 4 (1 + 2 * 0.25) = 6 */
+	check(near(theta_variance(0.5, 4, 3), 6), "theta variance at h = 3 is 6");
+	/* 10 s_i over three cycles: the 2 x 4 average is 10 mean(s) = 10 */
+	for (int t = 0; t < 12; t++)
+		y[t] = 10.0 * (t % 4 == 0 ? 0.5 : t % 4 == 2 ? 1.5 : 1.0);
+	check(theta_decompose(y, 12, 4, figure, scratch) &&
+		  near(figure[0], 0.5) && near(figure[1], 1) && near(figure[2], 1.5),
+		  "decomposition of 10 x (0.5, 1, 1.5, 1) gives the indices back");
+	check(theta_seasonal(ua, 48, 12) && !theta_seasonal(ua, 24, 12) &&
+		  !theta_seasonal(y, 8, 4), "seasonality test needs n > 2m");
+	check(theta_fit(ua, 48, 12, &fit, figure, fitted, scratch) && fit.m == 12,
+		  "USAccDeaths[1:48] is seasonal");
+	/* exact: decompose's figure[1] and the drift (no optimiser in them) */
+	check(near_rel(figure[0], 0.9005150621, 1e-9) &&
+		  near_rel(fit.drift, -16.0045725083, 1e-9), "R's index and drift");
+	for (int h = 1; h <= 3; h++)
+	{
+		double		f = theta_fit_point(&fit, 48, h, figure[(48 + h - 1) % 12]);
+		double		w = 1.959963984540054 * sqrt(theta_variance(fit.alpha, fit.sigma2, h));
+
+		/* R's Nelder-Mead stops within 1e-6 of the least squares */
+		ok = ok && near_rel(f, mean[h - 1], 1e-5) && near_rel(w, half[h - 1], 1e-5);
+	}
+	check(ok, "thetaf's forecasts and 95 % half-widths of USAccDeaths[1:48]");
 }
 
 /* Runs every check; fails when one fails. */
@@ -403,6 +477,7 @@ main(void)
 	test_growth();
 	test_round();
 	test_ets();
+	test_theta();
 	test_combination();
 	test_names();
 	test_svg();

@@ -7,7 +7,8 @@
  *	  of a version 1 (2.0) model as version 2.  Plain C, no server calls.
  *
  * A COMBINATION's point forecast is the weighted sum of its components',
- * and its interval bounds the weighted sums of theirs.
+ * and its interval bounds the weighted sums of theirs, widened by the
+ * spread of the components' point forecasts (combination_spread).
  *
  *-------------------------------------------------------------------------
  */
@@ -33,6 +34,35 @@ ets_point(const EtsModel *mod, int64_t h)
 			for (int i = 0; i < mod->ncomp; i++)
 				y += ETS_WEIGHTS(mod)[i] * ets_point(ets_component(mod, i), h);
 			return y;
+	}
+}
+
+/*
+ * A combination's bounds widened by the spread of its components' point
+ * forecasts about its own (theta's auto_model.c): the combination read as
+ * a mixture of its components' forecast distributions, whose variance is
+ * the within part (the weighted bounds) plus the between part
+ * B = sum w_i (f_i - f)^2, so each half-width d becomes sqrt(d^2 + z^2 B).
+ */
+static void
+combination_spread(const EtsModel *mod, int64_t horizon, double level,
+				   double *low, double *high)
+{
+	double		z = ets_normal_quantile(0.5 + level / 2.0);
+
+	for (int64_t h = 0; h < horizon; h++)
+	{
+		double		y = ets_point(mod, h + 1),
+					b = 0.0;
+
+		for (int i = 0; i < mod->ncomp; i++)
+		{
+			double		d = ets_point(ets_component(mod, i), h + 1) - y;
+
+			b += ETS_WEIGHTS(mod)[i] * d * d;
+		}
+		low[h] = y - sqrt((y - low[h]) * (y - low[h]) + z * z * b);
+		high[h] = y + sqrt((high[h] - y) * (high[h] - y) + z * z * b);
 	}
 }
 
@@ -73,6 +103,7 @@ ets_intervals(const EtsModel *mod, int64_t horizon, double level,
 		}
 	}
 	free(lo);
+	combination_spread(mod, horizon, level, low, high);
 	return true;
 }
 

@@ -575,3 +575,58 @@ gpumkt_ets_final_v2(PG_FUNCTION_ARGS)
 {
 	return ets_final(fcinfo, true);
 }
+
+/*
+ * For the aggregates that share gpumkt_ets's transition (gpumkt_theta and
+ * gpumkt_auto_model, theta_agg.c; added by issue 19's theta part): the
+ * regular series of the group's points, palloc'd, hdr's times and n set,
+ * and the cycle to use in *season (as gpumkt_ets's final finds them, with
+ * its errors); NULL for a group of no row.
+ */
+double *
+ets_state_series(FunctionCallInfo fcinfo, EtsModel *hdr, int *season)
+{
+	EtsState   *st;
+	EtsPoint   *pts;
+	EtsGrid		g;
+	EtsStatus	s;
+	double	   *y;
+	int			npts;
+
+	if (!AggCheckCallContext(fcinfo, NULL))
+		gm_not_in_aggregate(fcinfo);
+	if (PG_ARGISNULL(0))
+		return NULL;
+	st = (EtsState *) PG_GETARG_POINTER(0);
+	if (st->npts == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("value of gpumkt_ets is NULL in every row of the group"),
+				 errdetail("The group has %d rows, none with both t and value.", st->rows),
+				 errhint("A model needs at least 3 points with a value.")));
+	npts = st->npts;
+	pts = palloc(sizeof(EtsPoint) * npts);
+	memcpy(pts, st->pts, sizeof(EtsPoint) * npts);
+	memset(hdr, 0, offsetof(EtsModel, data));
+	hdr->tkind = st->tkind;
+	hdr->tunit = ets_calendar(pts, npts, st->tkind, &hdr->trem);
+	s = ets_grid(pts, &npts, &g);
+	if (s != ETS_OK)
+		grid_error(s, hdr, &g, npts);
+	hdr->t0 = g.t0;
+	hdr->step = g.step;
+	hdr->n = g.n;
+	hdr->filled = g.filled;
+	y = palloc(sizeof(double) * g.n);
+	ets_fill(pts, npts, &g, y);
+	*season = st->season == SEASON_AUTO ? auto_season(hdr, y) : st->season;
+	check_season(st, *season, g.n);
+	return y;
+}
+
+/* The fit's interrupt hook, for theta_agg.c. */
+EtsInterruptHook
+ets_interrupt_hook(void)
+{
+	return ets_interrupt;
+}

@@ -29,4 +29,9 @@ extern int64 ets_index_of(const EtsModel *mod, int64 x, const char *fname);
 extern int64 ets_t_arg(FunctionCallInfo fcinfo, int argno, int tkind,
 					   const char *fname);
 
+/* ets.c, for the aggregates sharing gpumkt_ets's state (theta_agg.c) */
+extern double *ets_state_series(FunctionCallInfo fcinfo, EtsModel *hdr,
+								int *season);
+extern EtsInterruptHook ets_interrupt_hook(void);
+
 #endif							/* GPUMKT_ETS_H */

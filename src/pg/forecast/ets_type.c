@@ -317,7 +317,10 @@ gpumkt_model_info_v2(PG_FUNCTION_ARGS)
 	v[13] = Float8GetDatum(mod->loglik);
 	v[14] = CStringGetTextDatum(mod->method == ETS_METHOD_ETS ? "ets" :
 								(mod->method == ETS_METHOD_THETA ? "theta" : "combination"));
-	v[15] = CStringGetTextDatum((mod->flags & ETS_FLAG_CHOSEN) ? "least AICc" : "forced");
+	/* theta's methods (issue 19) are not chosen by AICc */
+	v[15] = CStringGetTextDatum(mod->method == ETS_METHOD_THETA ? "theta method" :
+								mod->method == ETS_METHOD_COMBINATION ? "weights by inverse in-sample MSE" :
+								(mod->flags & ETS_FLAG_CHOSEN) ? "least AICc" : "forced");
 	for (int i = 0; i < mod->ncand; i++)
 	{
 		double		c = ETS_CAND(mod)[2 * i];

@@ -1,0 +1,115 @@
+/*-------------------------------------------------------------------------
+ *
+ * theta_agg.c
+ *	  The final functions of the aggregates gpumkt_theta(t, value [,
+ *	  seasonality]) and gpumkt_auto_model(t, value [, seasonality]) (issue
+ *	  19): they share gpumkt_ets's transition, combine, serialize and
+ *	  deserialize functions (ets.c) and one final function, which makes
+ *	  the regular series as gpumkt_ets does (ets_state_series) and fits
+ *	  the Theta method (theta_model.c) or the automatic combination
+ *	  (auto_model.c), as the aggregate's name says, into a
+ *	  gpumkt_ets_model, which gpumkt_predict and the other accessors read
+ *	  unchanged.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/lsyscache.h"
+
+#include "agg_common.h"
+#include "auto_model.h"
+#include "ets.h"
+#include "theta.h"
+
+PG_FUNCTION_INFO_V1(gpumkt_model_final);
+
+/* Stamp the series' times on a fitted model and check it. */
+static Datum
+finish_model(EtsModel *mod, const EtsModel *hdr, const char *fname)
+{
+	mod->tkind = hdr->tkind;
+	mod->tunit = hdr->tunit;
+	mod->trem = hdr->trem;
+	mod->t0 = hdr->t0;
+	mod->step = hdr->step;
+	mod->filled = hdr->filled;
+	auto_model_stamp(mod);
+	SET_VARSIZE(mod, ets_model_size(mod));
+	if (!ets_model_valid(mod, ets_model_size(mod)))
+		elog(ERROR, "%s made a model that is not valid", fname);
+	PG_RETURN_POINTER(mod);
+}
+
+/* Raise the error of a series no model could fit. */
+static void
+no_fit_error(const char *fname)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("values of %s are out of range for a fit", fname),
+			 errdetail("The method gives no finite states and errors over the series."),
+			 errhint("Scale the values down.")));
+}
+
+/* The Theta method over the group's series. */
+static Datum
+theta_final(FunctionCallInfo fcinfo)
+{
+	EtsModel	hdr;
+	EtsModel   *mod;
+	double	   *y;
+	int			m;
+
+	y = ets_state_series(fcinfo, &hdr, &m);
+	if (y == NULL)
+		PG_RETURN_NULL();
+	mod = palloc0(THETA_MODEL_SIZE(hdr.n, m));
+	if (!theta_model_fit(y, hdr.n, m, mod,
+						 palloc(sizeof(double) * THETA_MODEL_SCRATCH(hdr.n, m))))
+		no_fit_error("gpumkt_theta");
+	return finish_model(mod, &hdr, "gpumkt_theta");
+}
+
+/* The automatic combination over the group's series. */
+static Datum
+auto_final(FunctionCallInfo fcinfo)
+{
+	EtsModel	hdr;
+	EtsModel   *mod;
+	double	   *y;
+	int			m;
+
+	y = ets_state_series(fcinfo, &hdr, &m);
+	if (y == NULL)
+		PG_RETURN_NULL();
+	mod = palloc0(AUTO_MODEL_SIZE(hdr.n, m));
+	if (auto_model_fit(y, hdr.n, m, ets_interrupt_hook(), mod,
+					   palloc(sizeof(double) * AUTO_MODEL_SCRATCH(hdr.n, m))) != ETS_OK)
+		no_fit_error("gpumkt_auto_model");
+	return finish_model(mod, &hdr, "gpumkt_auto_model");
+}
+
+/*
+ * Final of gpumkt_theta and gpumkt_auto_model (one function for both, so
+ * that the extension's routines stay few): the aggregate's name says which
+ * method fits the group's series.
+ */
+Datum
+gpumkt_model_final(PG_FUNCTION_ARGS)
+{
+	Aggref	   *agg;
+	char	   *name;
+
+	if (!AggCheckCallContext(fcinfo, NULL))
+		gm_not_in_aggregate(fcinfo);
+	agg = AggGetAggref(fcinfo);
+	name = agg ? get_func_name(agg->aggfnoid) : NULL;
+	if (name != NULL && strcmp(name, "gpumkt_theta") == 0)
+		return theta_final(fcinfo);
+	if (name != NULL && strcmp(name, "gpumkt_auto_model") == 0)
+		return auto_final(fcinfo);
+	elog(ERROR, "gpumkt_model_final called by an aggregate it does not serve");
+	PG_RETURN_NULL();
+}
