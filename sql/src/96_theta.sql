@@ -10,10 +10,10 @@
 ------------------------------------------------------------------------------
 
 -- One final function for both (the aggregate's name says which method;
--- one routine fewer).  COST: a fit per group, the automatic model's about
--- as long as gpumkt_ets's (the Theta method's a few microseconds).
+-- one routine fewer).  COST 3000, as gpumkt_ets_final's (95_ets.sql says
+-- why): a higher cost hides the aggregate from postgres_fdw's pushdown.
 CREATE FUNCTION @extschema@.gpumkt_model_final(internal) RETURNS @extschema@.gpumkt_ets_model
-    AS 'MODULE_PATHNAME', 'gpumkt_model_final' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100000;
+    AS 'MODULE_PATHNAME', 'gpumkt_model_final' LANGUAGE C IMMUTABLE PARALLEL SAFE COST 3000;
 COMMENT ON FUNCTION @extschema@.gpumkt_model_final(internal) IS
 'Final function of gpumkt_theta and gpumkt_auto_model: the regular series of the points, fitted by the aggregate''s method (the Theta method, or the automatic combination).';
 REVOKE EXECUTE ON FUNCTION @extschema@.gpumkt_model_final(internal) FROM PUBLIC;
