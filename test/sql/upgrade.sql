@@ -51,7 +51,8 @@ CREATE FUNCTION pg_temp.gpumkt_objects() RETURNS TABLE (what text) LANGUAGE sql 
     SELECT format('constraint %s: %s -- %s', conname, pg_get_constraintdef(oid), obj_description(oid, 'pg_constraint'))
     FROM pg_constraint WHERE conrelid::regclass::text LIKE 'gpumkt\_%'
     UNION ALL
-    SELECT format('trigger %s on %s', tgname, tgrelid::regclass) FROM pg_trigger WHERE tgname LIKE 'gpumkt\_%'
+    SELECT format('trigger %s -- %s', pg_get_triggerdef(oid), obj_description(oid, 'pg_trigger'))
+    FROM pg_trigger WHERE tgname LIKE 'gpumkt\_%'
     UNION ALL
     SELECT format('config %s %s', x.cfg::regclass, x.cond)
     FROM pg_extension e, unnest(e.extconfig, e.extcondition) x(cfg, cond) WHERE e.extname = 'gpumkt'
