@@ -300,6 +300,11 @@ test_svg(void)
 	level_case(0.995, "99.5");
 	level_case(0.8, "80");
 	level_case(0.1234, "12.34");
+	/* a level is never drawn as 100 % or 0 % */
+	level_case(0.99999, "99.999");
+	level_case(0.00001, "0.001");
+	level_case(0.9999999999, "99.999999");
+	level_case(1e-12, "0.000001");
 }
 
 /*
