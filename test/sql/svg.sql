@@ -472,6 +472,10 @@ SELECT gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a'], ARRAY[1.5]);
 SELECT gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a'], ARRAY['NaN'::float8]);
 SELECT gpumkt_svg_segments('t', 's', 'u', 'Infinity', ARRAY['a'], ARRAY[0.5]);
 SELECT gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a', NULL], ARRAY[0.5, NULL]);
+-- error: a chart whose texts, escaped, would take more than a value may
+-- (1 GB): 54000 with a hint, not core's XX000 "invalid memory alloc
+-- request size" (the <title> holds the whole title, each & five bytes)
+SELECT gpumkt_svg_forecast(repeat('&', 108000000), NULL, NULL, ARRAY[2020], ARRAY[1]);
 -- error: a level outside (0, 1)
 SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020], ARRAY[1], level => 95);
 -- error: NaN x, infinite y in the line chart
