@@ -402,6 +402,8 @@ ORDER BY name;
 -- the title and unit must be the same in every row (22023)
 SELECT gpumkt_svg_lines(s, x, y, t, 'u') FROM (VALUES ('a', 1, 1, 'one'), ('a', 2, 2, 'two')) v(s, x, y, t);
 SELECT gpumkt_svg_lines(s, x, y, 't', u) FROM (VALUES ('a', 1, 1, 'u'), ('a', 2, 2, NULL)) v(s, x, y, u);
+-- long titles are quoted as names are, their first 64 characters
+SELECT gpumkt_svg_lines(s, x, y, t, 'u') FROM (VALUES ('a', 1, 1, repeat('x', 100000)), ('a', 2, 2, repeat('y', 100000))) v(s, x, y, t);
 -- 20 series: legend of 16, then "and 4 more series" (the legend's group
 -- has the class too: 1 + 16)
 SELECT pg_temp.occurrences(c, 'class="legend">') - 1 AS legend_rows,
