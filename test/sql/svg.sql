@@ -97,6 +97,9 @@ SELECT gpumkt_scenario_set('svg_bull', 'rate', 'global', 0.20) AS change;
 SELECT (s).*, substring(c from '<title>([^<]*)</title>') AS title
 FROM (SELECT c, pg_temp.shape(c) AS s FROM gpumkt_chart('global', 2025, 2035, scenario => 'svg_bull') AS c) x;
 SELECT gpumkt_chart('global', 2025, 2035) <> gpumkt_chart('global', 2025, 2035, scenario => 'svg_bull') AS differs;
+-- a scenario named in any case is the one stored, and the title names it so
+SELECT gpumkt_chart('global', 2025, 2035, scenario => 'SVG_Bull') = gpumkt_chart('global', 2025, 2035, scenario => 'svg_bull')
+       AS named_as_stored;
 SELECT gpumkt_scenario_drop('svg_bull');
 
 -- the frame of every chart: fixed size, viewBox, the generic font family
