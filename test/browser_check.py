@@ -311,6 +311,17 @@ def content(page, data):
             bad.append('the caption %s "%s" where the charts draw %s %s stretch'
                        % ('lacks' if drawn else 'says', words, 'a' if drawn else 'no', style))
 
+    # the key under the charts says what each line rests on as the report
+    # says it: a rate whose period the data reads otherwise than the report
+    # states it (global: 2025-2035, stated 2026-2035) names the stated one
+    key = re.search(r'<p><b>What each line rests on\.</b></p><ul>(.*?)</ul>', page_html, re.S)
+    key = [text(li) for li in re.findall(r'<li>(.*?)</li>', key.group(1), re.S)] if key else []
+    for r in doc['rates']:
+        if r.get('stated_period') and not any(
+                li.startswith(names[r['region']] + ':') and 'stated for ' + r['stated_period'] in li for li in key):
+            bad.append('the key of %s does not give the period the report states, %s'
+                       % (names[r['region']], r['stated_period']))
+
     # item 4: the source's title, publisher and date once, above the charts;
     # no file name; no chart repeats the source
     title = market['source_title']

@@ -209,7 +209,8 @@ a share of a figure is derived, a share of an interpolated year interpolated.</p
                              FROM gpumkt_anchors a WHERE a.market = :'market' AND a.region = p.region
                              UNION ALL
                              SELECT 2, coalesce(r.qualifier || ' ', '') || pg_temp.pct(r.rate) || ' a year'
-                                       || coalesce(' in ' || r.from_year || '-' || r.to_year, ', no period stated') || ' (' || r.basis || ')'
+                                       || coalesce(' in ' || r.from_year || '-' || r.to_year, ', no period stated')
+                                       || ' (' || r.basis || coalesce(', stated for ' || r.stated_period, '') || ')'
                              FROM gpumkt_rates r WHERE r.market = :'market' AND r.region = p.region
                              UNION ALL
                              SELECT 3, coalesce(s.qualifier || ' ', '') || pg_temp.pct(s.share) || ' of '

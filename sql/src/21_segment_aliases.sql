@@ -1,5 +1,5 @@
 ------------------------------------------------------------------------------
--- Segments as people say them (2.0): other names a segment answers to
+-- Segments as people say them (2.1): other names a segment answers to
 ------------------------------------------------------------------------------
 
 -- A segment is found by its code, its English or French name, and then by

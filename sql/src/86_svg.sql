@@ -176,7 +176,9 @@ BEGIN
               GROUP BY i.label) g;
     END IF;
     RETURN @extschema@.gpumkt_svg_forecast(
-        mk.name || ' - ' || reg_name || coalesce(' - ' || seg_name, '') || coalesce(' (scenario ' || $7 || ')', ''),
+        -- the scenario as stored: its name in lower case ('Bull' names bull)
+        mk.name || ' - ' || reg_name || coalesce(' - ' || seg_name, '')
+            || coalesce(' (scenario ' || translate($7, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') || ')', ''),
         subtitle, mk.currency || ' ' || mk.unit,
         yrs, vals, kinds, lows, highs);
 END

@@ -1,5 +1,5 @@
 ------------------------------------------------------------------------------
--- The rules of the tables, refused with what is wrong and a hint (2.0)
+-- The rules of the tables, refused with what is wrong and a hint (2.1)
 ------------------------------------------------------------------------------
 
 -- Every CHECK constraint of the tables users write is checked first by a

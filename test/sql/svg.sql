@@ -97,6 +97,9 @@ SELECT gpumkt_scenario_set('svg_bull', 'rate', 'global', 0.20) AS change;
 SELECT (s).*, substring(c from '<title>([^<]*)</title>') AS title
 FROM (SELECT c, pg_temp.shape(c) AS s FROM gpumkt_chart('global', 2025, 2035, scenario => 'svg_bull') AS c) x;
 SELECT gpumkt_chart('global', 2025, 2035) <> gpumkt_chart('global', 2025, 2035, scenario => 'svg_bull') AS differs;
+-- a scenario named in any case is the one stored, and the title names it so
+SELECT gpumkt_chart('global', 2025, 2035, scenario => 'SVG_Bull') = gpumkt_chart('global', 2025, 2035, scenario => 'svg_bull')
+       AS named_as_stored;
 SELECT gpumkt_scenario_drop('svg_bull');
 
 -- the frame of every chart: fixed size, viewBox, the generic font family
@@ -332,6 +335,14 @@ SELECT (SELECT string_agg(regexp_replace(regexp_replace(m[1], '</tspan><tspan[^>
         FROM regexp_matches(c, 'class="row">([^\n]*)</text>', 'g') m) AS rows
 FROM gpumkt_svg_segments('t', 's', 'USD', 100, ARRAY[repeat('word ', 40), repeat('x', 120), 'c'],
                          ARRAY[0.1, 0.2, NULL]) AS c;
+-- names of a million characters, with spaces and without, are laid out
+-- in one pass each (the first layout of 2.1 measured the whole name again
+-- for each character it cut and each space it tried: hours, and no cancel,
+-- for these): the same rows as the names above
+SELECT (SELECT string_agg(regexp_replace(regexp_replace(m[1], '</tspan><tspan[^>]*>', ' / '), '<[^>]*>', '', 'g'), ' | ')
+        FROM regexp_matches(c, 'class="row">([^\n]*)</text>', 'g') m) AS rows
+FROM gpumkt_svg_segments('t', 's', 'USD', 100, ARRAY[repeat('word ', 200000), repeat('x', 1000000), 'c'],
+                         ARRAY[0.1, 0.2, NULL]) AS c;
 -- the renderer: known shares under 1 and nothing unknown leave a plain
 -- grey remainder; shares above 1 in all are scaled to the bar
 SELECT pg_temp.occurrences(c, '<rect class="unassigned"') AS unassigned,
@@ -394,6 +405,8 @@ ORDER BY name;
 -- the title and unit must be the same in every row (22023)
 SELECT gpumkt_svg_lines(s, x, y, t, 'u') FROM (VALUES ('a', 1, 1, 'one'), ('a', 2, 2, 'two')) v(s, x, y, t);
 SELECT gpumkt_svg_lines(s, x, y, 't', u) FROM (VALUES ('a', 1, 1, 'u'), ('a', 2, 2, NULL)) v(s, x, y, u);
+-- long titles are quoted as names are, their first 64 characters
+SELECT gpumkt_svg_lines(s, x, y, t, 'u') FROM (VALUES ('a', 1, 1, repeat('x', 100000)), ('a', 2, 2, repeat('y', 100000))) v(s, x, y, t);
 -- 20 series: legend of 16, then "and 4 more series" (the legend's group
 -- has the class too: 1 + 16)
 SELECT pg_temp.occurrences(c, 'class="legend">') - 1 AS legend_rows,
@@ -464,6 +477,10 @@ SELECT gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a'], ARRAY[1.5]);
 SELECT gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a'], ARRAY['NaN'::float8]);
 SELECT gpumkt_svg_segments('t', 's', 'u', 'Infinity', ARRAY['a'], ARRAY[0.5]);
 SELECT gpumkt_svg_segments('t', 's', 'u', NULL, ARRAY['a', NULL], ARRAY[0.5, NULL]);
+-- error: a chart whose texts, escaped, would take more than a value may
+-- (1 GB): 54000 with a hint, not core's XX000 "invalid memory alloc
+-- request size" (the <title> holds the whole title, each & five bytes)
+SELECT gpumkt_svg_forecast(repeat('&', 108000000), NULL, NULL, ARRAY[2020], ARRAY[1]);
 -- error: a level outside (0, 1)
 SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020], ARRAY[1], level => 95);
 -- error: NaN x, infinite y in the line chart

@@ -51,7 +51,8 @@ CREATE FUNCTION pg_temp.gpumkt_objects() RETURNS TABLE (what text) LANGUAGE sql 
     SELECT format('constraint %s: %s -- %s', conname, pg_get_constraintdef(oid), obj_description(oid, 'pg_constraint'))
     FROM pg_constraint WHERE conrelid::regclass::text LIKE 'gpumkt\_%'
     UNION ALL
-    SELECT format('trigger %s on %s', tgname, tgrelid::regclass) FROM pg_trigger WHERE tgname LIKE 'gpumkt\_%'
+    SELECT format('trigger %s -- %s', pg_get_triggerdef(oid), obj_description(oid, 'pg_trigger'))
+    FROM pg_trigger WHERE tgname LIKE 'gpumkt\_%'
     UNION ALL
     SELECT format('config %s %s', x.cfg::regclass, x.cond)
     FROM pg_extension e, unnest(e.extconfig, e.extcondition) x(cfg, cond) WHERE e.extname = 'gpumkt'
@@ -311,3 +312,26 @@ SELECT extversion FROM pg_extension WHERE extname = 'gpumkt';
 DROP VIEW rev_horizon;
 ALTER EXTENSION gpumkt UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'gpumkt';
+
+-- A 2.0 database served by the 2.1 library before its update: 2.0's
+-- routines work as 2.0 made them, the forms 2.1 replaces included (2.1's
+-- library reads the segments' aliases, a column 2.0 has not, only where
+-- the table has it); a segment by its 2.1 alias is refused until the
+-- update; after it, the alias works
+DROP EXTENSION gpumkt;
+CREATE EXTENSION gpumkt VERSION '2.0';
+SELECT round(gpumkt_forecast('global', 2030), 9) = round(18.2 * (87.5 / 18.2) ^ 0.5, 9) AS forecast_served,
+       round(gpumkt_forecast('global', 2025, 'deployment', 'public_cloud'), 9) = round(18.2 * 0.543, 9) AS segment_served,
+       gpumkt_chart('global', 2025, 2035) LIKE '%<polyline class="dashed"%' AS chart_served,
+       gpumkt_chart_segments('component') LIKE '%Hardware: 78.5 %' AS segments_chart_served,
+       gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2021], ARRAY[1, 2]::float8[], NULL, ARRAY[0.5, 1.5], ARRAY[1.5, 2.5])
+           LIKE '%range (low to high)%' AS svg_forecast_8_served,
+       (SELECT gpumkt_svg_lines(s, x, y) LIKE '<svg%' FROM (VALUES ('a', 1::float8, 2::float8), ('a', 2, 3)) v(s, x, y))
+           AS svg_lines_served;
+-- 2.0's gpumkt_scenario_set returns the ordinal of the change
+SELECT gpumkt_scenario_set('bull', 'rate', 'global', 0.2) AS ordinal_2_0;
+-- error: (22023)
+SELECT gpumkt_forecast('global', 2025, 'deployment', 'cloud');
+ALTER EXTENSION gpumkt UPDATE;
+SELECT round(gpumkt_forecast('global', 2025, 'deployment', 'cloud'), 9) = round(18.2 * 0.543, 9) AS alias_after_update,
+       round(gpumkt_forecast('global', 2030, scenario => 'Bull'), 6) = round(18.2 * 1.2 ^ 5, 6) AS scenario_kept;

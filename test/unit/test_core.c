@@ -401,6 +401,64 @@ level_case(double level, const char *expect)
 	svg_buf_free(&b);
 }
 
+/* svg_fit_chars as 2.1 first wrote it, a cut at a time: the reference. */
+static int
+fit_chars_ref(const char *s, size_t n, double font_px, double max_px, int max_chars)
+{
+	int			chars = 0;
+	int			keep;
+	uint32_t	cp;
+
+	if (svg_text_width(s, n, max_chars, font_px) <= max_px)
+		return max_chars;
+	for (size_t i = 0; i < n; chars++)
+	{
+		int			len = svg_utf8_char((const unsigned char *) s + i, n - i, &cp);
+
+		i += len == 0 ? 1 : len;
+	}
+	keep = (max_chars > 3 && max_chars < chars) ? max_chars : chars;
+	while (keep > 4 && svg_text_width(s, n, keep, font_px) > max_px)
+		keep--;
+	return keep > 4 ? keep : 4;
+}
+
+/*
+ * svg_fit_chars in one pass gives the reference's cut for texts of narrow,
+ * wide, multibyte and invalid characters, at every width and limit; and a
+ * text of 20 million characters is cut at once (the reference takes hours:
+ * each of its steps measures the whole text).
+ */
+static void
+test_fit_chars(void)
+{
+	static const char *const texts[] = {
+		"ab", "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm", "iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii",
+		"Cloud service providers & hyperscalers, Research institutions",
+		"\xe5\xb8\x82\xe5\xa0\xb4 \xc3\xa9t\xc3\xa9 \xff\xfe mixed \xe2\x82 bytes WWWWWW", "abcd", "abcde"
+	};
+	static const int limits[] = {0, 3, 4, 5, 10, 26, 80, 1000};
+	int			agree = 1;
+	size_t		big = 20 * 1000 * 1000;
+	char	   *huge = malloc(big);
+
+	for (size_t t = 0; t < sizeof(texts) / sizeof(texts[0]); t++)
+		for (size_t l = 0; l < sizeof(limits) / sizeof(limits[0]); l++)
+			for (double px = 0; px <= 400; px += 7.5)
+			{
+				size_t		n = strlen(texts[t]);
+
+				if (svg_fit_chars(texts[t], n, 11, px, limits[l]) !=
+					fit_chars_ref(texts[t], n, 11, px, limits[l]))
+					agree = 0;
+			}
+	check(agree, "svg_fit_chars: the reference's cut for every text, width and limit");
+	memset(huge, 'x', big);
+	/* x is 592: 600 px hold 600 / 6.512 = 92.1 x, "..." (10.494) 90.5: 90 + 3 */
+	check(svg_fit_chars(huge, big, 11, 600, 0) == 93, "svg_fit_chars: 20 million x cut to 93 at once");
+	free(huge);
+}
+
 /* The SVG charts' axes, text widths and levels (svg_draw.c, svg_measure.c). */
 static void
 test_svg(void)
@@ -432,6 +490,11 @@ test_svg(void)
 	level_case(0.995, "99.5");
 	level_case(0.8, "80");
 	level_case(0.1234, "12.34");
+	/* a level is never drawn as 100 % or 0 % */
+	level_case(0.99999, "99.999");
+	level_case(0.00001, "0.001");
+	level_case(0.9999999999, "99.999999");
+	level_case(1e-12, "0.000001");
 }
 
 /*
@@ -469,6 +532,24 @@ test_segment_rows(void)
 	check(strstr(b.data, "y=\"144\" class=\"row\">short") != NULL && strstr(b.data, "height=\"194\"") != NULL,
 		  "svg_segments: the next row and the height leave room for line 2");
 	svg_buf_free(&b);
+	/* a label of 2 million words wraps as one of 40, at once */
+	{
+		size_t		big = 5 * 2000000;
+		char	   *many = malloc(big);
+
+		for (size_t i = 0; i < big; i += 5)
+			memcpy(many + i, "word ", 5);
+		many[big - 1] = '\0';
+		names[0] = many;
+		svg_buf_init(&b, grow, free);
+		svg_segments(&b, &s);
+		check(strstr(b.data, "<tspan x=\"38\" y=\"110\">word word word word word word word word "
+					 "word word word word word word word word word word word</tspan>") != NULL &&
+			  strstr(b.data, "...: 25.0 %</tspan></text>") != NULL,
+			  "svg_segments: a label of 2 million words wraps at 19, line 2 cut");
+		svg_buf_free(&b);
+		free(many);
+	}
 }
 
 int
@@ -481,6 +562,7 @@ main(void)
 	test_combination();
 	test_names();
 	test_svg();
+	test_fit_chars();
 	test_segment_rows();
 	if (failures)
 	{

@@ -280,14 +280,24 @@ svg_put_percent(SvgBuf *b, double share)
 	put_scaled(b, llround(p), 1);
 }
 
-/* Append a level (0 to 1) as a percentage: 0.95 as 95, 0.995 as 99.5. */
+/*
+ * Append a level (0 to 1, both excluded) as a percentage with up to six
+ * decimals, trailing zeros left out: 0.95 as 95, 0.995 as 99.5, 0.99999 as
+ * 99.999; never 0 or 100 (0.9999999999 as 99.999999).
+ */
 void
 svg_put_level(SvgBuf *b, double level)
 {
-	long long	t = llround(fmin(fmax(level, 0.0), 1.0) * 10000.0);
-	int			dec = t % 100 == 0 ? 0 : t % 10 == 0 ? 1 : 2;
+	long long	t = llround(fmin(fmax(level, 0.0), 1.0) * 1e8);
+	int			dec = 6;
 
-	put_scaled(b, dec == 0 ? t / 100 : dec == 1 ? t / 10 : t, dec);
+	t = t < 1 ? 1 : t > 99999999 ? 99999999 : t;
+	while (dec > 0 && t % 10 == 0)
+	{
+		t /= 10;
+		dec--;
+	}
+	put_scaled(b, t, dec);
 }
 
 /* Append eight hexadecimal digits. */

@@ -79,6 +79,7 @@ extern void svg_put_hex(SvgBuf *b, uint32_t v);
 extern int	svg_utf8_char(const unsigned char *s, size_t n, uint32_t *cp);
 extern void svg_put_level(SvgBuf *b, double level);
 /* svg_measure.c: estimated widths of texts */
+extern int	svg_char_units(const char *s, size_t n, size_t *len);
 extern double svg_text_width(const char *s, size_t n, int max_chars,
 							 double font_px);
 extern int	svg_fit_chars(const char *s, size_t n, double font_px,

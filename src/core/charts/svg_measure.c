@@ -39,6 +39,20 @@ char_width(uint32_t cp)
 }
 
 /*
+ * The width of the character at s (at most n bytes, n > 0) in thousandths
+ * of the font size, an invalid byte drawn as '?'; *len gets its bytes.
+ */
+int
+svg_char_units(const char *s, size_t n, size_t *len)
+{
+	uint32_t	cp = '?';
+	int			l = svg_utf8_char((const unsigned char *) s, n, &cp);
+
+	*len = l == 0 ? 1 : (size_t) l;
+	return char_width(l == 0 ? '?' : cp);
+}
+
+/*
  * The widths of the characters of n bytes of UTF-8 text, in thousandths of
  * the font size: of the first keep characters, or of all when keep < 0;
  * *chars gets the number of characters of the text.
@@ -48,16 +62,16 @@ text_units(const char *s, size_t n, int keep, int *chars)
 {
 	size_t		i = 0;
 	long		w = 0;
-	uint32_t	cp = '?';
 
 	*chars = 0;
 	while (i < n)
 	{
-		int			len = svg_utf8_char((const unsigned char *) s + i, n - i, &cp);
+		size_t		len;
+		int			u = svg_char_units(s + i, n - i, &len);
 
 		if (keep < 0 || *chars < keep)
-			w += char_width(len == 0 ? '?' : cp);
-		i += len == 0 ? 1 : len;
+			w += u;
+		i += len;
 		(*chars)++;
 	}
 	return w;
@@ -80,20 +94,37 @@ svg_text_width(const char *s, size_t n, int max_chars, double font_px)
 
 /*
  * The max_chars argument of svg_put_text that keeps a text at font_px
- * within max_px and max_chars characters (0: the whole text fits).
+ * within max_px and max_chars characters (0: the whole text fits): the
+ * most characters, at least 4, whose cut ("..." after all but 3 of them)
+ * fits.  One pass over the text, however long: the widths of the cuts
+ * grow with their length, so the first that does not fit ends the search.
  */
 int
 svg_fit_chars(const char *s, size_t n, double font_px, double max_px,
 			  int max_chars)
 {
-	int			chars;
-	int			keep;
+	const long	dots = 3 * ascii_width['.' - 0x20];
+	int			chars,
+				keep,
+				best = 4;
+	long		w = 0;
+	size_t		i = 0;
 
 	if (svg_text_width(s, n, max_chars, font_px) <= max_px)
 		return max_chars;
 	text_units(s, n, -1, &chars);
 	keep = (max_chars > 3 && max_chars < chars) ? max_chars : chars;
-	while (keep > 4 && svg_text_width(s, n, keep, font_px) > max_px)
-		keep--;
-	return keep > 4 ? keep : 4;
+	/* a cut of k characters (k < keep, which does not fit): k - 3 and "..." */
+	for (int m = 0; m + 3 < keep && i < n; m++)
+	{
+		size_t		len;
+
+		if ((w + dots) * font_px / 1000.0 > max_px)
+			break;
+		if (m + 3 > 4)
+			best = m + 3;
+		w += svg_char_units(s + i, n - i, &len);
+		i += len;
+	}
+	return best;
 }

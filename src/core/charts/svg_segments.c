@@ -88,21 +88,32 @@ row_px(const char *s, size_t n, int max_chars)
 /*
  * Where a label too long for one line breaks: after the last space that
  * leaves line 1 within the row, after a comma if one does and fills at
- * least half the row; 0 if no space does.
+ * least half the row; 0 if no space does.  One pass over the label, up to
+ * the first space past the row.
  */
 static size_t
 row_break(const char *label, size_t len)
 {
 	size_t		space = 0,
-				comma = 0;
+				comma = 0,
+				i = 0;
+	long		units = 0;		/* the width of label's first i bytes */
 
-	for (size_t i = 1; i < len; i++)
+	while (i < len)
 	{
-		if (label[i] != ' ' || row_px(label, i, 0) > SG_ROW_PX)
-			continue;
-		space = i;
-		if (label[i - 1] == ',' && row_px(label, i, 0) >= SG_ROW_PX / 2)
-			comma = i;
+		size_t		clen;
+		double		px = units * SG_FONT / 1000.0;
+
+		if (i > 0 && label[i] == ' ')
+		{
+			if (px > SG_ROW_PX)
+				break;
+			space = i;
+			if (label[i - 1] == ',' && px >= SG_ROW_PX / 2)
+				comma = i;
+		}
+		units += svg_char_units(label + i, len - i, &clen);
+		i += clen;
 	}
 	return comma ? comma : space;
 }

@@ -17,6 +17,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
+#include "utils/memutils.h"
 
 #include "svg_draw.h"
 #include "svg_glue.h"
@@ -29,10 +30,19 @@ PG_FUNCTION_INFO_V1(gpumkt_svg_forecast);
 PG_FUNCTION_INFO_V1(gpumkt_svg_forecast_v2);
 PG_FUNCTION_INFO_V1(gpumkt_svg_segments);
 
-/* Grow a buffer in the current memory context (the renderer's realloc). */
+/*
+ * Grow a buffer in the current memory context (the renderer's realloc); a
+ * chart that would need more than a value may hold (1 GB) is refused.
+ */
 void *
 gm_svg_grow(void *ptr, size_t size)
 {
+	if (!AllocSizeIsValid(size))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("SVG chart too large to draw"),
+				 errdetail("Its texts, escaped for XML, need more memory than a value may take (1 GB)."),
+				 errhint("Pass shorter titles, subtitles, units and names: a chart draws at most about a hundred characters of each.")));
 	return ptr ? repalloc(ptr, size) : palloc(size);
 }
 

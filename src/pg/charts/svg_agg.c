@@ -19,6 +19,7 @@
 #include "utils/float.h"
 
 #include "agg_common.h"
+#include "names.h"
 #include "svg_draw.h"
 #include "svg_glue.h"
 
@@ -182,8 +183,8 @@ text_differs(const char *arg, const LinesText *a, const char *bdata, uint32 blen
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("gpumkt_svg_lines %s must be the same in every row", arg),
 			 errdetail("Rows give %s and %s.",
-					   a->isnull ? "NULL" : quote_literal_cstr(pnstrdup(a->data, a->len)),
-					   bnull ? "NULL" : quote_literal_cstr(pnstrdup(bdata, blen))),
+					   a->isnull ? "NULL" : quote_literal_cstr(gm_echo(a->data, (int) a->len)),
+					   bnull ? "NULL" : quote_literal_cstr(gm_echo(bdata, (int) blen))),
 			 errhint("Pass the chart's %s as a constant, such as gpumkt_svg_lines(series, x, y, 'Revenue', 'USD million').", arg)));
 }
 

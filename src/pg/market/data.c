@@ -179,28 +179,35 @@ row_regions(GmMarket *m, uint64 n)
 }
 
 /*
- * The explicit bounds' columns of the figure tables: low and high, or NULLs
- * under a schema older than 1.4 (this library serves an installed 1.3 until
- * ALTER EXTENSION gpumkt UPDATE), asked once per read of a market.
+ * The columns newer than the installed schema may be (this library serves
+ * an installed 1.3 or 2.0 until ALTER EXTENSION gpumkt UPDATE), asked once
+ * per read of a market: column 0, the explicit bounds of the figure tables
+ * (1.4: low and high, or NULLs); column 1, the segments' aliases (2.1, or
+ * no alias).
  */
 static const char *
-bound_columns(const char *schema)
+new_columns(const char *schema, int which)
 {
-	static const char *cols = NULL;
+	static const char *cols[2] = {NULL, NULL};
 	static uint64 read_no = 0;
 
-	if (cols == NULL || read_no != gm_market_reads)
+	if (cols[0] == NULL || read_no != gm_market_reads)
 	{
-		run_query(psprintf("SELECT pg_catalog.count(*) FROM pg_catalog.pg_attribute"
+		run_query(psprintf("SELECT pg_catalog.count(*) FILTER (WHERE attname OPERATOR(pg_catalog.=) 'high'),"
+						   " pg_catalog.count(*) FILTER (WHERE attname OPERATOR(pg_catalog.=) 'aliases')"
+						   " FROM pg_catalog.pg_attribute"
 						   " WHERE attrelid OPERATOR(pg_catalog.=) '%s.gpumkt_segments'::pg_catalog.regclass"
-						   " AND attname OPERATOR(pg_catalog.=) 'high' AND NOT attisdropped",
-						   schema), NULL);
-		cols = strcmp(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1), "0") == 0 ?
+						   " AND NOT attisdropped", schema), NULL);
+		cols[0] = strcmp(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1), "0") == 0 ?
 			"NULL::pg_catalog.numeric, NULL::pg_catalog.numeric" : "low, high";
+		cols[1] = strcmp(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2), "0") == 0 ?
+			"NULL::pg_catalog.text[]" : "s.aliases";
 		read_no = gm_market_reads;
 	}
-	return cols;
+	return cols[which];
 }
+
+#define bound_columns(schema) new_columns(schema, 0)
 
 /* Read the market row, or fail naming the known markets. */
 static void
@@ -408,7 +415,7 @@ load_segments(GmMarket *m, const char *schema, MemoryContext cxt)
 						   GM_INTERVAL("s.share", "NULL::pg_catalog.text")
 						   ", s.basis OPERATOR(pg_catalog.=) 'derived'"
 						   ", ' ' OPERATOR(pg_catalog.||) pg_catalog.array_to_string(ARRAY("
-						   "SELECT %s.gpumkt_name_key(a) FROM pg_catalog.unnest(s.aliases) a),"
+						   "SELECT %s.gpumkt_name_key(a) FROM pg_catalog.unnest(%s) a),"
 						   " ' ') OPERATOR(pg_catalog.||) ' '"
 						   " FROM %s.gpumkt_segments s JOIN %s.gpumkt_dimensions d"
 						   " ON d.market OPERATOR(pg_catalog.=) s.market"
@@ -416,7 +423,7 @@ load_segments(GmMarket *m, const char *schema, MemoryContext cxt)
 						   " WHERE s.market OPERATOR(pg_catalog.=) $1"
 						   " ORDER BY d.ordinal, d.dimension COLLATE pg_catalog.\"C\","
 						   " s.ordinal, s.segment COLLATE pg_catalog.\"C\"",
-						   bound_columns(schema), schema, schema, schema),
+						   bound_columns(schema), schema, new_columns(schema, 1), schema, schema),
 				  m->market);
 	m->nsegments = (int) n;
 	m->segments = MemoryContextAllocZero(cxt, sizeof(GmSegment) * Max(n, 1));
