@@ -7,6 +7,38 @@
 -- stored values are untouched.
 \echo Use "ALTER EXTENSION gpumkt UPDATE TO '2.1'" to load this file. \quit
 
+-- Five routines of 2.0 are replaced (a new argument or a new result type),
+-- so the update drops them below.  First make sure nothing of a user's (a
+-- view, a column default, a function body) depends on one, or stop naming
+-- it, with what to do: core's own error would say to use CASCADE, which
+-- ALTER EXTENSION cannot.
+DO $$
+DECLARE
+    users text;
+BEGIN
+    SELECT pg_catalog.string_agg(pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid)
+                                 OPERATOR(pg_catalog.||) ' (on '
+                                 OPERATOR(pg_catalog.||) d.refobjid::pg_catalog.regprocedure::pg_catalog.text
+                                 OPERATOR(pg_catalog.||) ')', ', ')
+    INTO users
+    FROM pg_catalog.pg_depend d
+    WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+      AND d.refobjid OPERATOR(pg_catalog.=) ANY (ARRAY[
+          '@extschema@.gpumkt_scenario_set(text,text,text,numeric,integer,text,text,text,text,boolean)'::pg_catalog.regprocedure,
+          '@extschema@.gpumkt_svg_forecast(text,text,text,integer[],float8[],text[],float8[],float8[])'::pg_catalog.regprocedure,
+          '@extschema@.gpumkt_chart(text,integer,integer,text,text,text,text,boolean)'::pg_catalog.regprocedure,
+          '@extschema@.gpumkt_chart_segments(text,text,integer,text,boolean)'::pg_catalog.regprocedure,
+          '@extschema@.gpumkt_model_info(@extschema@.gpumkt_ets_model)'::pg_catalog.regprocedure]::pg_catalog.oid[])
+      AND d.deptype OPERATOR(pg_catalog.=) 'n';
+    IF users IS NOT NULL THEN
+        RAISE EXCEPTION 'cannot update gpumkt to 2.1 because other objects depend on routines it replaces'
+            USING ERRCODE = '2BP01',
+                  DETAIL = pg_catalog.format('These objects use them: %s. Nothing was changed.', users),
+                  HINT = 'Save the definitions of those objects and drop them, run ALTER EXTENSION gpumkt UPDATE, and create them again: the same calls reach the 2.1 forms (see the CHANGELOG, 2.1).';
+    END IF;
+END
+$$;
+
 -- issue 20, items 11-13: segments as people say them, the table rules'
 -- messages, 15 significant digits, gpumkt_scenario_set returning the change
 @GPUMKT_SOURCE sql/src/21_segment_aliases.sql@

@@ -335,3 +335,20 @@ SELECT gpumkt_forecast('global', 2025, 'deployment', 'cloud');
 ALTER EXTENSION gpumkt UPDATE;
 SELECT round(gpumkt_forecast('global', 2025, 'deployment', 'cloud'), 9) = round(18.2 * 0.543, 9) AS alias_after_update,
        round(gpumkt_forecast('global', 2030, scenario => 'Bull'), 6) = round(18.2 * 1.2 ^ 5, 6) AS scenario_kept;
+
+-- A user's view on a routine that 2.1 replaces stops the update from 2.0
+-- with an error naming the view and the routine, and a hint that says what
+-- to do (not core's "use DROP ... CASCADE"); nothing changes; after the
+-- view is dropped the update goes through
+DROP EXTENSION gpumkt;
+CREATE EXTENSION gpumkt VERSION '2.0';
+CREATE VIEW user_chart AS SELECT gpumkt_chart('global', 2025, 2035) AS svg;
+CREATE VIEW user_model AS
+    SELECT (gpumkt_model_info(m)).kind FROM (SELECT gpumkt_ets(t, 10 + t) AS m FROM generate_series(1, 12) t) x;
+-- error: (2BP01)
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'gpumkt';
+DROP VIEW user_chart;
+DROP VIEW user_model;
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'gpumkt';
