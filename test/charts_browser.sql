@@ -46,5 +46,10 @@ SELECT name, svg FROM (VALUES
     (10, 'lines-untitled', (SELECT gpumkt_svg_lines(company, year, revenue) FROM chart_revenue)),
     (11, 'lines-many-long-names', (SELECT gpumkt_svg_lines('Company with a long name number ' || g, y, g * y,
                                           'Twenty series, names cut', NULL)
-                                   FROM generate_series(1, 20) g, generate_series(2020, 2025) y))
+                                   FROM generate_series(1, 20) g, generate_series(2020, 2025) y)),
+    -- revenue in plain dollars: y labels "50 bn", "-1.0 bn", not 11 digits
+    (12, 'lines-dollars', (SELECT gpumkt_svg_lines(s, x, y, 'Revenue', 'USD')
+                           FROM (VALUES ('a', 2020::float8, 12e9::float8), ('a', 2025, 48e9)) v(s, x, y))),
+    (13, 'forecast-dollars', gpumkt_svg_forecast('Net cash', 'plain dollars', 'USD', ARRAY[2020, 2021, 2022],
+                                                 ARRAY[-1e9, -2e8, 5e8]))
 ) v(ord, name, svg) ORDER BY ord, name;

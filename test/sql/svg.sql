@@ -206,6 +206,17 @@ SELECT pg_temp.y_ticks(gpumkt_chart('global', 2024, 2036, extrapolate => true)) 
        pg_temp.y_ticks(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2], ARRAY[-3, 41])) AS minus_3_to_41,
        pg_temp.y_ticks(gpumkt_svg_forecast('t', 's', 'u', ARRAY[1, 2], ARRAY[0.5, 0.97])) AS to_0_97;
 
+-- issue 20 review: tick labels short enough for the left margin.  The
+-- line chart's 12e9..48e9 (about 6 ticks, at most 8 intervals: 36e9 / 8 =
+-- 4.5e9 -> 5e9): 10 bn to 50 bn, not "50000000000" (11 digits, from x =
+-- -9); the forecast's -1e9..5e8 (1.5e9 / 7 = 2.1e8 -> 5e8, 2e8 would take
+-- 8 intervals): -1.0 bn to 0.5 bn, one decimal each
+CREATE FUNCTION pg_temp.y_labels(svg text) RETURNS text LANGUAGE sql IMMUTABLE
+    RETURN (SELECT string_agg(m[1], ' | ') FROM regexp_matches(substring(svg from '<g class="y-axis">(.*?)</g>'), '>([^<>]+)</text>', 'g') m);
+SELECT pg_temp.y_labels(gpumkt_svg_lines(s, x, y)) AS lines_12e9_48e9
+FROM (VALUES ('a', 2020::float8, 12e9::float8), ('a', 2025, 48e9)) v(s, x, y);
+SELECT pg_temp.y_labels(gpumkt_svg_forecast('t', 's', 'USD', ARRAY[2020, 2021], ARRAY[-1e9, 5e8])) AS forecast_minus_1e9;
+
 -- item 3: the legend names what the chart draws, and the line's style
 -- follows each year's basis: global has reported anchors and interpolated
 -- years (dashed); North America is derived (dotted, hollow dots) around its

@@ -401,6 +401,22 @@ level_case(double level, const char *expect)
 	svg_buf_free(&b);
 }
 
+/* The labels of ticks k0 and k1 of the axis svg_axis_nice(lo, hi, 5). */
+static void
+tick_case(double lo, double hi, int64_t k0, int64_t k1, const char *expect)
+{
+	SvgBuf		b;
+	SvgAxis		ax;
+
+	svg_axis_nice(lo, hi, 5, &ax);
+	svg_buf_init(&b, grow, free);
+	svg_put_tick(&b, &ax, k0);
+	svg_put(&b, "|");
+	svg_put_tick(&b, &ax, k1);
+	check(strcmp(b.data, expect) == 0, expect);
+	svg_buf_free(&b);
+}
+
 /* svg_fit_chars as 2.1 first wrote it, a cut at a time: the reference. */
 static int
 fit_chars_ref(const char *s, size_t n, double font_px, double max_px, int max_chars)
@@ -495,6 +511,15 @@ test_svg(void)
 	level_case(0.00001, "0.001");
 	level_case(0.9999999999, "99.999999");
 	level_case(1e-12, "0.000001");
+	/* ticks: 12e9..48e9 by 1e10 (48 / 7 = 6.9 -> 10): 0 to 50 bn */
+	tick_case(12e9, 48e9, 0, 5, "0|50 bn");
+	/* -1e9..5e8: 1.5 / 7 = 0.21 -> 0.5 (0.2: 8 intervals), one decimal */
+	tick_case(-1e9, 5e8, -2, 1, "-1.0 bn|0.5 bn");
+	/* 0..950000 by 2e5 to 1e6: in M; 0..800000: digits; 3e12 by 5e11 */
+	tick_case(0, 950000, 1, 5, "0.2 M|1.0 M");
+	tick_case(0, 800000, 1, 4, "200000|800000");
+	tick_case(0, 3e12, 1, 3, "0.5 tn|1.5 tn");
+	tick_case(0, 5e15, 1, 5, "1e15|5e15");
 }
 
 /*

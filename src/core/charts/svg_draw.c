@@ -315,20 +315,76 @@ svg_put_hex(SvgBuf *b, uint32_t v)
 	svg_put(b, h);
 }
 
-/* Append tick k of an axis: k * m * 10^e, exactly. */
+/*
+ * The power of ten the tick labels of an axis are written in, and its
+ * word: 0 (plain digits) while the largest tick is below a million, then
+ * 6 " M", 9 " bn" or 12 " tn" up to 1e15, -1 above (mantissa and "eN").
+ */
+static int
+tick_scale(const SvgAxis *ax, const char **word)
+{
+	int64_t		kmax = ax->thi > -ax->tlo ? ax->thi : -ax->tlo;
+	double		top = (double) kmax * ax->step;
+
+	*word = "";
+	if (!(top >= 1e6) || ax->e < -12)
+		return 0;
+	if (top >= 1e15)
+		return -1;
+	*word = top >= 1e12 ? " tn" : top >= 1e9 ? " bn" : " M";
+	return top >= 1e12 ? 12 : top >= 1e9 ? 9 : 6;
+}
+
+/* Append km * 10^e as a decimal in units of 10^p (e, p within +/-330). */
+static void
+put_in_units(SvgBuf *b, long long km, int e, int p)
+{
+	if (e >= p)
+	{
+		svg_put_int(b, km);
+		for (int i = p; i < e; i++)
+			svg_put(b, "0");
+	}
+	else if (p - e <= 18)
+		put_scaled(b, km, p - e);
+	else
+	{
+		svg_put_int(b, km);
+		svg_put(b, "e");
+		svg_put_int(b, e);
+	}
+}
+
+/*
+ * Append tick k of an axis: k * m * 10^e, exactly, short enough for the
+ * margin: 50e9 as "50 bn" (every tick of an axis in the same unit and with
+ * the same decimals: "0.5 bn", "1.0 bn"), 5e15 as "5e15".
+ */
 void
 svg_put_tick(SvgBuf *b, const SvgAxis *ax, int64_t k)
 {
 	long long	km = (long long) k * ax->m;
+	const char *word;
+	int			p = tick_scale(ax, &word);
 
 	if (km == 0)
 		svg_put(b, "0");
-	else if (ax->e >= 0 && ax->e <= 12)
+	else if (p > 0)
 	{
-		svg_put_int(b, km);
-		for (int i = 0; i < ax->e; i++)
-			svg_put(b, "0");
+		put_in_units(b, km, ax->e, p);
+		svg_put(b, word);
 	}
+	else if (p < 0)
+	{
+		int64_t		kmax = ax->thi > -ax->tlo ? ax->thi : -ax->tlo;
+		int			top = ax->e + (int) floor(log10((double) kmax * ax->m));
+
+		put_in_units(b, km, ax->e, top);
+		svg_put(b, "e");
+		svg_put_int(b, top);
+	}
+	else if (ax->e >= 0 && ax->e <= 12)
+		put_in_units(b, km, ax->e, 0);
 	else if (ax->e < 0 && ax->e >= -12)
 		put_scaled(b, km, -ax->e);
 	else
