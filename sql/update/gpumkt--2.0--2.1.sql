@@ -120,3 +120,9 @@ COMMENT ON TYPE @extschema@.gpumkt_ets_model IS
 
 -- issue 19: theta and the automatic model (new objects only)
 @GPUMKT_SOURCE sql/src/96_theta.sql@
+
+-- issue 20: chart labels (tick labels in M/bn/tn, unknown kinds refused,
+-- titles cut by width): only the comments of gpumkt_svg_forecast and
+-- gpumkt_svg_segments change, and both are already replaced from sql/src
+-- above (@GPUMKT_ROUTINE gpumkt_svg_forecast@, @GPUMKT_ROUTINE
+-- gpumkt_svg_segments@), which carries the new comments

@@ -262,8 +262,9 @@ FROM gpumkt_svg_forecast('<script>alert(1)</script>&', '"quoted" & ''apostrophe'
                          ARRAY[1, 2], ARRAY[1, 2]) AS c;
 SELECT substring(c from '<text x="20" y="42"[^>]*>([^<]*)<') AS subtitle
 FROM gpumkt_svg_forecast('t', '"quoted" & ''apostrophe''', 'u', ARRAY[1], ARRAY[1]) AS c;
--- control characters become spaces; a long title is cut at 80 characters
--- with "..." (77 characters kept)
+-- control characters become spaces; a long title is cut to the chart's
+-- width with "..." (é counts 0.7 of the font size: 11.55 px at 16.5;
+-- (600 - 15.74) / 11.55 = 50.6 -> 50 kept, 53 with the dots)
 SELECT substring(c from '<title>([^<]*)</title>') = 'a b' AS control_to_space,
        length(substring(c2 from '<text x="20" y="24"[^>]*>([^<]*)<')) AS cut_title
 FROM gpumkt_svg_forecast(E'a\u0001b', 's', 'u', ARRAY[1], ARRAY[1]) AS c,
@@ -475,6 +476,25 @@ SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2021], ARRAY[1, 2], NULL, 
 SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2021], ARRAY[1, 2, 3]);
 -- error: kinds of another length
 SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2021], ARRAY[1, 2], ARRAY['reported']);
+-- issue 20 review: titles and subtitles cut by their width, not at 80 and
+-- 105 characters: 600 px (640 less 20 each side); W is 0.989 of the font
+-- size, "..." 3 x 0.318.  Title at 15 px bold (x 1.1 = 16.5): W 16.32,
+-- "..." 15.74: (600 - 15.74) / 16.32 = 35.8 -> 35 W; subtitle at 11 px: W
+-- 10.88, "..." 10.49: (600 - 10.49) / 10.88 = 54.2 -> 54 W (lengths 38
+-- and 57 with the dots).  Both charts.
+CREATE FUNCTION pg_temp.heads(svg text) RETURNS text LANGUAGE sql IMMUTABLE
+    RETURN (SELECT string_agg(length(m[1]) || ' ' || right(m[1], 4), ', ')
+            FROM regexp_matches(svg, '<text x="20" y="(?:24|42)"[^>]*>([^<]*)</text>', 'g') m);
+SELECT pg_temp.heads(gpumkt_svg_forecast(repeat('W', 90), repeat('W', 110), 'u', ARRAY[2020, 2021], ARRAY[1, 2])) AS forecast,
+       pg_temp.heads(gpumkt_svg_segments(repeat('W', 90), repeat('W', 110), 'u', NULL, ARRAY['a'], ARRAY[0.5])) AS segments;
+-- a title of 85 narrow letters fits (85 x 0.278 x 16.5 = 390 px): whole
+SELECT pg_temp.heads(gpumkt_svg_forecast(repeat('i', 85), 's', 'u', ARRAY[2020, 2021], ARRAY[1, 2])) AS narrow;
+
+-- error (issue 20 review): an unknown kind, once drawn as a solid line
+-- without a legend entry; the kind of a NULL figure is not read, NULL kinds
+-- are plain
+SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2021], ARRAY[1, 2], kinds => ARRAY['forcast', 'forcast']);
+SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2021], ARRAY[1, NULL], kinds => ARRAY[NULL, 'outside the covered years']) LIKE '<svg%' AS null_kinds_drawn;
 -- error: a two-dimensional array
 SELECT gpumkt_svg_forecast('t', 's', 'u', ARRAY[2020, 2021], ARRAY[[1, 2], [3, 4]]);
 -- error: NULL years, a NULL year

@@ -136,6 +136,9 @@ svg_forecast_check(const SvgForecast *f, int *bad)
 			return SVG_NOT_FINITE;
 		if (has_low && has_high && f->lows[i] > f->highs[i])
 			return SVG_LOW_HIGH;
+		if (!f->value_null[i] && f->kinds && f->kinds[i] &&
+			kind_of(f, i) == PK_OTHER)
+			return SVG_KIND_UNKNOWN;
 	}
 	*bad = -1;
 	return SVG_OK;
@@ -521,8 +524,10 @@ svg_forecast(SvgBuf *b, const SvgForecast *f)
 				   8, true, &ax);
 	any = forecast_y_axis(f, &ay);
 	svg_open(b, FC_W, FC_H, title, strlen(title));
-	svg_text(b, 20, 24, "font-size=\"15\" font-weight=\"bold\"", title, strlen(title), SVG_TITLE_CHARS);
-	svg_text(b, 20, 42, "fill=\"#555555\"", subtitle, strlen(subtitle), SVG_SUBTITLE_CHARS);
+	svg_text(b, 20, 24, "font-size=\"15\" font-weight=\"bold\"", title, strlen(title),
+			 svg_fit_chars(title, strlen(title), 15 * 1.1, FC_W - 40, 0));
+	svg_text(b, 20, 42, "fill=\"#555555\"", subtitle, strlen(subtitle),
+			 svg_fit_chars(subtitle, strlen(subtitle), 11, FC_W - 40, 0));
 	svg_text(b, FC_LEFT, FC_TOP - 10, "fill=\"#555555\" class=\"unit\"", unit, strlen(unit), SVG_LABEL_CHARS * 2);
 	svg_y_axis(b, &ay, FC_LEFT, FC_RIGHT, FC_TOP, FC_BOTTOM);
 	svg_x_axis(b, &ax, FC_LEFT, FC_RIGHT, FC_BOTTOM);

@@ -56,12 +56,12 @@ typedef enum SvgStatus
 	SVG_YEARS_ORDER,			/* years not strictly increasing */
 	SVG_LOW_HIGH,				/* a low above its high */
 	SVG_SHARE_RANGE,			/* a share outside 0..1 */
-	SVG_LEVEL_RANGE				/* a level outside (0, 1) */
+	SVG_LEVEL_RANGE,			/* a level outside (0, 1) */
+	SVG_KIND_UNKNOWN			/* a figure's kind names no known kind */
 } SvgStatus;
 
 /* the most characters of a drawn text: longer ones end in "..." */
 #define SVG_TITLE_CHARS 80
-#define SVG_SUBTITLE_CHARS 105
 #define SVG_LABEL_CHARS 26
 #define SVG_ROW_CHARS 95
 

@@ -360,8 +360,10 @@ svg_segments(SvgBuf *b, const SvgSegments *s)
 	lines = layout_rows(rows, s, &names, rest, rest_row, unknown > 0);
 	nrows += rest_row ? 1 : 0;
 	svg_open(b, SG_W, 120 + SG_ROW * nrows + SG_LINE * (lines - nrows), title, strlen(title));
-	svg_text(b, 20, 24, "font-size=\"15\" font-weight=\"bold\"", title, strlen(title), SVG_TITLE_CHARS);
-	svg_text(b, 20, 42, "fill=\"#555555\"", subtitle, strlen(subtitle), SVG_SUBTITLE_CHARS);
+	svg_text(b, 20, 24, "font-size=\"15\" font-weight=\"bold\"", title, strlen(title),
+			 svg_fit_chars(title, strlen(title), 15 * 1.1, SG_W - 40, 0));
+	svg_text(b, 20, 42, "fill=\"#555555\"", subtitle, strlen(subtitle),
+			 svg_fit_chars(subtitle, strlen(subtitle), 11, SG_W - 40, 0));
 	if (unknown > 0)
 		h = hatch_pattern(b, s);
 	rest_fill(&fill, h);

@@ -192,6 +192,12 @@ forecast_error(SvgStatus st, const SvgForecast *f, int bad)
 				 errmsg("gpumkt_svg_forecast level must be between 0 and 1"),
 				 errdetail("The level is %s.", float8out_internal(f->level)),
 				 errhint("Pass the level of the prediction interval as a fraction, such as 0.95 for 95 %%, or NULL for a range.")));
+	if (st == SVG_KIND_UNKNOWN)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unrecognized kind \"%s\" in gpumkt_svg_forecast kinds", f->kinds[bad]),
+				 errdetail("It is the kind of year %d (element %d).", f->years[bad], bad + 1),
+				 errhint("Pass actual, forecast, reported, user row, derived, share of parent, segment share, interpolated or extrapolated (words may follow, as in \"interpolated between anchors\"), or NULL for a plain line without a legend entry.")));
 	if (st == SVG_LOW_HIGH)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
