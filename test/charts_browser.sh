@@ -5,7 +5,8 @@
 # gpumkt_svg_forecast of a user's series (actuals, forecast, 80 %
 # prediction interval) and of every kind of point, and
 # gpumkt_svg_lines with and without a title and unit, and with twenty long
-# names (test/charts_browser.sql).  Needs gpumkt installed in the system's
+# names, and both charts of amounts in plain dollars, billions (labels
+# "50 bn": test/charts_browser.sql).  Needs gpumkt installed in the system's
 # PostgreSQL 15 (test/setup.sh, or make install); runs in a throwaway
 # cluster (pg_virtualenv).  Checks:
 #   - every SVG well formed (xmllint) and drawn by a second renderer
