@@ -14,11 +14,14 @@
   content PAGE DATA  what the page says, against the report file DATA (JSON,
                      the shipped market's) and arithmetic written here: every
                      region named, each cell an audit finding contradicts
-                     marked and linked to a note and the finding, each year's
-                     line drawn by its basis, the source once, names in the
-                     provenance tables
+                     marked and linked to a note and the finding, every cell
+                     marked by its basis (reported bold, the others a letter)
+                     with a key, each year's line drawn by its basis, the
+                     source once, names in the provenance tables
   text LOG DATA      the text report (test/report.sh's output) for the shipped
-                     market: the source once, the contradicted cells marked
+                     market: the source once, every figure's basis letter
+                     and its key, the note on the regions' segment amounts,
+                     the contradicted cells marked
 """
 import html as htmllib
 import json
@@ -251,7 +254,7 @@ def content(page, data):
     for name, cs in rows.items():
         for y, (attrs, inner) in zip(years, cs):
             if name in value:
-                shown = text(re.sub(r'<sup>.*?</sup>', '', inner))
+                shown = text(re.sub(r'<sup[^>]*>.*?</sup>', '', inner))
                 if shown != '%.2f' % value[name](y):
                     bad.append('%s %d shows %s, not %.2f' % (name, y, shown, value[name](y)))
             if 'mark' not in attrs:
@@ -273,6 +276,43 @@ def content(page, data):
                 if name not in text(note.group(1)):
                     bad.append('note %s does not name %s' % (ref, name))
                 got_marks.add((name, y, kind))
+    # the review of issue 20: every cell marked by its basis, the reported
+    # ones (the report's anchors, from the data file) in bold with no
+    # letter, the others by what the arithmetic above does: global between
+    # its 2025 and 2035 figures interpolated, before them extrapolated at
+    # the stated rate; North America a share of global, so reported where
+    # it has its own figure, derived where global is reported, else
+    # global's basis; the United States extrapolated from its 2024 figure
+    anchors = {(names[a['region']], a['year']) for a in doc['anchors']}
+    def glob_basis(y):
+        return 'reported' if ('Global', y) in anchors else 'interpolated' if 2025 < y < 2035 else 'extrapolated'
+    want_basis = {'Global': glob_basis,
+                  'North America': lambda y: 'derived' if glob_basis(y) == 'reported' else glob_basis(y),
+                  'United States': lambda y: 'extrapolated'}
+    letters = {'derived': 'd', 'interpolated': 'i', 'extrapolated': 'e'}
+    key = re.search(r'<p class="basis-key" id="basis-key">(.*?)</p>', page_html, re.S)
+    key = key.group(1) if key else ''
+    if not re.search(r'</div>\s*<p class="basis-key"', page_html):
+        bad.append('no key of the bases under the region table')
+    for name, cs in rows.items():
+        for y, (attrs, inner) in zip(years, cs):
+            if name not in value:
+                if 'b-' in attrs or 'sup class="basis"' in inner:
+                    bad.append('%s (no figure) has a basis mark' % name)
+                continue
+            want = 'reported' if (name, y) in anchors else want_basis[name](y)
+            got = re.search(r'class="n b-([a-z-]+)', attrs)
+            letter = re.findall(r'<sup class="basis">(.*?)</sup>', inner)
+            if not got or got.group(1) != want:
+                bad.append('%s %d is marked %s, not %s' % (name, y, got and got.group(1), want))
+            if letter != ([] if want == 'reported' else [letters[want]]):
+                bad.append('%s %d carries the letter %s, not that of %s' % (name, y, letter, want))
+            if want not in htmllib.unescape(re.search(r'title="([^"]*)"', attrs).group(1)):
+                bad.append('%s %d: its title does not say %s' % (name, y, want))
+    for b in sorted(set(want_basis[n](y) for n in want_basis for y in years) | {'reported'}):
+        mark = '<b>bold</b>' if b == 'reported' else '<sup class="basis">%s</sup>' % letters[b]
+        if mark not in key or b + ':' not in text(key):
+            bad.append('the key under the table does not say what %s means (%s)' % (b, mark))
     for x in sorted(want_marks - got_marks):
         bad.append('not marked: %s %d (%s)' % x)
     for x in sorted(got_marks - want_marks):
@@ -382,6 +422,40 @@ def textreport(log, data):
             ns = re.search(r'\[([0-9,]+)\]', cell)
             if ns:
                 marks[(name, y)] = ns.group(1).split(',')
+    # each cell's basis letter, as in content(): the anchors (data file)
+    # r; global interpolated between 2025 and 2035; North America a share
+    # of global (d where global is reported); the United States e
+    doc = json.load(open(data, encoding='utf-8'))
+    names = {r['region']: r['name'] for r in doc['regions']}
+    anchors = {(names[a['region']], a['year']) for a in doc['anchors']}
+    def glob_basis(y):
+        return 'r' if ('Global', y) in anchors else 'i' if 2025 < y < 2035 else 'e'
+    want_basis = {'Global': glob_basis,
+                  'North America': lambda y: 'r' if ('North America', y) in anchors
+                  else 'd' if glob_basis(y) == 'r' else glob_basis(y),
+                  'United States': lambda y: 'r' if ('United States', y) in anchors else 'e'}
+    for name in want_basis:
+        row = re.search(r'^ +%s +\|(.*)$' % name, out, re.M)
+        for y, cell in zip(years, row.group(1).split('|') if row else []):
+            got = re.match(r'\s*[0-9]+\.[0-9]{2} ([a-z])\b', cell)
+            if not got or got.group(1) != want_basis[name](y):
+                bad.append('%s %d: %r, not the basis %s' % (name, y, cell.strip(), want_basis[name](y)))
+    if len([y for y in years if want_basis['Global'](y) == 'r']) != 2:
+        bad.append('the region table does not hold both of global\'s figures (2025, 2035)')
+    for letter, word in (('r', 'reported'), ('d', 'derived'), ('i', 'interpolated'), ('e', 'extrapolated')):
+        if not re.search(r'^ %s %s: ' % (letter, word), out, re.M):
+            bad.append('no key line for %s (%s)' % (letter, word))
+    # the segment amounts of North America and the United States apply the
+    # global shares: every cell derived or weaker (none reported), and the
+    # table's note says so
+    seg = re.search(r'^North America and the United States by segment.*?^Audit of the data', out, re.M | re.S)
+    seg = seg.group(0) if seg else ''
+    seg_cells = re.findall(r'[0-9]+\.[0-9]{2} ([a-z])\b', seg)
+    if not seg_cells or 'r' in seg_cells:
+        bad.append('the segment amounts of North America and the United States are not marked, or marked reported')
+    if not re.search(r'North America and United States: each amount applies the segment\'s share of Global \(in 2025\)'
+                     r' to the region\'s own figure', seg):
+        bad.append('the note of the regions\' segment table does not say that it applies global shares')
     want = {(n, y) for n in ('North America', 'United States') for y in range(2025, 2029)}
     if set(marks) != want or len(marks.get(('North America', 2025), [])) != 2:
         bad.append('marked cells %s, not United States and North America 2025-2028 (North America 2025 twice)'

@@ -1,8 +1,10 @@
 -- The forecast report: every region and every segment, 2025-2035, from the
 -- shipped market data, with a sparkline per region and a bar per segment
 -- share (gpumkt_sparkline, gpumkt_bar: block characters, so a UTF8
--- database); the cells of the region table that the audit contradicts
--- marked [n], n the finding (test/report_marks.sql).  Run by
+-- database); every amount marked by its basis (r reported, d derived,
+-- i interpolated, e extrapolated: gpumkt_series and gpumkt_explain, as the
+-- charts draw it) and the cells of the region table that the audit
+-- contradicts marked [n], n the finding (test/report_marks.sql).  Run by
 -- test/report.sh in a throwaway cluster; runs as it is in any database
 -- where gpumkt is installed.
 \set ON_ERROR_STOP 1
@@ -24,9 +26,10 @@ FROM gpumkt_markets WHERE market = :'market';
 \pset tuples_only off
 
 \echo
-\echo 'Market size by region, USD billions (- : the report gives no figure; [n] : audit finding n contradicts the cell)'
+\echo 'Market size by region, USD billions (each figure followed by the letter of its basis, key below; - : the report gives no figure; [n] : audit finding n contradicts the cell)'
 SELECT lpad('', 2 * (CASE r.kind WHEN 'world' THEN 0 WHEN 'region' THEN 1 ELSE 2 END)) || r.name AS region,
        y.year, to_char(gpumkt_try_forecast(r.region, y.year), 'FM9990.00')
+                   || ' ' || pg_temp.basis_letter(pg_temp.cell_basis(r.region, y.year, NULL, NULL, :'market'))
                    || coalesce((SELECT ' [' || string_agg(m.n::text, ',' ORDER BY m.n) || ']' FROM report_marks m
                                 WHERE m.region = r.region AND m.year = y.year), '') AS value
 FROM gpumkt_regions r
@@ -35,6 +38,12 @@ ORDER BY r.kind <> 'world',
          coalesce((SELECT p.name FROM gpumkt_regions p WHERE p.region = r.parent AND p.kind = 'region'), r.name),
          r.kind <> 'region', r.kind = 'rest_of', r.name, y.year
 \crosstabview region year value
+SELECT b.letter || ' ' || pg_temp.basis_meaning(b.basis) AS "Key: the letter of the basis of each figure"
+FROM (SELECT DISTINCT c.basis, pg_temp.basis_letter(c.basis) AS letter
+      FROM gpumkt_regions r CROSS JOIN generate_series(2025, 2035) AS y(year)
+      CROSS JOIN LATERAL pg_temp.cell_basis(r.region, y.year, NULL, NULL, :'market') AS c(basis)
+      WHERE c.basis IS NOT NULL) b
+ORDER BY pg_temp.basis_order(b.basis);
 SELECT '[' || n || '] ' || note AS "Cells an audit finding contradicts (the finding's number)" FROM report_notes ORDER BY n;
 
 \echo
@@ -73,11 +82,12 @@ CROSS JOIN LATERAL (
 GROUP BY r.name ORDER BY r.name;
 
 \echo
-\echo 'Global market by segment, USD billions (share held at 2025; - : the report gives no share)'
+\echo 'Global market by segment, USD billions (share held at 2025; letters: the basis, as above; - : the report gives no share)'
 SELECT d.name || ': ' || s.name || coalesce(' ' || to_char(100 * s.share, 'FM990.0') || ' %', '') AS segment,
        y.year,
        CASE WHEN s.share IS NOT NULL
-            THEN to_char(gpumkt_forecast('global', y.year, s.dimension, s.segment), 'FM9990.00') END AS value
+            THEN to_char(gpumkt_forecast('global', y.year, s.dimension, s.segment), 'FM9990.00')
+                 || ' ' || pg_temp.basis_letter(pg_temp.cell_basis('global', y.year, s.dimension, s.segment, :'market')) END AS value
 FROM gpumkt_segments s
 JOIN gpumkt_dimensions d USING (market, dimension)
 CROSS JOIN generate_series(2025, 2035) AS y(year)
@@ -86,9 +96,10 @@ ORDER BY d.ordinal, s.ordinal, y.year
 \crosstabview segment year value
 
 \echo
-\echo 'North America and the United States by segment, USD billions (segments with a share)'
+\echo 'North America and the United States by segment, USD billions (segments with a share; letters: the basis, as above; note below)'
 SELECT r.name || ' / ' || s.name AS segment, y.year,
-       to_char(gpumkt_forecast(r.region, y.year, s.dimension, s.segment), 'FM9990.00') AS value
+       to_char(gpumkt_forecast(r.region, y.year, s.dimension, s.segment), 'FM9990.00')
+           || ' ' || pg_temp.basis_letter(pg_temp.cell_basis(r.region, y.year, s.dimension, s.segment, :'market')) AS value
 FROM gpumkt_segments s
 JOIN gpumkt_dimensions d USING (market, dimension)
 CROSS JOIN (VALUES ('north_america', 1), ('united_states', 2)) AS rr(region, ord)
@@ -97,6 +108,7 @@ CROSS JOIN generate_series(2025, 2035) AS y(year)
 WHERE s.market = 'ai_training_gpu_clusters' AND s.share IS NOT NULL
 ORDER BY rr.ord, d.ordinal, s.ordinal, y.year
 \crosstabview segment year value
+SELECT pg_temp.segment_note(ARRAY['north_america', 'united_states'], 2025, :'market') AS "Note";
 
 \echo
 \echo 'Audit of the data'

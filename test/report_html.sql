@@ -1,8 +1,11 @@
 -- The forecast report as one self-contained HTML page: the source (title,
 -- publisher, date) once, the table of every region the market names (its
 -- root region and every region under it; "no figure" where the data gives
--- none), each cell that an audit finding contradicts marked, with a note
--- beside the table that says what and links to the finding; the forecast
+-- none), each cell marked by its basis as the charts draw it (reported in
+-- bold; derived, interpolated, extrapolated in grey with a letter; from
+-- gpumkt_series and gpumkt_explain, test/report_marks.sql) with a key under
+-- the table, each cell that an audit finding contradicts marked, with a
+-- note beside the table that says what and links to the finding; the forecast
 -- chart of every region with figures, each year drawn by its basis; a
 -- chart of each dimension's segment mix; the audit; and the provenance of
 -- every figure (the report's words or the derivation), by name.  No
@@ -128,7 +131,13 @@ th { background: #f4f4f4; }
 td.n { text-align: right; white-space: nowrap; }
 td.none { color: #888; }
 td.mark { background: #fde3c4; }
-td.mark sup, aside.notes b { color: #a24b00; font-weight: bold; }
+td.mark sup.audit, aside.notes b { color: #a24b00; font-weight: bold; }
+td.b-reported { font-weight: bold; }
+td.b-derived, td.b-interpolated, td.b-extrapolated, td.b-user-row,
+.basis-key span { color: #666; }
+td.b-derived, .basis-key span.b-derived { font-style: italic; }
+sup.basis { font-size: 9px; margin-left: 1px; } sup.audit { margin-left: 2px; }
+p.basis-key { font-size: 12px; color: #333; margin: 0 0 16px; }
 table.regions td:first-child, table.regions th:first-child { width: 190px; }
 .beside { display: flex; gap: 16px; align-items: flex-start; }
 .beside table { flex: 1 1 auto; min-width: 0; }
@@ -168,10 +177,15 @@ region_table AS (
         || E'\n' || (SELECT string_agg('<tr id="region-' || pg_temp.h(p.region) || '"><td style="padding-left: '
                 || 6 + 14 * p.depth || 'px">' || pg_temp.h(p.name) || '</td>'
                 || CASE WHEN p.has_figure THEN
-                       (SELECT string_agg(CASE WHEN k.n IS NULL THEN '<td class="n">' || pg_temp.n(v.value) || '</td>'
-                                          ELSE '<td class="n mark" title="' || pg_temp.h(k.what) || '">' || pg_temp.n(v.value)
-                                               || '<sup>' || k.refs || '</sup></td>' END, '' ORDER BY v.year)
+                       (SELECT string_agg('<td class="n' || coalesce(' b-' || replace(b.basis, ' ', '-'), '')
+                                          || CASE WHEN k.n IS NULL THEN '' ELSE ' mark' END || '"'
+                                          || coalesce(' title="' || pg_temp.h(concat_ws('; ', pg_temp.basis_meaning(b.basis), k.what)) || '"', '')
+                                          || '>' || pg_temp.n(v.value)
+                                          || CASE WHEN b.basis IS NULL OR b.basis = 'reported' THEN ''
+                                                  ELSE '<sup class="basis">' || pg_temp.basis_letter(b.basis) || '</sup>' END
+                                          || coalesce('<sup class="audit">' || k.refs || '</sup>', '') || '</td>', '' ORDER BY v.year)
                         FROM page_values v
+                        CROSS JOIN LATERAL pg_temp.cell_basis(v.region, v.year, NULL, NULL, :'market') AS b(basis)
                         LEFT JOIN LATERAL (
                             SELECT min(m.n) AS n,
                                    string_agg('<a href="#note-' || m.n || '">' || m.n || '</a>', ',' ORDER BY m.n) AS refs,
@@ -186,7 +200,18 @@ region_table AS (
         || coalesce((SELECT string_agg('<p id="note-' || n.n || '"><b>' || n.n || '</b> ' || pg_temp.h(n.note)
                     || ' <a href="#finding-' || n.n || '">Audit finding ' || n.n || '</a>.</p>', E'\n' ORDER BY n.n)
                      FROM report_notes n), '<p>No cell is contradicted by the audit.</p>')
-        || '</aside></div>' AS html),
+        || '</aside></div>
+<p class="basis-key" id="basis-key"><b>Basis of each figure</b> (gpumkt_series and gpumkt_explain, as the charts draw it; a region
+given as a share of a larger one takes the basis of that region''s year: a share of a figure is derived, a share of an
+interpolated year interpolated): '
+        || coalesce((SELECT string_agg(CASE WHEN b.basis = 'reported' THEN '<b>bold</b>'
+                                            ELSE '<span class="b-' || replace(b.basis, ' ', '-') || '">grey<sup class="basis">'
+                                                 || pg_temp.basis_letter(b.basis) || '</sup></span>' END
+                                       || ' ' || pg_temp.h(pg_temp.basis_meaning(b.basis)), '; ' ORDER BY pg_temp.basis_order(b.basis))
+                     FROM (SELECT DISTINCT c.basis FROM page_values v
+                           CROSS JOIN LATERAL pg_temp.cell_basis(v.region, v.year, NULL, NULL, :'market') AS c(basis)
+                           WHERE c.basis IS NOT NULL) b), 'no figure')
+        || '. A shaded cell with a number: an audit finding contradicts it (the note beside the table says what).</p>' AS html),
 charts AS (
     SELECT '<h2 id="charts">Forecasts</h2>' || E'\n' || pg_temp.grid('region-charts',
         (SELECT array_agg('<figure class="chart" id="chart-region-' || pg_temp.h(c.id) || '">' || c.svg || '</figure>'

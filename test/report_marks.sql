@@ -1,8 +1,64 @@
--- The audit of a market as the reports show it (test/report.sql, the
--- table; test/report_html.sql, the page): its findings numbered, the cells
+-- The marks of the reports' tables (test/report.sql, the text report;
+-- test/report_html.sql, the page): the basis of each cell, as the charts
+-- draw it, and the audit of the market: its findings numbered, the cells
 -- of the region table that a finding contradicts, and a note on each
 -- finding that contradicts a cell, saying what.  Included (\ir) by both
 -- with the psql variable market set; makes temporary objects only.
+
+-- the basis a cell is marked by, from gpumkt_series's basis of the year
+-- as gpumkt_chart draws it: a share (of a larger region, or a segment's
+-- share of its region) by the weaker of derived and the basis of the year
+-- it is a share of (the last step of gpumkt_explain): a share of a
+-- reported year derived, of an interpolated year interpolated; a basis
+-- resting on a user's row "user row"; reported, derived, interpolated,
+-- extrapolated as they are; NULL where there is no value
+CREATE FUNCTION pg_temp.cell_basis(region text, year integer, dimension text, segment text, market text)
+RETURNS text LANGUAGE sql STABLE
+RETURN (SELECT CASE WHEN s.value IS NULL THEN NULL
+                    WHEN s.basis LIKE 'share of parent%' OR s.basis LIKE 'segment share%' THEN
+                        (SELECT CASE WHEN e.basis LIKE 'interpolated%' THEN 'interpolated'
+                                     WHEN e.basis LIKE 'extrapolated%' THEN 'extrapolated'
+                                     WHEN e.basis LIKE '%user row%' THEN 'user row' ELSE 'derived' END
+                         FROM gpumkt_explain(region, year, dimension, segment, market) e ORDER BY e.step DESC LIMIT 1)
+                    WHEN s.basis LIKE '%user row%' THEN 'user row'
+                    ELSE split_part(s.basis, ' ', 1) END
+        FROM gpumkt_series(region, year, year, dimension, segment, market) s);
+
+-- the mark of a basis: a letter (the text report gives every cell one, the
+-- page every cell but the reported, which it sets in bold) and its meaning
+CREATE FUNCTION pg_temp.basis_letter(basis text) RETURNS text LANGUAGE sql IMMUTABLE
+RETURN CASE basis WHEN 'reported' THEN 'r' WHEN 'derived' THEN 'd' WHEN 'interpolated' THEN 'i'
+                  WHEN 'extrapolated' THEN 'e' WHEN 'user row' THEN 'u' ELSE '?' END;
+CREATE FUNCTION pg_temp.basis_meaning(basis text) RETURNS text LANGUAGE sql IMMUTABLE
+RETURN CASE basis WHEN 'reported' THEN 'reported: a figure of the report'
+                  WHEN 'derived' THEN 'derived: arithmetic on figures of the report (a share of a reported figure)'
+                  WHEN 'interpolated' THEN 'interpolated: a year between two figures'
+                  WHEN 'extrapolated' THEN 'extrapolated: a year beyond the figures, at a growth rate'
+                  WHEN 'user row' THEN 'user row: rests on a row a user added'
+                  ELSE coalesce(basis, 'no basis') END;
+CREATE FUNCTION pg_temp.basis_order(basis text) RETURNS integer LANGUAGE sql IMMUTABLE
+RETURN CASE basis WHEN 'reported' THEN 1 WHEN 'user row' THEN 2 WHEN 'derived' THEN 3
+                  WHEN 'interpolated' THEN 4 WHEN 'extrapolated' THEN 5 ELSE 6 END;
+
+-- the note of a table of segment amounts of regions: the regions whose
+-- amounts apply a share of the market's root region (gpumkt_explain's
+-- first step a segment share, of a region other than the root), by name,
+-- with the year of the shares (gpumkt_segments)
+CREATE FUNCTION pg_temp.segment_note(regions text[], year integer, market text) RETURNS text LANGUAGE sql STABLE
+RETURN (SELECT string_agg(g.name, ' and ' ORDER BY u.o) || ': each amount applies the segment''s share of '
+               || (SELECT r.name FROM gpumkt_markets m JOIN gpumkt_regions r ON r.region = m.root_region
+                   WHERE m.market = segment_note.market)
+               || ' (in ' || string_agg(DISTINCT x.years, ', ') || ') to the region''s own figure; the data gives no segment share of '
+               || CASE WHEN count(*) > 1 THEN 'these regions' ELSE 'this region' END || '.'
+        FROM unnest(regions) WITH ORDINALITY AS u(region, o)
+        JOIN gpumkt_regions g ON g.region = u.region
+        CROSS JOIN LATERAL (
+            SELECT string_agg(DISTINCT s.year::text, ', ') AS years FROM gpumkt_segments s
+            CROSS JOIN LATERAL gpumkt_explain(u.region, segment_note.year, s.dimension, s.segment, segment_note.market) e
+            WHERE s.market = segment_note.market AND s.share IS NOT NULL AND e.step = 1
+              AND e.basis LIKE 'segment share%'
+              AND u.region <> (SELECT m.root_region FROM gpumkt_markets m WHERE m.market = segment_note.market)) x
+        WHERE x.years IS NOT NULL);
 
 -- years as ranges: {2024,2026,2027,2028} gives 2024, 2026-2028
 CREATE FUNCTION pg_temp.spans(ys integer[]) RETURNS text LANGUAGE sql IMMUTABLE
