@@ -106,8 +106,10 @@ SELECT components FROM (SELECT gpumkt_auto_model(t, v) AS m FROM (VALUES (1, 10.
        gpumkt_model_info(y.m);
 SELECT gpumkt_theta(t, v) IS NULL AS null_over_no_rows FROM (VALUES (1, 1.0)) AS x(t, v) WHERE false;
 
--- bad input: the errors of the shared transition and series (their
--- messages name gpumkt_ets, whose transition the aggregates share)
+-- bad input: the errors of the transition and series that the aggregates
+-- share with gpumkt_ets name the aggregate called (transition: the
+-- seasonality, a NaN; series: too few points, no value)
 SELECT gpumkt_theta(t, v) FROM (VALUES (1, 10.0), (2, 12.0)) AS x(t, v);
 SELECT gpumkt_auto_model(t, v, 0) FROM (VALUES (1, 10.0), (2, 12.0), (3, 11.0)) AS x(t, v);
 SELECT gpumkt_theta(t, v) FROM (VALUES (1, 10.0), (2, 'NaN'), (3, 11.0)) AS x(t, v);
+SELECT gpumkt_auto_model(t, v) FROM (VALUES (1, NULL::float8), (2, NULL)) AS x(t, v);
