@@ -59,8 +59,9 @@ CREATE TEMP TABLE expo AS
 SELECT gpumkt_auto_model(year, 100 * 1.3 ^ (year - 2018)) AS model FROM generate_series(2018, 2025) year;
 SELECT year, abs(gpumkt_predict(model, year) / (100 * 1.3 ^ (year - 2018)) - 1) < 0.01 AS within_1pct
 FROM expo, generate_series(2026, 2028) year;
--- what it combined: ETS (here MMN, the exponential's own model), Theta and
--- a damped trend, weights >= 0 summing to 1, the first all but 1
+-- what it combined: the ETS models of least AICc (first MMN, the
+-- exponential's own model, which fits it exactly: the others' AICc are far
+-- above, so its Akaike weight exp(0) / sum is all but 1), weights summing to 1
 SELECT kind, method, chosen_by, components[1] AS first, cardinality(components) AS k,
        abs((SELECT sum(w) FROM unnest(weights) w) - 1) < 1e-12 AS weights_sum_1,
        weights[1] > 0.999 AS first_dominates
@@ -82,11 +83,14 @@ FROM (SELECT k, year, gpumkt_predict(m, year) AS f,
             FROM vendors GROUP BY k) x, generate_series(2026, 2028) year) y
 GROUP BY k ORDER BY k;
 
--- a seasonal series: its components are fitted with its cycle (the
--- Theta one decomposed, as above); the combination's interval holds the
+-- a seasonal series: three different models, in the order of their AICc,
+-- so of falling Akaike weights; the combination's interval holds the
 -- forecast
 CREATE TEMP TABLE am AS SELECT gpumkt_auto_model(d, y) AS model FROM usacc;
-SELECT method, cardinality(components) AS k, components[2] AS second,
+SELECT method, cardinality(components) AS k,
+       components[1] <> components[2] AND components[2] <> components[3]
+         AND components[1] <> components[3] AS distinct_models,
+       weights[1] >= weights[2] AND weights[2] >= weights[3] AS falling_weights,
        abs((SELECT sum(w) FROM unnest(weights) w) - 1) < 1e-12 AS weights_sum_1
 FROM am, gpumkt_model_info(am.model);
 SELECT p.t, p.low < p.value AND p.value < p.high AS holds,
@@ -94,15 +98,18 @@ SELECT p.t, p.low < p.value AND p.value < p.high AS holds,
 FROM am, gpumkt_predict_series(am.model, 3) p;
 SELECT model::text::gpumkt_ets_model::text = model::text AS text_roundtrip FROM am;
 
--- few points: 3 points make a Theta and an automatic model (no damped
--- component: a damped trend needs 6 points); NULL over no rows
+-- few points: 3 points make a Theta and an automatic model (ANN alone: with
+-- alpha, the level and the variance k = 3 and n - k - 1 = -1, no AICc, so
+-- no Akaike weights); NULL over no rows
 SELECT (gpumkt_model_info(gpumkt_theta(t, v))).method FROM (VALUES (1, 10.0), (2, 12.0), (3, 11.0)) AS x(t, v);
 SELECT components FROM (SELECT gpumkt_auto_model(t, v) AS m FROM (VALUES (1, 10.0), (2, 12.0), (3, 11.0)) AS x(t, v)) y,
        gpumkt_model_info(y.m);
 SELECT gpumkt_theta(t, v) IS NULL AS null_over_no_rows FROM (VALUES (1, 1.0)) AS x(t, v) WHERE false;
 
--- bad input: the errors of the shared transition and series (their
--- messages name gpumkt_ets, whose transition the aggregates share)
+-- bad input: the errors of the transition and series that the aggregates
+-- share with gpumkt_ets name the aggregate called (transition: the
+-- seasonality, a NaN; series: too few points, no value)
 SELECT gpumkt_theta(t, v) FROM (VALUES (1, 10.0), (2, 12.0)) AS x(t, v);
 SELECT gpumkt_auto_model(t, v, 0) FROM (VALUES (1, 10.0), (2, 12.0), (3, 11.0)) AS x(t, v);
 SELECT gpumkt_theta(t, v) FROM (VALUES (1, 10.0), (2, 'NaN'), (3, 11.0)) AS x(t, v);
+SELECT gpumkt_auto_model(t, v) FROM (VALUES (1, NULL::float8), (2, NULL)) AS x(t, v);

@@ -1,36 +1,41 @@
 /*-------------------------------------------------------------------------
  *
  * auto_model.c
- *	  The automatic model of gpumkt_auto_model (issue 19), plain C: a
- *	  combination of three forecasts of the series, as the M4
- *	  competition's combination benchmarks do it,
- *	    - exponential smoothing, the model of least AICc: for a series
- *	      with a cycle among those forecast::ets tries by default; without
- *	      one among the additive-error models (ANN, AAN, AAdN) and, for a
- *	      positive series, the multiplicative trends MMN and MMdN (the
- *	      growth of a market, which an additive trend extrapolates as a
- *	      line; with a season they are explosive, and forecast::ets leaves
- *	      them out by default) (fit_ets);
- *	    - the Theta method (theta_model.c, forecast::thetaf's);
- *	    - exponential smoothing with a damped trend: the damped model of
- *	      least AICc among the candidates of the first (that model when
- *	      it is damped; else refitted alone, one model's fit), or the
- *	      damped version of an M trend the first chose;
- *	  stored as a gpumkt_ets_model of method COMBINATION whose components
- *	  are the three fitted models (ets_math.h, "THE CONTRACT FOR THETA").
- *	  A component the series cannot support (a damped trend needs 6
- *	  points) or that gives no finite fit is left out, the weights of the
- *	  others renormalised; without the first there is no model.
+ *	  The automatic model of gpumkt_auto_model (issue 19), plain C: the
+ *	  exponential-smoothing models of least AICc averaged with Akaike
+ *	  weights (Burnham and Anderson 2002; for ETS, Kolassa 2011):
+ *	    - the candidates are forecast::ets's default family, plus, for a
+ *	      positive series, the multiplicative trends without a season (MMN
+ *	      and MMdN: the growth of a market, which an additive trend
+ *	      extrapolates as a line; with a season they are explosive, and
+ *	      forecast::ets leaves them out by default) (fit_ets);
+ *	    - the components are the AUTO_NCOMP candidates of least AICc, the
+ *	      first the chosen model itself, the others refitted alone as the
+ *	      choice searched them (EtsOptions.quick) (akaike);
+ *	    - component i weighs exp(-(AICc_i - AICc_min) / 2), normalised; a
+ *	      component whose weight underflows to 0, or that has no finite
+ *	      fit, is left out, and so are all but the first when its AICc is
+ *	      not finite (a series too short for a choice).
+ *	  So a series that one model fits far better than the others (the
+ *	  exponential that MMN fits exactly) is forecast by that model alone,
+ *	  and models about as good share the forecast.  Stored as a
+ *	  gpumkt_ets_model of method COMBINATION whose components are the
+ *	  fitted models (ets_math.h, "THE CONTRACT FOR THETA").
  *
  * The combination's own fields: fitted values the weighted sums of the
  * components', accuracy (MAE ... sMAPE) of those; sigma2 the mean square
  * of its in-sample one-step errors (SSE / n), loglik -n/2 log(SSE) in
  * forecast::ets's convention, aicc NaN (a combination has no likelihood to
- * compare), alpha .. trend 0 and phi 1, m 1, code that of the ETS
+ * compare), alpha .. trend 0 and phi 1, m 1, code that of the first
  * component, no extras.  Its intervals (ets_forecast.c): the weighted
  * sums of the components' bounds, widened by the spread of their point
  * forecasts (the variance of the mixture of their forecast
  * distributions).
+ *
+ * Measured on bench/accuracy.sh's evaluation set against the combination
+ * of ETS, Theta and a damped trend weighted by inverse in-sample MSE (2.1's
+ * first design) and the other variants in docs/method.md, "The automatic
+ * model".
  *
  *-------------------------------------------------------------------------
  */
@@ -39,115 +44,88 @@
 
 #include "auto_model.h"
 
-/* Are all values above 0 (multiplicative models allowed)? */
-static bool
-positive(const double *y, int n)
-{
-	for (int i = 0; i < n; i++)
-		if (!(y[i] > 0.0))
-			return false;
-	return true;
-}
-
 /*
- * Fit the ETS model of least AICc: for a series with a cycle among the
- * models forecast::ets tries by default; without a cycle among the
- * additive-error ones (ANN, AAN, AAdN) and, for a positive series, the
- * multiplicative trends MMN and MMdN (the growth of a market); tmp is room
- * for a second fit.
+ * Fit the ETS model of least AICc among forecast::ets's default family and,
+ * for a positive series, the multiplicative trends without a season.
  */
 static EtsStatus
 fit_ets(const double *y, int n, int m, EtsInterruptHook hook, EtsModel *buf,
-		EtsModel *tmp, double *scratch)
+		double *scratch)
 {
 	EtsOptions	opt;
-	EtsStatus	s;
 
 	memset(&opt, 0, sizeof(opt));
 	opt.season = m;
 	opt.error = opt.trend = opt.seas = ETS_ANY;
-	opt.additive_only = m == 1;
+	opt.mult_trend = opt.mult_trend_plain = true;
 	opt.interrupt = hook;
-	s = ets_fit(y, n, &opt, buf, scratch);
-	if (s != ETS_OK || m > 1 || !positive(y, n))
-		return s;
-	opt.additive_only = false;
-	opt.error = ETS_ERR_M;
-	opt.seas = ETS_SE_N;
-	opt.mult_trend = true;
-	for (int tr = ETS_TR_M; tr <= ETS_TR_MD; tr++)
-	{
-		opt.trend = tr;
-		memset(tmp, 0, ETS_FIT_SIZE(n, m));
-		if (ets_fit(y, n, &opt, tmp, scratch) == ETS_OK &&
-			tmp->aicc < buf->aicc)
-			memcpy(buf, tmp, ets_model_size(tmp));
-	}
-	return ETS_OK;
+	return ets_fit(y, n, &opt, buf, scratch);
 }
 
-/*
- * The damped model of least AICc among the candidates the ETS fit tried
- * (ets, its first component), fitted alone into buf; the ETS model itself
- * when it is damped.  False when no damped candidate has an AICc.
- */
-static bool
-fit_damped(const EtsModel *ets, const double *y, int n, int m,
-		   EtsInterruptHook hook, EtsModel *buf, double *scratch)
+/* The candidate of least AICc of ets's list not in code[0..j-1]; -1 none. */
+static int
+next_cand(const EtsModel *ets, const int *code, int j, double *aicc)
 {
-	EtsOptions	opt;
-	int			code = -1;
-	double		best = INFINITY;
+	int			best = -1;
 
-	if (ets_code_damped(ets->code))
-	{
-		memcpy(buf, ets, ets_model_size(ets));
-		return true;
-	}
+	*aicc = INFINITY;
 	for (int i = 0; i < ets->ncand; i++)
 	{
 		int			c = (int) ETS_CAND(ets)[2 * i];
 		double		a = ETS_CAND(ets)[2 * i + 1];
+		bool		dup = false;
 
-		if (c >= 0 && c < ETS_NCODES && ets_code_damped(c) && a < best)
-			best = a, code = c;
+		for (int q = 0; q < j; q++)
+			dup = dup || c == code[q];
+		if (!dup && c >= 0 && c < ETS_NCODES && isfinite(a) && a < *aicc)
+			*aicc = a, best = c;
 	}
-	if (code < 0 && ETS_CODE_TR(ets->code) == ETS_TR_M)
-		code = ETS_CODE(ETS_CODE_ERR(ets->code), ETS_TR_MD, ETS_CODE_SE(ets->code));
-	if (code < 0)
-		return false;
-	memset(&opt, 0, sizeof(opt));
-	opt.season = m;
-	opt.error = ETS_CODE_ERR(code);
-	opt.trend = ETS_CODE_TR(code);
-	opt.seas = ETS_CODE_SE(code);
-	opt.mult_trend = true;
-	opt.interrupt = hook;
-	return ets_fit(y, n, &opt, buf, scratch) == ETS_OK;
+	return best;
 }
 
 /*
- * The weights of the components fitted (ok[i]): inversely proportional to
- * the mean square of their in-sample one-step errors (Bates and Granger
- * 1969), rmse^2 floored at 1e-12 of the largest so that a perfect fit
- * takes all but a trace.
+ * The components after the first (buf[0], the ETS fit): the next
+ * candidates of least AICc, each refitted alone into buf[j] as the choice
+ * searched it; their Akaike weights into w (0 for those left out).
  */
 static void
-auto_weights(EtsModel *const *buf, const bool *ok, double *w)
+akaike(const double *y, int n, int m, EtsInterruptHook hook,
+	   EtsModel **buf, double *w, double *scratch)
 {
-	double		top = 0.0,
+	double		a[AUTO_NCOMP],
 				sum = 0.0;
+	int			code[AUTO_NCOMP];
+	bool		ok[AUTO_NCOMP];
 
-	for (int i = 0; i < AUTO_NCOMP; i++)
-		if (ok[i])
-			top = fmax(top, buf[i]->rmse * buf[i]->rmse);
-	for (int i = 0; i < AUTO_NCOMP; i++)
+	code[0] = buf[0]->code;
+	a[0] = buf[0]->aicc;
+	ok[0] = true;
+	for (int j = 1; j < AUTO_NCOMP; j++)
 	{
-		w[i] = ok[i] ? 1.0 / fmax(buf[i]->rmse * buf[i]->rmse, fmax(1e-12 * top, 1e-300)) : 0.0;
-		sum += w[i];
+		EtsOptions	opt;
+
+		code[j] = next_cand(buf[0], code, j, &a[j]);
+		ok[j] = false;
+		if (code[j] < 0)
+			continue;
+		memset(&opt, 0, sizeof(opt));
+		opt.season = m;
+		opt.error = ETS_CODE_ERR(code[j]);
+		opt.trend = ETS_CODE_TR(code[j]);
+		opt.seas = ETS_CODE_SE(code[j]);
+		opt.quick = true;
+		opt.interrupt = hook;
+		ok[j] = ets_fit(y, n, &opt, buf[j], scratch) == ETS_OK;
 	}
-	for (int i = 0; i < AUTO_NCOMP; i++)
-		w[i] /= sum;
+	/* the chosen model alone when its AICc is not finite (no choice) */
+	for (int j = 0; j < AUTO_NCOMP; j++)
+	{
+		w[j] = j == 0 ? 1.0 :
+			ok[j] && isfinite(a[0]) ? exp(-0.5 * (a[j] - a[0])) : 0.0;
+		sum += w[j];
+	}
+	for (int j = 0; j < AUTO_NCOMP; j++)
+		w[j] /= sum;
 }
 
 /* The combination's own fields from its components (at comps[]). */
@@ -186,28 +164,23 @@ auto_model_fit(const double *y, int n, int m, EtsInterruptHook interrupt,
 	size_t		fs = ETS_FIT_SIZE(n, m) / sizeof(double) + 1;
 	EtsModel   *buf[AUTO_NCOMP],
 			   *comps[AUTO_NCOMP];
-	double	   *work = scratch + 2 * fs + THETA_MODEL_SIZE(n, m) / sizeof(double) + 1;
+	double	   *work = scratch + AUTO_NCOMP * fs;
 	double		w[AUTO_NCOMP],
 				wk[AUTO_NCOMP];
-	bool		ok[AUTO_NCOMP];
 	EtsStatus	s;
 	char	   *at;
 	int			k = 0;
 
 	/* ets_fit wants its model zeroed (gpumkt_ets_final's palloc0) */
-	memset(scratch, 0, sizeof(double) * (2 * fs + THETA_MODEL_SIZE(n, m) / sizeof(double) + 1));
-	buf[0] = (EtsModel *) scratch;
-	buf[1] = (EtsModel *) (scratch + 2 * fs);
-	buf[2] = (EtsModel *) (scratch + fs);
-	s = fit_ets(y, n, m, interrupt, buf[0], buf[2], work);
+	memset(scratch, 0, sizeof(double) * AUTO_NCOMP * fs);
+	for (int i = 0; i < AUTO_NCOMP; i++)
+		buf[i] = (EtsModel *) (scratch + i * fs);
+	s = fit_ets(y, n, m, interrupt, buf[0], work);
 	if (s != ETS_OK)
 		return s;
-	ok[0] = true;
-	ok[1] = theta_model_fit(y, n, m, buf[1], work);
-	ok[2] = fit_damped(buf[0], y, n, m, interrupt, buf[2], work);
-	auto_weights(buf, ok, w);
+	akaike(y, n, m, interrupt, buf, w, work);
 	for (int i = 0; i < AUTO_NCOMP; i++)
-		if (ok[i])
+		if (w[i] > 0.0)
 			wk[k] = w[i], comps[k++] = buf[i];
 	memset(mod, 0, offsetof(EtsModel, data));
 	mod->version = ETS_VERSION;

@@ -53,7 +53,8 @@ allowed(const EtsOptions *opt, int code, int m, bool positive)
 		(opt->trend != ETS_ANY && t != opt->trend) ||
 		(opt->seas != ETS_ANY && s != opt->seas))
 		return false;
-	if (opt->trend == ETS_ANY && t >= ETS_TR_M && !opt->mult_trend)
+	if (opt->trend == ETS_ANY && t >= ETS_TR_M &&
+		(!opt->mult_trend || (opt->mult_trend_plain && s != ETS_SE_N)))
 		return false;
 	if (opt->seas == ETS_ANY && s != ETS_SE_N && m < 2)
 		return false;
@@ -194,7 +195,7 @@ choose(EtsWork *w, const EtsOptions *opt, int m, bool positive,
 		}
 		else
 			cs.n--;
-	w->thorough = cs.n == 1;
+	w->thorough = cs.n == 1 && !opt->quick;
 	first_round(w, &cs, m, nseasonal);
 	second_round(w, &cs, m);
 	for (int i = 0; i < cs.n; i++)

@@ -264,7 +264,9 @@ extern bool theta_model_valid(const EtsModel *mod);
  * An ETS component: ets_fit(y, n, &opt, mod, scratch) into ETS_FIT_SIZE(n,
  * opt.season) zeroed bytes, opt's error/trend/seas ETS_ANY (choose, as
  * 'ZZZ') or fixed, opt.mult_trend to let the choice try M trends (more
- * accurate on bench/accuracy.sh, slower: docs/benchmarks.md); then set its
+ * accurate on bench/accuracy.sh, slower: docs/benchmarks.md; with
+ * opt.mult_trend_plain only without a season), opt.quick to search a
+ * forced model as a candidate of a choice (faster); then set its
  * times (tkind, tunit, t0, step, trem, filled) and vl_len_ =
  * ets_model_size(mod) before copying it into a combination.
  */
@@ -318,6 +320,10 @@ typedef struct EtsOptions
 	int			trend;			/* ETS_TR_* or ETS_ANY */
 	int			seas;			/* ETS_SE_* or ETS_ANY */
 	bool		mult_trend;		/* may ETS_ANY pick an M or Md trend */
+	bool		mult_trend_plain;	/* with mult_trend: M trends only without a
+									 * season (gpumkt_auto_model's family) */
+	bool		quick;			/* search a forced model as the choice searches
+								 * a candidate (not thoroughly) */
 	bool		additive_only;	/* 2.0's family: A error, no M at all */
 	EtsInterruptHook interrupt;
 } EtsOptions;

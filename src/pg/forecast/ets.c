@@ -17,6 +17,7 @@
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
@@ -65,16 +66,29 @@ new_state(MemoryContext cxt, int cap)
 	return st;
 }
 
+/*
+ * The name of the aggregate being computed, for its messages: gpumkt_ets,
+ * gpumkt_theta and gpumkt_auto_model share the transition and the series.
+ */
+static const char *
+agg_name(FunctionCallInfo fcinfo)
+{
+	Aggref	   *agg = AggGetAggref(fcinfo);
+	char	   *name = agg ? get_func_name(agg->aggfnoid) : NULL;
+
+	return name ? name : "gpumkt_ets";
+}
+
 /* Room for k more points. */
 static void
-reserve(EtsState *st, int64 k)
+reserve(FunctionCallInfo fcinfo, EtsState *st, int64 k)
 {
 	int64		want = (int64) st->npts + k;
 
 	if (want > MAX_POINTS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("gpumkt_ets takes at most %d rows in a group", MAX_POINTS),
+				 errmsg("%s takes at most %d rows in a group", agg_name(fcinfo), MAX_POINTS),
 				 errhint("Aggregate the rows to a coarser step first.")));
 	if (want <= st->cap)
 		return;
@@ -95,7 +109,7 @@ season_arg(FunctionCallInfo fcinfo)
 	if (m < 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("seasonality of gpumkt_ets must be at least 1"),
+				 errmsg("seasonality of %s must be at least 1", agg_name(fcinfo)),
 				 errdetail("It is %d.", m),
 				 errhint("Pass NULL to detect the cycle, 1 for none, or the number of points in a cycle (12 for months in a year).")));
 	return m;
@@ -118,14 +132,14 @@ model_arg(FunctionCallInfo fcinfo)
 	if (!ets_parse_spec(name, &o))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model of gpumkt_ets is unrecognized: \"%s\"", gm_echo(name, strlen(name))),
+				 errmsg("model of %s is unrecognized: \"%s\"", agg_name(fcinfo), gm_echo(name, strlen(name))),
 				 errdetail("A model is three letters as forecast::ets names it: error A or M, trend N, A, Ad, M or Md, season N, A or M; Z chooses a component."),
 				 errhint("Pass NULL or 'ZZZ' to choose by AICc, or a model such as 'AAN', 'MAdM' or 'MZZ'.")));
 	code = ets_spec_code(ets_spec_pack(&o));
 	if (code >= 0 && ets_code_forbidden(code))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model %s of gpumkt_ets is not allowed", ets_code_name(code)),
+				 errmsg("model %s of %s is not allowed", ets_code_name(code), agg_name(fcinfo)),
 				 errdetail("An additive error with a multiplicative trend or season, or a multiplicative trend with an additive season, gives forecasts of infinite variance (forecast::ets refuses them too)."),
 				 errhint("Pass a multiplicative error with a multiplicative season, or 'ZZZ' to choose.")));
 	return ets_spec_pack(&o);
@@ -133,12 +147,12 @@ model_arg(FunctionCallInfo fcinfo)
 
 /* Refuse an argument that changes between the rows of a group. */
 static void
-same_in_group(bool same, const char *arg)
+same_in_group(FunctionCallInfo fcinfo, bool same, const char *arg)
 {
 	if (!same)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s of gpumkt_ets must be the same in every row of a group", arg),
+				 errmsg("%s of %s must be the same in every row of a group", arg, agg_name(fcinfo)),
 				 errhint("Pass a constant.")));
 }
 
@@ -157,7 +171,7 @@ row_t(FunctionCallInfo fcinfo, int tkind)
 		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(d)))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("t of gpumkt_ets must be finite"),
+				 errmsg("t of %s must be finite", agg_name(fcinfo)),
 				 errhint("Filter out the rows at infinity or -infinity.")));
 	return tkind == ETS_T_DATE ? (int64) DatumGetDateADT(d) : DatumGetTimestampTz(d);
 }
@@ -186,8 +200,8 @@ ets_trans(FunctionCallInfo fcinfo, int tkind)
 	}
 	else
 		st = (EtsState *) PG_GETARG_POINTER(0);
-	same_in_group(st->season == season, "seasonality");
-	same_in_group(st->force == force, "model");
+	same_in_group(fcinfo, st->season == season, "seasonality");
+	same_in_group(fcinfo, st->force == force, "model");
 	if (st->rows < PG_INT32_MAX)
 		st->rows++;
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
@@ -196,11 +210,11 @@ ets_trans(FunctionCallInfo fcinfo, int tkind)
 	if (!isfinite(v))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("value of gpumkt_ets must be a finite number"),
+				 errmsg("value of %s must be a finite number", agg_name(fcinfo)),
 				 errdetail("A row at t = %s has value %g.",
 						   ets_x_text(tkind, row_t(fcinfo, tkind)), v),
 				 errhint("Filter out NaN and infinite values, or replace them by NULL (a NULL value is skipped).")));
-	reserve(st, 1);
+	reserve(fcinfo, st, 1);
 	st->pts[st->npts].x = row_t(fcinfo, tkind);
 	st->pts[st->npts].v = v;
 	st->npts++;
@@ -260,10 +274,10 @@ gpumkt_ets_combine(PG_FUNCTION_ARGS)
 	}
 	else
 		a = (EtsState *) PG_GETARG_POINTER(0);
-	same_in_group(a->season == b->season, "seasonality");
-	same_in_group(a->force == b->force, "model");
+	same_in_group(fcinfo, a->season == b->season, "seasonality");
+	same_in_group(fcinfo, a->force == b->force, "model");
 	old = MemoryContextSwitchTo(cxt);
-	reserve(a, b->npts);
+	reserve(fcinfo, a, b->npts);
 	MemoryContextSwitchTo(old);
 	memcpy(a->pts + a->npts, b->pts, sizeof(EtsPoint) * b->npts);
 	a->npts += b->npts;
@@ -353,24 +367,25 @@ grid_text(EtsModel *mod, int64 x)
 
 /* Raise the error of a grid that is not a series. */
 static void
-grid_error(EtsStatus s, EtsModel *mod, const EtsGrid *g, int npts)
+grid_error(const char *agg, EtsStatus s, EtsModel *mod, const EtsGrid *g,
+		   int npts)
 {
 	if (s == ETS_TOO_FEW)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("t of gpumkt_ets must have at least 3 distinct values"),
+				 errmsg("t of %s must have at least 3 distinct values", agg),
 				 errdetail("The group has %d distinct t with a value that is not NULL.", npts),
 				 errhint("A model needs at least 3 points of the series.")));
 	if (s == ETS_NOT_FINITE)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("value of gpumkt_ets must be a finite number"),
+				 errmsg("value of %s must be a finite number", agg),
 				 errdetail("The values of the rows sharing a t sum to infinity."),
 				 errhint("Scale the values down.")));
 	if (s == ETS_STEP)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("t of gpumkt_ets must advance by a constant step"),
+				 errmsg("t of %s must advance by a constant step", agg),
 				 errdetail("The points at %s and %s are not a whole number of the smallest step between points apart.",
 						   grid_text(mod, g->gap_from), grid_text(mod, g->gap_to)),
 				 mod->tkind == ETS_T_INT ?
@@ -379,7 +394,7 @@ grid_error(EtsStatus s, EtsModel *mod, const EtsGrid *g, int npts)
 	if (s == ETS_GAPS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("t of gpumkt_ets misses too many points"),
+				 errmsg("t of %s misses too many points", agg),
 				 errdetail("%d of the %d points from %s to %s are missing, more than 30 %%; the widest gap is from %s to %s.",
 						   g->filled, g->n, grid_text(mod, g->t0),
 						   grid_text(mod, g->t0 + g->step * (g->n - 1)),
@@ -388,7 +403,7 @@ grid_error(EtsStatus s, EtsModel *mod, const EtsGrid *g, int npts)
 	if (s == ETS_TOO_LONG)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("t of gpumkt_ets spans too many points"),
+				 errmsg("t of %s spans too many points", agg),
 				 errdetail("A series holds at most %d points from its first t to its last, and spans at most 2^62 units.", ETS_MAX_N),
 				 errhint("Aggregate the series to a coarser step first.")));
 }
@@ -423,7 +438,7 @@ spec_name(int force)
 
 /* Check the seasonality against the series and the model asked for. */
 static void
-check_season(const EtsState *st, int m, int n)
+check_season(const char *agg, const EtsState *st, int m, int n)
 {
 	EtsOptions	o;
 
@@ -431,13 +446,13 @@ check_season(const EtsState *st, int m, int n)
 	if (st->season > 1 && (int64) st->season * 2 > n)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("seasonality of gpumkt_ets must be at most half the number of points"),
+				 errmsg("seasonality of %s must be at most half the number of points", agg),
 				 errdetail("It is %d, and the series has %d points.", st->season, n),
 				 errhint("A seasonal model needs two full cycles; pass a shorter cycle, or 1 for none.")));
 	if (o.seas != ETS_ANY && o.seas != ETS_SE_N && m < 2)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model %s of gpumkt_ets needs a seasonality", spec_name(st->force)),
+				 errmsg("model %s of %s needs a seasonality", spec_name(st->force), agg),
 				 errdetail("The series has no cycle (seasonality 1, or none detected)."),
 				 errhint("Pass the seasonality, or a model without season (ANN, AAN, AAdN).")));
 }
@@ -532,7 +547,7 @@ ets_final(FunctionCallInfo fcinfo, bool v2)
 	hdr.tunit = ets_calendar(pts, npts, st->tkind, &hdr.trem);
 	s = ets_grid(pts, &npts, &g);
 	if (s != ETS_OK)
-		grid_error(s, &hdr, &g, npts);
+		grid_error("gpumkt_ets", s, &hdr, &g, npts);
 	hdr.t0 = g.t0;
 	hdr.step = g.step;
 	hdr.n = g.n;
@@ -540,7 +555,7 @@ ets_final(FunctionCallInfo fcinfo, bool v2)
 	ets_fill(pts, npts, &g, y);
 	memset(&opt, 0, sizeof(opt));
 	opt.season = st->season == SEASON_AUTO ? auto_season(&hdr, y) : st->season;
-	check_season(st, opt.season, g.n);
+	check_season("gpumkt_ets", st, opt.season, g.n);
 	ets_spec_unpack(st->force, &opt);
 	opt.mult_trend = false;
 	opt.additive_only = !v2;
@@ -592,16 +607,18 @@ ets_state_series(FunctionCallInfo fcinfo, EtsModel *hdr, int *season)
 	EtsStatus	s;
 	double	   *y;
 	int			npts;
+	const char *agg;
 
 	if (!AggCheckCallContext(fcinfo, NULL))
 		gm_not_in_aggregate(fcinfo);
 	if (PG_ARGISNULL(0))
 		return NULL;
 	st = (EtsState *) PG_GETARG_POINTER(0);
+	agg = agg_name(fcinfo);
 	if (st->npts == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("value of gpumkt_ets is NULL in every row of the group"),
+				 errmsg("value of %s is NULL in every row of the group", agg),
 				 errdetail("The group has %d rows, none with both t and value.", st->rows),
 				 errhint("A model needs at least 3 points with a value.")));
 	npts = st->npts;
@@ -612,7 +629,7 @@ ets_state_series(FunctionCallInfo fcinfo, EtsModel *hdr, int *season)
 	hdr->tunit = ets_calendar(pts, npts, st->tkind, &hdr->trem);
 	s = ets_grid(pts, &npts, &g);
 	if (s != ETS_OK)
-		grid_error(s, hdr, &g, npts);
+		grid_error(agg, s, hdr, &g, npts);
 	hdr->t0 = g.t0;
 	hdr->step = g.step;
 	hdr->n = g.n;
@@ -620,7 +637,7 @@ ets_state_series(FunctionCallInfo fcinfo, EtsModel *hdr, int *season)
 	y = palloc(sizeof(double) * g.n);
 	ets_fill(pts, npts, &g, y);
 	*season = st->season == SEASON_AUTO ? auto_season(hdr, y) : st->season;
-	check_season(st, *season, g.n);
+	check_season(agg, st, *season, g.n);
 	return y;
 }
 
