@@ -19,7 +19,7 @@ CORE_OBJS = src/core/growth/growth_math.o src/core/growth/growth_state.o \
 	src/core/forecast/ets_lik.o \
 	src/core/forecast/theta_model.o src/core/forecast/theta.o \
 	src/core/forecast/auto_model.o \
-	src/core/charts/svg_draw.o src/core/charts/svg_measure.o \
+	src/core/charts/svg_draw.o src/core/charts/svg_axis.o src/core/charts/svg_measure.o \
 	src/core/charts/svg_charts.o src/core/charts/svg_segments.o \
 	src/core/charts/svg_lines.o src/core/charts/textchart_math.o \
 	src/core/names/name_fold.o
@@ -33,7 +33,7 @@ PG_OBJS = src/pg/module.o src/pg/names.o \
 	src/pg/market/guard.o src/pg/market/ranges.o src/pg/market/range_fns.o \
 	src/pg/market/scenario.o src/pg/market/scenario_fns.o \
 	src/pg/market/sensitivity.o src/pg/market/units.o \
-	src/pg/forecast/ets.o src/pg/forecast/ets_time.o src/pg/forecast/ets_type.o \
+	src/pg/forecast/ets.o src/pg/forecast/ets_final.o src/pg/forecast/ets_time.o src/pg/forecast/ets_type.o \
 	src/pg/forecast/theta_agg.o \
 	src/pg/forecast/ets_binary.o \
 	src/pg/charts/textchart.o src/pg/charts/svg.o src/pg/charts/svg_agg.o

@@ -72,6 +72,7 @@ extern void svg_putn(SvgBuf *b, const char *s, size_t n);
 extern void svg_put_text(SvgBuf *b, const char *s, size_t n, int max_chars);
 extern void svg_put_num(SvgBuf *b, double v);
 extern void svg_put_int(SvgBuf *b, long long v);
+extern void svg_put_scaled(SvgBuf *b, long long t, int dec);
 extern void svg_put_tick(SvgBuf *b, const SvgAxis *ax, int64_t k);
 extern void svg_put_value(SvgBuf *b, double v);
 extern void svg_put_percent(SvgBuf *b, double share);

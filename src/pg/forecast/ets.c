@@ -1,11 +1,11 @@
 /*-------------------------------------------------------------------------
  *
  * ets.c
- *	  The aggregate gpumkt_ets(t, value [, seasonality [, model]]): its
+ *	  The aggregate gpumkt_ets(t, value [, seasonality [, model]]), and
+ *	  gpumkt_theta and gpumkt_auto_model which share its state: the
  *	  transitions collect the points in an internal state (serialized,
- *	  deserialized and combined, so that a GROUP BY runs in parallel), and
- *	  the final function makes the regular series and fits it once
- *	  (ets_series.c, ets_fit.c), checking the arguments on the way.
+ *	  deserialized and combined, so that a GROUP BY runs in parallel);
+ *	  the final functions are in ets_final.c.
  *
  *-------------------------------------------------------------------------
  */
@@ -23,25 +23,9 @@
 
 #include "agg_common.h"
 #include "ets.h"
+#include "ets_state.h"
 #include "gpumkt.h"
 #include "names.h"
-
-/* the points a group may collect (the state stays below 1 GB) */
-#define MAX_POINTS ((int) (MaxAllocSize / sizeof(EtsPoint)))
-/* seasonality not given (NULL: detect) */
-#define SEASON_AUTO 0
-
-/* The state: the points, and the arguments that are the same in every row. */
-typedef struct EtsState
-{
-	int32		npts;
-	int32		cap;
-	int32		tkind;			/* ETS_T_*, or -1 before the first row */
-	int32		season;			/* SEASON_AUTO, or the cycle given */
-	int32		force;			/* the model argument (ets_spec_pack), or -1 */
-	int32		rows;			/* rows seen (a NULL value too), capped */
-	EtsPoint   *pts;
-} EtsState;
 
 /* the header of the serialized state */
 #define SER_HEAD (5 * sizeof(int32))
@@ -50,7 +34,6 @@ PG_FUNCTION_INFO_V1(gpumkt_ets_trans);
 PG_FUNCTION_INFO_V1(gpumkt_ets_combine);
 PG_FUNCTION_INFO_V1(gpumkt_ets_serialize);
 PG_FUNCTION_INFO_V1(gpumkt_ets_deserialize);
-PG_FUNCTION_INFO_V1(gpumkt_ets_final);
 
 /* A new state in the aggregate's memory. */
 static EtsState *
@@ -70,8 +53,8 @@ new_state(MemoryContext cxt, int cap)
  * The name of the aggregate being computed, for its messages: gpumkt_ets,
  * gpumkt_theta and gpumkt_auto_model share the transition and the series.
  */
-static const char *
-agg_name(FunctionCallInfo fcinfo)
+const char *
+ets_agg_name(FunctionCallInfo fcinfo)
 {
 	Aggref	   *agg = AggGetAggref(fcinfo);
 	char	   *name = agg ? get_func_name(agg->aggfnoid) : NULL;
@@ -88,7 +71,7 @@ reserve(FunctionCallInfo fcinfo, EtsState *st, int64 k)
 	if (want > MAX_POINTS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("%s takes at most %d rows in a group", agg_name(fcinfo), MAX_POINTS),
+				 errmsg("%s takes at most %d rows in a group", ets_agg_name(fcinfo), MAX_POINTS),
 				 errhint("Aggregate the rows to a coarser step first.")));
 	if (want <= st->cap)
 		return;
@@ -109,7 +92,7 @@ season_arg(FunctionCallInfo fcinfo)
 	if (m < 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("seasonality of %s must be at least 1", agg_name(fcinfo)),
+				 errmsg("seasonality of %s must be at least 1", ets_agg_name(fcinfo)),
 				 errdetail("It is %d.", m),
 				 errhint("Pass NULL to detect the cycle, 1 for none, or the number of points in a cycle (12 for months in a year).")));
 	return m;
@@ -132,14 +115,14 @@ model_arg(FunctionCallInfo fcinfo)
 	if (!ets_parse_spec(name, &o))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model of %s is unrecognized: \"%s\"", agg_name(fcinfo), gm_echo(name, strlen(name))),
+				 errmsg("model of %s is unrecognized: \"%s\"", ets_agg_name(fcinfo), gm_echo(name, strlen(name))),
 				 errdetail("A model is three letters as forecast::ets names it: error A or M, trend N, A, Ad, M or Md, season N, A or M; Z chooses a component."),
 				 errhint("Pass NULL or 'ZZZ' to choose by AICc, or a model such as 'AAN', 'MAdM' or 'MZZ'.")));
 	code = ets_spec_code(ets_spec_pack(&o));
 	if (code >= 0 && ets_code_forbidden(code))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model %s of %s is not allowed", ets_code_name(code), agg_name(fcinfo)),
+				 errmsg("model %s of %s is not allowed", ets_code_name(code), ets_agg_name(fcinfo)),
 				 errdetail("An additive error with a multiplicative trend or season, or a multiplicative trend with an additive season, gives forecasts of infinite variance (forecast::ets refuses them too)."),
 				 errhint("Pass a multiplicative error with a multiplicative season, or 'ZZZ' to choose.")));
 	return ets_spec_pack(&o);
@@ -152,7 +135,7 @@ same_in_group(FunctionCallInfo fcinfo, bool same, const char *arg)
 	if (!same)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s of %s must be the same in every row of a group", arg, agg_name(fcinfo)),
+				 errmsg("%s of %s must be the same in every row of a group", arg, ets_agg_name(fcinfo)),
 				 errhint("Pass a constant.")));
 }
 
@@ -171,7 +154,7 @@ row_t(FunctionCallInfo fcinfo, int tkind)
 		TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(d)))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("t of %s must be finite", agg_name(fcinfo)),
+				 errmsg("t of %s must be finite", ets_agg_name(fcinfo)),
 				 errhint("Filter out the rows at infinity or -infinity.")));
 	return tkind == ETS_T_DATE ? (int64) DatumGetDateADT(d) : DatumGetTimestampTz(d);
 }
@@ -210,7 +193,7 @@ ets_trans(FunctionCallInfo fcinfo, int tkind)
 	if (!isfinite(v))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("value of %s must be a finite number", agg_name(fcinfo)),
+				 errmsg("value of %s must be a finite number", ets_agg_name(fcinfo)),
 				 errdetail("A row at t = %s has value %g.",
 						   ets_x_text(tkind, row_t(fcinfo, tkind)), v),
 				 errhint("Filter out NaN and infinite values, or replace them by NULL (a NULL value is skipped).")));
@@ -344,306 +327,4 @@ gpumkt_ets_deserialize(PG_FUNCTION_ARGS)
 	}
 	st->npts = npts;
 	PG_RETURN_POINTER(st);
-}
-
-/* The interrupt hook of the fit: a query may be cancelled while it runs. */
-static void
-ets_interrupt(void)
-{
-	CHECK_FOR_INTERRUPTS();
-}
-
-/* The text of x of the grid (in months or the type's units). */
-static char *
-grid_text(EtsModel *mod, int64 x)
-{
-	int64		y;
-
-	if (mod->tunit != ETS_UNIT_NATIVE)
-		return ets_x_of_month(mod->tkind, mod->tunit, x, mod->trem, &y) ?
-			ets_x_text(mod->tkind, y) : "?";
-	return ets_x_text(mod->tkind, x);
-}
-
-/* Raise the error of a grid that is not a series. */
-static void
-grid_error(const char *agg, EtsStatus s, EtsModel *mod, const EtsGrid *g,
-		   int npts)
-{
-	if (s == ETS_TOO_FEW)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("t of %s must have at least 3 distinct values", agg),
-				 errdetail("The group has %d distinct t with a value that is not NULL.", npts),
-				 errhint("A model needs at least 3 points of the series.")));
-	if (s == ETS_NOT_FINITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("value of %s must be a finite number", agg),
-				 errdetail("The values of the rows sharing a t sum to infinity."),
-				 errhint("Scale the values down.")));
-	if (s == ETS_STEP)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("t of %s must advance by a constant step", agg),
-				 errdetail("The points at %s and %s are not a whole number of the smallest step between points apart.",
-						   grid_text(mod, g->gap_from), grid_text(mod, g->gap_to)),
-				 mod->tkind == ETS_T_INT ?
-				 errhint("Give the series points at a constant step (missing points are filled in, up to 30 %% of them).") :
-				 errhint("Give the series points at a constant step (missing points are filled in, up to 30 %% of them): every point the same time apart, or calendar months with every point on the same day of the month or on the last day of its month.")));
-	if (s == ETS_GAPS)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("t of %s misses too many points", agg),
-				 errdetail("%d of the %d points from %s to %s are missing, more than 30 %%; the widest gap is from %s to %s.",
-						   g->filled, g->n, grid_text(mod, g->t0),
-						   grid_text(mod, g->t0 + g->step * (g->n - 1)),
-						   grid_text(mod, g->gap_from), grid_text(mod, g->gap_to)),
-				 errhint("Fill the gaps, or aggregate the series to a coarser step first.")));
-	if (s == ETS_TOO_LONG)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("t of %s spans too many points", agg),
-				 errdetail("A series holds at most %d points from its first t to its last, and spans at most 2^62 units.", ETS_MAX_N),
-				 errhint("Aggregate the series to a coarser step first.")));
-}
-
-/* The cycle to detect: from the calendar, or the candidates' ACF. */
-static int
-auto_season(const EtsModel *mod, const double *y)
-{
-	static const int cand[] = {4, 7, 12, 52};
-	int			m = 1;
-
-	if (mod->tunit != ETS_UNIT_NATIVE)
-		m = (12 % mod->step == 0) ? (int) (12 / mod->step) : 1;
-	else if (mod->tkind == ETS_T_DATE)
-		m = mod->step == 1 ? 7 : 1;
-	else if (mod->tkind == ETS_T_TSTZ)
-		m = mod->step == USECS_PER_HOUR ? 24 : (mod->step == USECS_PER_DAY ? 7 : 1);
-	else
-		return ets_detect_season(y, mod->n, cand, lengthof(cand));
-	return (int64) m * 2 <= mod->n ? m : 1;
-}
-
-/* The model argument as written in R's letters (Z for a free component). */
-static char *
-spec_name(int force)
-{
-	char	   *buf = palloc(8);
-
-	ets_spec_name(force, buf);
-	return buf;
-}
-
-/* Check the seasonality against the series and the model asked for. */
-static void
-check_season(const char *agg, const EtsState *st, int m, int n)
-{
-	EtsOptions	o;
-
-	ets_spec_unpack(st->force, &o);
-	if (st->season > 1 && (int64) st->season * 2 > n)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("seasonality of %s must be at most half the number of points", agg),
-				 errdetail("It is %d, and the series has %d points.", st->season, n),
-				 errhint("A seasonal model needs two full cycles; pass a shorter cycle, or 1 for none.")));
-	if (o.seas != ETS_ANY && o.seas != ETS_SE_N && m < 2)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model %s of %s needs a seasonality", spec_name(st->force), agg),
-				 errdetail("The series has no cycle (seasonality 1, or none detected)."),
-				 errhint("Pass the seasonality, or a model without season (ANN, AAN, AAdN).")));
-}
-
-/* Raise the error of a fit that failed. */
-static void
-fit_error(EtsStatus s, const EtsState *st, int n, int m)
-{
-	int			code = ets_spec_code(st->force);
-
-	if (s == ETS_MODEL_DATA && code >= 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model %s of gpumkt_ets needs more points", ets_code_name(code)),
-				 ets_code_seasonal(code) ?
-				 errdetail("It estimates %d quantities, so it needs at least %d points and two full cycles; the series has %d.",
-						   ets_code_nparams(code, m), ets_code_nparams(code, m) + 1, n) :
-				 errdetail("It estimates %d quantities, so it needs at least %d points; the series has %d.",
-						   ets_code_nparams(code, m), ets_code_nparams(code, m) + 1, n),
-				 errhint("Pass NULL as the model to choose among those the series supports.")));
-	if (s == ETS_MODEL_DATA)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model %s of gpumkt_ets needs more points", spec_name(st->force)),
-				 errdetail("No model it allows can be estimated from the series' %d points.", n),
-				 errhint("Pass NULL as the model to choose among those the series supports.")));
-	if (s == ETS_NOT_POSITIVE)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model %s of gpumkt_ets needs values above zero", spec_name(st->force)),
-				 errdetail("A multiplicative error, trend or season applies only to a series whose every value is positive."),
-				 errhint("Pass an additive model such as 'AAN', or 'ZZZ' to choose among those the series allows.")));
-	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("values of gpumkt_ets are out of range for a fit"),
-			 errdetail("No model gives finite states and errors over the series."),
-			 errhint("Scale the values down.")));
-}
-
-/*
- * 2.0's final refuses a model argument 2.0 did not know (its transition
- * accepted only the six additive names), as 2.0 did.
- */
-static void
-check_v1_model(const EtsState *st)
-{
-	int			code = ets_spec_code(st->force);
-
-	if (st->force >= 0 && (code < 0 || ETS_CODE_ERR(code) != ETS_ERR_A ||
-						   ETS_CODE_TR(code) >= ETS_TR_M || ETS_CODE_SE(code) == ETS_SE_M))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model of gpumkt_ets is unrecognized: \"%s\"", spec_name(st->force)),
-				 errhint("Pass NULL to choose by AICc, or one of ANN, AAN, AAdN, ANA, AAA, AAdA.")));
-}
-
-/*
- * The final of gpumkt_ets: the regular series of the points, fitted once;
- * v2 the 2.1 family, else 2.0's additive one.
- */
-static Datum
-ets_final(FunctionCallInfo fcinfo, bool v2)
-{
-	EtsState   *st;
-	EtsPoint   *pts;
-	EtsModel	hdr;
-	EtsModel   *mod;
-	EtsGrid		g;
-	EtsOptions	opt;
-	EtsStatus	s;
-	double	   *y;
-	int			npts;
-
-	if (!AggCheckCallContext(fcinfo, NULL))
-		gm_not_in_aggregate(fcinfo);
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	st = (EtsState *) PG_GETARG_POINTER(0);
-	if (st->npts == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("value of gpumkt_ets is NULL in every row of the group"),
-				 errdetail("The group has %d rows, none with both t and value.", st->rows),
-				 errhint("A model needs at least 3 points with a value.")));
-	if (!v2)
-		check_v1_model(st);
-	npts = st->npts;
-	pts = palloc(sizeof(EtsPoint) * npts);
-	memcpy(pts, st->pts, sizeof(EtsPoint) * npts);
-	memset(&hdr, 0, sizeof(hdr));
-	hdr.tkind = st->tkind;
-	hdr.tunit = ets_calendar(pts, npts, st->tkind, &hdr.trem);
-	s = ets_grid(pts, &npts, &g);
-	if (s != ETS_OK)
-		grid_error("gpumkt_ets", s, &hdr, &g, npts);
-	hdr.t0 = g.t0;
-	hdr.step = g.step;
-	hdr.n = g.n;
-	y = palloc(sizeof(double) * g.n);
-	ets_fill(pts, npts, &g, y);
-	memset(&opt, 0, sizeof(opt));
-	opt.season = st->season == SEASON_AUTO ? auto_season(&hdr, y) : st->season;
-	check_season("gpumkt_ets", st, opt.season, g.n);
-	ets_spec_unpack(st->force, &opt);
-	opt.mult_trend = false;
-	opt.additive_only = !v2;
-	opt.interrupt = ets_interrupt;
-	mod = palloc0(ETS_FIT_SIZE(g.n, opt.season));
-	s = ets_fit(y, g.n, &opt, mod, palloc(sizeof(double) * ETS_SCRATCH(g.n, opt.season)));
-	if (s != ETS_OK)
-		fit_error(s, st, g.n, opt.season);
-	mod->tkind = hdr.tkind;
-	mod->tunit = hdr.tunit;
-	mod->trem = hdr.trem;
-	mod->t0 = g.t0;
-	mod->step = g.step;
-	mod->filled = g.filled;
-	SET_VARSIZE(mod, ets_model_size(mod));
-	if (!ets_model_valid(mod, ets_model_size(mod)))
-		elog(ERROR, "gpumkt_ets made a model that is not valid");
-	PG_RETURN_POINTER(mod);
-}
-
-/* Final of gpumkt_ets in a 2.0 database: 2.0's additive family. */
-Datum
-gpumkt_ets_final(PG_FUNCTION_ARGS)
-{
-	return ets_final(fcinfo, false);
-}
-
-/* Final of gpumkt_ets (2.1): the whole family of forecast::ets. */
-PG_FUNCTION_INFO_V1(gpumkt_ets_final_v2);
-Datum
-gpumkt_ets_final_v2(PG_FUNCTION_ARGS)
-{
-	return ets_final(fcinfo, true);
-}
-
-/*
- * For the aggregates that share gpumkt_ets's transition (gpumkt_theta and
- * gpumkt_auto_model, theta_agg.c; added by issue 19's theta part): the
- * regular series of the group's points, palloc'd, hdr's times and n set,
- * and the cycle to use in *season (as gpumkt_ets's final finds them, with
- * its errors); NULL for a group of no row.
- */
-double *
-ets_state_series(FunctionCallInfo fcinfo, EtsModel *hdr, int *season)
-{
-	EtsState   *st;
-	EtsPoint   *pts;
-	EtsGrid		g;
-	EtsStatus	s;
-	double	   *y;
-	int			npts;
-	const char *agg;
-
-	if (!AggCheckCallContext(fcinfo, NULL))
-		gm_not_in_aggregate(fcinfo);
-	if (PG_ARGISNULL(0))
-		return NULL;
-	st = (EtsState *) PG_GETARG_POINTER(0);
-	agg = agg_name(fcinfo);
-	if (st->npts == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("value of %s is NULL in every row of the group", agg),
-				 errdetail("The group has %d rows, none with both t and value.", st->rows),
-				 errhint("A model needs at least 3 points with a value.")));
-	npts = st->npts;
-	pts = palloc(sizeof(EtsPoint) * npts);
-	memcpy(pts, st->pts, sizeof(EtsPoint) * npts);
-	memset(hdr, 0, offsetof(EtsModel, data));
-	hdr->tkind = st->tkind;
-	hdr->tunit = ets_calendar(pts, npts, st->tkind, &hdr->trem);
-	s = ets_grid(pts, &npts, &g);
-	if (s != ETS_OK)
-		grid_error(agg, s, hdr, &g, npts);
-	hdr->t0 = g.t0;
-	hdr->step = g.step;
-	hdr->n = g.n;
-	hdr->filled = g.filled;
-	y = palloc(sizeof(double) * g.n);
-	ets_fill(pts, npts, &g, y);
-	*season = st->season == SEASON_AUTO ? auto_season(hdr, y) : st->season;
-	check_season(agg, st, *season, g.n);
-	return y;
-}
-
-/* The fit's interrupt hook, for theta_agg.c. */
-EtsInterruptHook
-ets_interrupt_hook(void)
-{
-	return ets_interrupt;
 }
