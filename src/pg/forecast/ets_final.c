@@ -192,66 +192,43 @@ check_v1_model(const EtsState *st)
 }
 
 /*
- * The final of gpumkt_ets: the regular series of the points, fitted once;
- * v2 the 2.1 family, else 2.0's additive one.
+ * The final of gpumkt_ets: the regular series of the points (as
+ * ets_state_series makes it), fitted once; v2 the 2.1 family, else 2.0's
+ * additive one.
  */
 static Datum
 ets_final(FunctionCallInfo fcinfo, bool v2)
 {
-	EtsState   *st;
-	EtsPoint   *pts;
+	EtsState   *st = PG_ARGISNULL(0) ? NULL : (EtsState *) PG_GETARG_POINTER(0);
 	EtsModel	hdr;
 	EtsModel   *mod;
-	EtsGrid		g;
 	EtsOptions	opt;
 	EtsStatus	s;
 	double	   *y;
-	int			npts;
+	int			m;
 
-	if (!AggCheckCallContext(fcinfo, NULL))
-		gm_not_in_aggregate(fcinfo);
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	st = (EtsState *) PG_GETARG_POINTER(0);
-	if (st->npts == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("value of gpumkt_ets is NULL in every row of the group"),
-				 errdetail("The group has %d rows, none with both t and value.", st->rows),
-				 errhint("A model needs at least 3 points with a value.")));
-	if (!v2)
+	/* 2.0's model names first, after the error of a group of NULL values */
+	if (!v2 && st != NULL && st->npts > 0 && AggCheckCallContext(fcinfo, NULL))
 		check_v1_model(st);
-	npts = st->npts;
-	pts = palloc(sizeof(EtsPoint) * npts);
-	memcpy(pts, st->pts, sizeof(EtsPoint) * npts);
-	memset(&hdr, 0, sizeof(hdr));
-	hdr.tkind = st->tkind;
-	hdr.tunit = ets_calendar(pts, npts, st->tkind, &hdr.trem);
-	s = ets_grid(pts, &npts, &g);
-	if (s != ETS_OK)
-		grid_error("gpumkt_ets", s, &hdr, &g, npts);
-	hdr.t0 = g.t0;
-	hdr.step = g.step;
-	hdr.n = g.n;
-	y = palloc(sizeof(double) * g.n);
-	ets_fill(pts, npts, &g, y);
+	y = ets_state_series(fcinfo, &hdr, &m);
+	if (y == NULL)
+		PG_RETURN_NULL();
 	memset(&opt, 0, sizeof(opt));
-	opt.season = st->season == SEASON_AUTO ? auto_season(&hdr, y) : st->season;
-	check_season("gpumkt_ets", st, opt.season, g.n);
+	opt.season = m;
 	ets_spec_unpack(st->force, &opt);
 	opt.mult_trend = false;
 	opt.additive_only = !v2;
 	opt.interrupt = ets_interrupt;
-	mod = palloc0(ETS_FIT_SIZE(g.n, opt.season));
-	s = ets_fit(y, g.n, &opt, mod, palloc(sizeof(double) * ETS_SCRATCH(g.n, opt.season)));
+	mod = palloc0(ETS_FIT_SIZE(hdr.n, m));
+	s = ets_fit(y, hdr.n, &opt, mod, palloc(sizeof(double) * ETS_SCRATCH(hdr.n, m)));
 	if (s != ETS_OK)
-		fit_error(s, st, g.n, opt.season);
+		fit_error(s, st, hdr.n, m);
 	mod->tkind = hdr.tkind;
 	mod->tunit = hdr.tunit;
 	mod->trem = hdr.trem;
-	mod->t0 = g.t0;
-	mod->step = g.step;
-	mod->filled = g.filled;
+	mod->t0 = hdr.t0;
+	mod->step = hdr.step;
+	mod->filled = hdr.filled;
 	SET_VARSIZE(mod, ets_model_size(mod));
 	if (!ets_model_valid(mod, ets_model_size(mod)))
 		elog(ERROR, "gpumkt_ets made a model that is not valid");
@@ -274,11 +251,10 @@ gpumkt_ets_final_v2(PG_FUNCTION_ARGS)
 }
 
 /*
- * For the aggregates that share gpumkt_ets's transition (gpumkt_theta and
- * gpumkt_auto_model, theta_agg.c; added by issue 19's theta part): the
- * regular series of the group's points, palloc'd, hdr's times and n set,
- * and the cycle to use in *season (as gpumkt_ets's final finds them, with
- * its errors); NULL for a group of no row.
+ * For gpumkt_ets's final above and the aggregates that share its state
+ * (gpumkt_theta and gpumkt_auto_model, theta_agg.c): the regular series of the group's points, palloc'd, hdr's times and n set,
+ * and the cycle to use in *season, with the errors of the points and the
+ * cycle named by the aggregate called; NULL for a group of no row.
  */
 double *
 ets_state_series(FunctionCallInfo fcinfo, EtsModel *hdr, int *season)
