@@ -2,9 +2,10 @@
 -- delta: what 2.1 adds or changes, each routine spliced from its source in
 -- sql/src by the Makefile (sql/include/build_update.pl: a line
 -- "@GPUMKT_ROUTINE name@" becomes CREATE OR REPLACE of every function of
--- that name with its comment, a line "@GPUMKT_SOURCE sql/src/file.sql@" the
--- whole file), so that no routine's text is written twice.  Users' rows and
--- stored values are untouched.
+-- that name with its comment, "@GPUMKT_AGGREGATE name(types)@" the CREATE
+-- AGGREGATE of that form with its comment, "@GPUMKT_SOURCE
+-- sql/src/file.sql@" the whole file), so that no routine's text is written
+-- twice.  Users' rows and stored values are untouched.
 \echo Use "ALTER EXTENSION gpumkt UPDATE TO '2.1'" to load this file. \quit
 
 -- Five routines of 2.0 are replaced (a new argument or a new result type),
@@ -72,19 +73,8 @@ DROP FUNCTION @extschema@.gpumkt_svg_forecast(text, text, text, integer[], float
 REVOKE EXECUTE ON FUNCTION
     @extschema@.gpumkt_svg_lines_trans(internal, text, float8, float8, text, text)
     FROM PUBLIC;
-COMMENT ON AGGREGATE @extschema@.gpumkt_svg_lines(text, float8, float8) IS
-'An SVG line chart (640 x 400) of the rows: one polyline per distinct series (in byte order, points sorted by x), axes with round ticks over all points, a legend at the right of the first 16 series (names cut at 26 characters or about 180 px), as wide as its longest name, the plot taking the rest. Rows with a NULL are skipped; NULL without rows; NaN and Infinity refused (22023); at most 1,000,000 points (54000). No ORDER BY needed: the same rows give the same bytes in any order. With a title and a unit: gpumkt_svg_lines(series, x, y, title, unit).';
-CREATE AGGREGATE @extschema@.gpumkt_svg_lines(series text, x float8, y float8, title text, unit text) (
-    SFUNC = @extschema@.gpumkt_svg_lines_trans,
-    STYPE = internal,
-    FINALFUNC = @extschema@.gpumkt_svg_lines_final,
-    COMBINEFUNC = @extschema@.gpumkt_svg_lines_combine,
-    SERIALFUNC = @extschema@.gpumkt_svg_lines_serialize,
-    DESERIALFUNC = @extschema@.gpumkt_svg_lines_deserialize,
-    PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.gpumkt_svg_lines(text, float8, float8, text, text) IS
-'The line chart of gpumkt_svg_lines(series, x, y) with title (bold, over the chart) and unit (over the y axis); either may be NULL (not drawn). Every row must give the same title and unit (22023): pass constants.';
+@GPUMKT_AGGREGATE_COMMENT gpumkt_svg_lines(text, float8, float8)@
+@GPUMKT_AGGREGATE gpumkt_svg_lines(text, float8, float8, text, text)@
 -- issue 19: model aggregates on the shards.  The final function's COST
 -- from 100000 to 3000, so that postgres_fdw sends gpumkt_ets to the shards
 -- (sql/src/95_ets.sql says why).
