@@ -18,7 +18,7 @@ CORE_OBJS = src/core/growth/growth_math.o src/core/growth/growth_state.o \
 	src/core/forecast/ets_search.o src/core/forecast/ets_choose.o \
 	src/core/forecast/ets_lik.o \
 	src/core/forecast/theta_model.o src/core/forecast/theta.o \
-	src/core/forecast/auto_model.o \
+	src/core/forecast/auto_model.o src/core/forecast/auto_calib.o \
 	src/core/charts/svg_draw.o src/core/charts/svg_axis.o src/core/charts/svg_measure.o \
 	src/core/charts/svg_charts.o src/core/charts/svg_segments.o \
 	src/core/charts/svg_lines.o src/core/charts/textchart_math.o \
@@ -158,13 +158,14 @@ core-alone:
 	$(AR) crs $(CORE_ALONE_DIR)/libgpumkt_core.a $(CORE_ALONE_DIR)/*.o
 	@echo "core-alone: $(words $(CORE_SRCS)) files of src/core built by $(CORE_CC) without a server include path"
 
-# The unit tests of src/core (test/unit/test_core.c), linked with its
+# The unit tests of src/core (test/unit/*.c), linked with its
 # archive only; first src/core alone, as above
 .PHONY: unit
 unit: core-alone $(UNIT_TEST)
 	$(UNIT_TEST)
-$(UNIT_TEST): test/unit/test_core.c $(CORE_LIB) $(wildcard src/core/*/*.h)
-	$(CC) $(CFLAGS) $(CORE_INCLUDES) -o $@ $< $(CORE_LIB) -lm
+UNIT_SRCS = test/unit/test_core.c test/unit/test_forecast.c
+$(UNIT_TEST): $(UNIT_SRCS) test/unit/unit.h $(CORE_LIB) $(wildcard src/core/*/*.h)
+	$(CC) $(CFLAGS) $(CORE_INCLUDES) -o $@ $(UNIT_SRCS) $(CORE_LIB) -lm
 
 # after the include: Makefile.global empties PROVE_FLAGS (make PROVE_FLAGS=-v
 # on the command line still wins)

@@ -6,8 +6,9 @@
  *	  rounding of decimals to 15 digits, the ETS forecast formulas, the
  *	  keys of names, the Theta method (against R's forecast::thetaf) and the
  *	  SVG charts' axes, text widths and levels, each against a value worked
- *	  out by hand in the comment beside it.  Run by make unit; prints "unit: N checks passed"
- *	  or each failure.
+ *	  out by hand in the comment beside it (test_forecast.c: the automatic
+ *	  model's in-sample errors).  Run by make unit; prints "unit: N checks
+ *	  passed" or each failure.
  *
  *-------------------------------------------------------------------------
  */
@@ -23,11 +24,13 @@
 #include "svg_draw.h"
 #include "theta.h"
 
+#include "unit.h"
+
 static int	checks;
 static int	failures;
 
 /* Counts one check; prints it when it fails. */
-static void
+void
 check(int ok, const char *what)
 {
 	checks++;
@@ -39,7 +42,7 @@ check(int ok, const char *what)
 }
 
 /* Whether a is b to a relative 1e-12. */
-static int
+int
 near(double a, double b)
 {
 	return fabs(a - b) <= 1e-12 * fmax(1.0, fabs(b));
@@ -585,6 +588,7 @@ main(void)
 	test_ets();
 	test_theta();
 	test_combination();
+	test_calibration();
 	test_names();
 	test_svg();
 	test_fit_chars();

@@ -27,10 +27,11 @@
  * of its in-sample one-step errors (SSE / n), loglik -n/2 log(SSE) in
  * forecast::ets's convention, aicc NaN (a combination has no likelihood to
  * compare), alpha .. trend 0 and phi 1, m 1, code that of the first
- * component, no extras.  Its intervals (ets_forecast.c): the weighted
- * sums of the components' bounds, widened by the spread of their point
- * forecasts (the variance of the mixture of their forecast
- * distributions).
+ * component; its extras the mean squares of its in-sample h-step errors
+ * (auto_calib.c).  Its intervals (ets_forecast.c): the weighted sums of
+ * the components' bounds, widened by the spread of their point forecasts
+ * (the variance of the mixture of their forecast distributions), and no
+ * narrower than those in-sample errors say.
  *
  * Measured on bench/accuracy.sh's evaluation set against the combination
  * of ETS, Theta and a damped trend weighted by inverse in-sample MSE (2.1's
@@ -50,7 +51,7 @@
  */
 static EtsStatus
 fit_ets(const double *y, int n, int m, EtsInterruptHook hook, EtsModel *buf,
-		double *scratch)
+		double *init, double *scratch)
 {
 	EtsOptions	opt;
 
@@ -59,6 +60,7 @@ fit_ets(const double *y, int n, int m, EtsInterruptHook hook, EtsModel *buf,
 	opt.error = opt.trend = opt.seas = ETS_ANY;
 	opt.mult_trend = opt.mult_trend_plain = true;
 	opt.interrupt = hook;
+	opt.init = init;
 	return ets_fit(y, n, &opt, buf, scratch);
 }
 
@@ -85,12 +87,13 @@ next_cand(const EtsModel *ets, const int *code, int j, double *aicc)
 
 /*
  * The components after the first (buf[0], the ETS fit): the next
- * candidates of least AICc, each refitted alone into buf[j] as the choice
- * searched it; their Akaike weights into w (0 for those left out).
+ * candidates of least AICc, each refitted alone into buf[j] (its initial
+ * states into init[j]) as the choice searched it; their Akaike weights
+ * into w (0 for those left out).
  */
 static void
 akaike(const double *y, int n, int m, EtsInterruptHook hook,
-	   EtsModel **buf, double *w, double *scratch)
+	   EtsModel **buf, double **init, double *w, double *scratch)
 {
 	double		a[AUTO_NCOMP],
 				sum = 0.0;
@@ -115,6 +118,7 @@ akaike(const double *y, int n, int m, EtsInterruptHook hook,
 		opt.seas = ETS_CODE_SE(code[j]);
 		opt.quick = true;
 		opt.interrupt = hook;
+		opt.init = init[j];
 		ok[j] = ets_fit(y, n, &opt, buf[j], scratch) == ETS_OK;
 	}
 	/* the chosen model alone when its AICc is not finite (no choice) */
@@ -150,6 +154,22 @@ combine(const double *y, int n, int m, EtsModel **comps, int k,
 	ets_accuracy(y, fit, n, m, mod);
 }
 
+/* Copy the components after the combination's weights. */
+static void
+append_components(EtsModel *mod, EtsModel **comps, int k)
+{
+	char	   *at = (char *) (ETS_WEIGHTS(mod) + k);
+
+	for (int i = 0; i < k; i++)
+	{
+		size_t		cs = ets_model_size(comps[i]);
+
+		memcpy(at, comps[i], cs);
+		((EtsModel *) at)->vl_len_ = (int32_t) cs;
+		at += cs;
+	}
+}
+
 /*
  * Fit the automatic model of y[0..n-1], cycle m (1 none), into mod, which
  * has room for AUTO_MODEL_SIZE(n, m) bytes; scratch holds
@@ -164,24 +184,30 @@ auto_model_fit(const double *y, int n, int m, EtsInterruptHook interrupt,
 	size_t		fs = ETS_FIT_SIZE(n, m) / sizeof(double) + 1;
 	EtsModel   *buf[AUTO_NCOMP],
 			   *comps[AUTO_NCOMP];
-	double	   *work = scratch + AUTO_NCOMP * fs;
+	double	   *init[AUTO_NCOMP],
+			   *kinit[AUTO_NCOMP];
+	double	   *work = scratch + AUTO_NCOMP * fs,
+			   *room = work + ETS_SCRATCH(n, m);
 	double		w[AUTO_NCOMP],
 				wk[AUTO_NCOMP];
 	EtsStatus	s;
-	char	   *at;
 	int			k = 0;
 
 	/* ets_fit wants its model zeroed (gpumkt_ets_final's palloc0) */
 	memset(scratch, 0, sizeof(double) * AUTO_NCOMP * fs);
 	for (int i = 0; i < AUTO_NCOMP; i++)
+	{
 		buf[i] = (EtsModel *) (scratch + i * fs);
-	s = fit_ets(y, n, m, interrupt, buf[0], work);
+		init[i] = room + i * ETS_INIT_SIZE(m);
+	}
+	room += AUTO_NCOMP * ETS_INIT_SIZE(m);
+	s = fit_ets(y, n, m, interrupt, buf[0], init[0], work);
 	if (s != ETS_OK)
 		return s;
-	akaike(y, n, m, interrupt, buf, w, work);
+	akaike(y, n, m, interrupt, buf, init, w, work);
 	for (int i = 0; i < AUTO_NCOMP; i++)
 		if (w[i] > 0.0)
-			wk[k] = w[i], comps[k++] = buf[i];
+			wk[k] = w[i], kinit[k] = init[i], comps[k++] = buf[i];
 	memset(mod, 0, offsetof(EtsModel, data));
 	mod->version = ETS_VERSION;
 	mod->method = ETS_METHOD_COMBINATION;
@@ -191,16 +217,9 @@ auto_model_fit(const double *y, int n, int m, EtsInterruptHook interrupt,
 	mod->n = n;
 	mod->ncomp = k;
 	combine(y, n, m, comps, k, wk, mod);
+	mod->nextra = auto_calibrate(y, n, comps, kinit, wk, k, ETS_EXTRA(mod), room);
 	memcpy(ETS_WEIGHTS(mod), wk, sizeof(double) * k);
-	at = (char *) (ETS_WEIGHTS(mod) + k);
-	for (int i = 0; i < k; i++)
-	{
-		size_t		cs = ets_model_size(comps[i]);
-
-		memcpy(at, comps[i], cs);
-		((EtsModel *) at)->vl_len_ = (int32_t) cs;
-		at += cs;
-	}
+	append_components(mod, comps, k);
 	return ETS_OK;
 }
 

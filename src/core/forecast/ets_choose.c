@@ -104,6 +104,25 @@ finish(EtsWork *w, const double *u, double f, EtsModel *mod)
 		mod->aicc = NAN;
 }
 
+/*
+ * The initial states of the model at u in the series' units into init
+ * (ETS_INIT_SIZE(w->m) doubles): l0, b0, then the m seasonal states in the
+ * order of the points (finish's scaling).
+ */
+static void
+initial_states(EtsWork *w, const double *u, double *init)
+{
+	EtsParams	p;
+	bool		mse = ETS_CODE_SE(w->code) == ETS_SE_M;
+
+	ets_decode(w, u, &p);
+	init[0] = w->zc + w->zs * p.l0;
+	init[1] = ETS_CODE_TR(w->code) >= ETS_TR_M ? p.b0 : w->zs * p.b0;
+	init[2] = mse ? 1.0 : 0.0;
+	for (int j = 0; j < w->m && w->m > 1; j++)
+		init[2 + j] = w->ring[j] * (mse ? 1.0 : w->zs);
+}
+
 /* Record a candidate and its AICc (NaN for none) in the model. */
 static void
 add_cand(EtsModel *mod, double *cand, int code, double aicc)
@@ -311,6 +330,8 @@ ets_fit(const double *y, int n, const EtsOptions *opt, EtsModel *mod,
 	mod->n = n;
 	mod->period = m;
 	finish(&w, u, f, mod);
+	if (opt->init)
+		initial_states(&w, u, opt->init);
 	memcpy(ETS_CAND(mod), cand, sizeof(double) * 2 * mod->ncand);
 	ets_accuracy(y, ETS_FITTED(mod), n, m, mod);
 	if (!isfinite(mod->sigma2) || !isfinite(mod->level) || !isfinite(mod->trend) ||

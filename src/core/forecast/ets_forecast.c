@@ -8,7 +8,9 @@
  *
  * A COMBINATION's point forecast is the weighted sum of its components',
  * and its interval bounds the weighted sums of theirs, widened by the
- * spread of the components' point forecasts (combination_spread).
+ * spread of the components' point forecasts (combination_spread), and
+ * never narrower than its in-sample errors at that horizon say
+ * (combination_floor, auto_calib.c).
  *
  *-------------------------------------------------------------------------
  */
@@ -16,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ets_math.h"
+#include "auto_model.h"
 
 /* The point forecast h >= 1 steps after the last point. */
 double
@@ -67,6 +69,44 @@ combination_spread(const EtsModel *mod, int64_t horizon, double level,
 }
 
 /*
+ * A combination's bounds no closer to its forecast than z times the root
+ * mean square of its in-sample errors at that horizon (relative ones times
+ * the forecast); beyond the horizons calibrated, each half-width no
+ * narrower than the last calibrated horizon's ratio of the two says.
+ */
+static void
+combination_floor(const EtsModel *mod, int64_t horizon, double level,
+				  double *low, double *high)
+{
+	const double *x = ETS_EXTRA(mod);
+	int			hmax = mod->nextra - 1;
+	double		z = ets_normal_quantile(0.5 + level / 2.0),
+				rl = 1.0,
+				rh = 1.0;
+
+	for (int64_t h = 0; h < horizon && hmax > 0; h++)
+	{
+		double		y = ets_point(mod, h + 1),
+					dl = y - low[h],
+					dh = high[h] - y,
+					e;
+
+		if (h < hmax)
+		{
+			e = z * sqrt(x[1 + h]) * (x[0] == AUTO_CALIB_RELATIVE ? fabs(y) : 1.0);
+			rl = dl > 0.0 && e > dl ? e / dl : 1.0;
+			rh = dh > 0.0 && e > dh ? e / dh : 1.0;
+			dl = dl > e ? dl : e;
+			dh = dh > e ? dh : e;
+		}
+		else
+			dl *= rl, dh *= rh;
+		low[h] = y - dl;
+		high[h] = y + dh;
+	}
+}
+
+/*
  * The central intervals of the level for h = 1 .. horizon into low[],
  * high[]; false when memory ran out.
  */
@@ -104,6 +144,7 @@ ets_intervals(const EtsModel *mod, int64_t horizon, double level,
 	}
 	free(lo);
 	combination_spread(mod, horizon, level, low, high);
+	combination_floor(mod, horizon, level, low, high);
 	return true;
 }
 
@@ -234,7 +275,7 @@ combination_valid(const EtsModel *mod, size_t size)
 	size_t		at = own_size(mod);
 	double		sum = 0.0;
 
-	if (mod->m != 1)
+	if (mod->m != 1 || !auto_calib_valid(mod))
 		return false;
 	for (int i = 0; i < mod->ncomp; i++)
 	{

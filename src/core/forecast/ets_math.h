@@ -326,7 +326,13 @@ typedef struct EtsOptions
 								 * a candidate (not thoroughly) */
 	bool		additive_only;	/* 2.0's family: A error, no M at all */
 	EtsInterruptHook interrupt;
+	double	   *init;			/* when set: the fitted model's initial states
+								 * in the series' units, l0, b0 and its m
+								 * seasonal states (ETS_INIT_SIZE doubles) */
 } EtsOptions;
+
+/* doubles of EtsOptions.init for a series of cycle m */
+#define ETS_INIT_SIZE(m) (2 + (size_t) ((m) > 1 ? (m) : 1))
 
 /* ets_math.c: the codes */
 extern const char *ets_code_name(int code);

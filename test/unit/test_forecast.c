@@ -1,0 +1,187 @@
+/*-------------------------------------------------------------------------
+ *
+ * test_forecast.c
+ *	  Unit tests of the automatic model's in-sample multi-step errors
+ *	  (src/core/forecast/auto_calib.c) and of the interval floor they set
+ *	  (ets_forecast.c).  The expected numbers are worked out here from the
+ *	  fitted values the optimiser stored, by the arithmetic of the model
+ *	  written in each comment, not by auto_calib.c's run from the initial
+ *	  states.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "auto_model.h"
+#include "unit.h"
+
+/* Whether a is b to a relative 1e-9 (two runs of the same recursion). */
+static int
+close9(double a, double b)
+{
+	return fabs(a - b) <= 1e-9 * fmax(1e-12, fabs(b));
+}
+
+/* A model of spec fitted to y (n points, cycle m), its initial states too. */
+static EtsModel *
+fit_init(const double *y, int n, int m, const char *spec, double *init)
+{
+	EtsOptions	o;
+	EtsModel   *mod = calloc(1, ETS_FIT_SIZE(n, m));
+	double	   *sc = malloc(sizeof(double) * ETS_SCRATCH(n, m));
+
+	memset(&o, 0, sizeof(o));
+	o.season = m;
+	o.init = init;
+	if (mod == NULL || sc == NULL || !ets_parse_spec(spec, &o) ||
+		ets_fit(y, n, &o, mod, sc) != ETS_OK)
+		abort();
+	free(sc);
+	mod->t0 = 1;
+	mod->step = 1;
+	mod->vl_len_ = (int32_t) ets_model_size(mod);
+	return mod;
+}
+
+/*
+ * The calibration of one model alone (weight 1) on y: the mode, and the
+ * mean square of its h-step errors for each horizon into x; returns the
+ * doubles written.
+ */
+static int
+calibrate_one(const double *y, int n, EtsModel *mod, double *init, double *x)
+{
+	double		w = 1.0,
+			   *room = malloc(sizeof(double) * AUTO_NCOMP * AUTO_CALIB_ROOM(mod->period));
+	int			k;
+
+	k = auto_calibrate(y, n, &mod, &init, &w, 1, x, room);
+	free(room);
+	return k;
+}
+
+/*
+ * A flat model (ANN): from the point before y[t] its forecast for every
+ * horizon is its one-step fitted value there, so its h-step error is
+ * y[t + h - 1] - fitted[t], relative: / fitted[t].
+ */
+static void
+test_flat(void)
+{
+	double		y[40],
+				init[ETS_INIT_SIZE(1)],
+				x[AUTO_CALIB_MAX_H + 1];
+	EtsModel   *a;
+	int			k,
+				ok = 1;
+
+	for (int t = 0; t < 40; t++)
+		y[t] = 50 + 5 * sin(0.9 * t) + 0.3 * t;
+	a = fit_init(y, 40, 1, "ANN", init);
+	k = calibrate_one(y, 40, a, init, x);
+	/* horizons: min(max(2 x 1, 8), 24, 40 / 2) = 8 */
+	check(k == 9 && x[0] == AUTO_CALIB_RELATIVE, "calibration: 8 horizons, relative errors");
+	for (int h = 1; h <= 8 && k == 9; h++)
+	{
+		double		s = 0.0;
+
+		for (int t = 0; t + h <= 40; t++)
+			s += pow((y[t + h - 1] - ETS_FITTED(a)[t]) / ETS_FITTED(a)[t], 2);
+		ok = ok && close9(x[h], s / (40 - h + 1));
+	}
+	check(ok, "calibration: a flat model's h-step errors from its fitted values");
+	/* the same series moved below 0 somewhere: absolute errors */
+	y[5] = -1.0;
+	free(a);
+	a = fit_init(y, 40, 1, "ANN", init);
+	k = calibrate_one(y, 40, a, init, x);
+	{
+		double		s = 0.0;
+
+		for (int t = 0; t < 40; t++)
+			s += pow(y[t] - ETS_FITTED(a)[t], 2);
+		check(k == 9 && x[0] == AUTO_CALIB_ABSOLUTE && close9(x[1], s / 40),
+			  "calibration: absolute errors when a value is not above 0");
+	}
+	free(a);
+}
+
+/*
+ * A damped seasonal model (AAdA, cycle 4): its one-step errors are the
+ * fitted values' (y[t] - fitted[t]), so the first mean square is theirs;
+ * the horizons are min(max(2 x 4, 8), 24, 48 / 2) = 8.
+ */
+static void
+test_seasonal(void)
+{
+	double		y[48],
+				init[ETS_INIT_SIZE(4)],
+				x[AUTO_CALIB_MAX_H + 1],
+				s = 0.0;
+	EtsModel   *a;
+	int			k;
+
+	for (int t = 0; t < 48; t++)
+		y[t] = 100 + 2 * t + 10 * ((t % 4) - 1.5) + 3 * sin(1.3 * t);
+	a = fit_init(y, 48, 4, "AAdA", init);
+	k = calibrate_one(y, 48, a, init, x);
+	for (int t = 0; t < 48; t++)
+		s += pow((y[t] - ETS_FITTED(a)[t]) / ETS_FITTED(a)[t], 2);
+	check(k == 9 && close9(x[1], s / 48),
+		  "calibration: a seasonal damped model's one-step errors are its fitted values'");
+	free(a);
+}
+
+/*
+ * The automatic model: its extras pass the check, a bad mode or a negative
+ * mean square does not, and its 95 % bounds are at least z sqrt(x[h])
+ * times the forecast from it at every calibrated horizon.
+ */
+static void
+test_floor(void)
+{
+	double		y[40],
+				lo[12],
+				hi[12],
+			   *sc = malloc(sizeof(double) * AUTO_MODEL_SCRATCH(40, 1));
+	EtsModel   *mod = calloc(1, AUTO_MODEL_SIZE(40, 1));
+	double		z = 1.959963984540054;
+	int			ok = 1;
+	size_t		size;
+
+	for (int t = 0; t < 40; t++)
+		y[t] = 50 + 5 * sin(0.9 * t) + 0.3 * t;
+	if (auto_model_fit(y, 40, 1, NULL, mod, sc) != ETS_OK)
+		abort();
+	mod->t0 = mod->step = 1;
+	auto_model_stamp(mod);
+	size = ets_model_size(mod);
+	check(mod->nextra == 9 && ets_model_valid(mod, size), "automatic model: calibrated and valid");
+	check(ets_intervals(mod, 12, 0.95, lo, hi), "automatic model: intervals");
+	for (int h = 1; h <= 8; h++)
+	{
+		double		f = ets_point(mod, h),
+					e = z * sqrt(ETS_EXTRA(mod)[h]) * f;
+
+		ok = ok && f - lo[h - 1] >= e * (1 - 1e-12) && hi[h - 1] - f >= e * (1 - 1e-12);
+	}
+	check(ok, "automatic model: bounds no closer than its in-sample h-step errors");
+	ETS_EXTRA(mod)[0] = 2.0;
+	check(!ets_model_valid(mod, size), "automatic model: an unknown error mode is refused");
+	ETS_EXTRA(mod)[0] = AUTO_CALIB_RELATIVE;
+	ETS_EXTRA(mod)[3] = -1.0;
+	check(!ets_model_valid(mod, size), "automatic model: a negative mean square is refused");
+	free(mod);
+	free(sc);
+}
+
+/* The in-sample multi-step errors of the automatic model (auto_calib.c). */
+void
+test_calibration(void)
+{
+	test_flat();
+	test_seasonal();
+	test_floor();
+}
