@@ -56,7 +56,7 @@ DATA = $(wildcard sql/released/*.sql) $(wildcard sql/released/*.control)
 # delta (sql/update/), with the same substitutions as the install script
 # (the data file may be spliced in where shipped rows are mended); the
 # routines it replaces are spliced from sql/src (sql/include/build_update.pl).
-PREVIOUS_VERSION = 2.0
+PREVIOUS_VERSION = 2.1
 BUILD_UPDATE = sql/include/build_update.pl
 UPDATE_SCRIPT = sql/gpumkt--$(PREVIOUS_VERSION)--$(EXTVERSION).sql
 UPDATE_SOURCE = sql/update/gpumkt--$(PREVIOUS_VERSION)--$(EXTVERSION).sql

@@ -1,4 +1,4 @@
--- upgrade: every released version updated to the current version (2.1), in
+-- upgrade: every released version updated to the current version (2.1.1), in
 -- one step and version by version, keeps users' rows and stored values and
 -- gives exactly the objects, the privileges, the function bodies and the
 -- shipped rows of a fresh install (fresh_20 below: the current version's).
@@ -125,6 +125,11 @@ SELECT pg_temp.add_user_rows();
 ALTER EXTENSION gpumkt UPDATE;
 SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
 SELECT pg_temp.keep('snapshot_u20_21');
+CREATE EXTENSION gpumkt VERSION '2.1';
+SELECT pg_temp.add_user_rows();
+ALTER EXTENSION gpumkt UPDATE;
+SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
+SELECT pg_temp.keep('snapshot_u21_211');
 -- and version by version from 1.0
 CREATE EXTENSION gpumkt VERSION '1.0';
 SELECT pg_temp.add_user_rows();
@@ -135,8 +140,9 @@ ALTER EXTENSION gpumkt UPDATE TO '1.4';
 ALTER EXTENSION gpumkt UPDATE TO '1.4.1';
 ALTER EXTENSION gpumkt UPDATE TO '2.0';
 ALTER EXTENSION gpumkt UPDATE TO '2.1';
+ALTER EXTENSION gpumkt UPDATE TO '2.1.1';
 SELECT extversion, gpumkt_forecast('global', 2025, market => 'kept') AS kept_2025 FROM pg_extension WHERE extname = 'gpumkt';
-SELECT pg_temp.keep('snapshot_u10_11_12_13_14_141_20_21');
+SELECT pg_temp.keep('snapshot_u10_11_12_13_14_141_20_21_211');
 
 -- fresh installs of 1.4.1 and of the current version
 CREATE EXTENSION gpumkt VERSION '1.4.1';
@@ -164,7 +170,8 @@ UNION ALL SELECT * FROM pg_temp.differences('snapshot_u13_20', 'fresh_20')
 UNION ALL SELECT * FROM pg_temp.differences('snapshot_u14_20', 'fresh_20')
 UNION ALL SELECT * FROM pg_temp.differences('snapshot_u141_20', 'fresh_20')
 UNION ALL SELECT * FROM pg_temp.differences('snapshot_u20_21', 'fresh_20')
-UNION ALL SELECT * FROM pg_temp.differences('snapshot_u10_11_12_13_14_141_20_21', 'fresh_20');
+UNION ALL SELECT * FROM pg_temp.differences('snapshot_u21_211', 'fresh_20')
+UNION ALL SELECT * FROM pg_temp.differences('snapshot_u10_11_12_13_14_141_20_21_211', 'fresh_20');
 SELECT (SELECT count(*) FROM fresh_20) > 250 AS compared_many_objects,
        (SELECT count(*) FROM fresh_20 WHERE what LIKE 'shipped rows of %') AS tables_compared_row_by_row,
        (SELECT count(*) FROM fresh_20 WHERE what LIKE 'body of %') > 100 AS function_bodies_compared;

@@ -60,7 +60,7 @@ SQL
 	  or diag($stderr);
 
 	is($node->safe_psql($new, "SELECT extversion FROM pg_extension WHERE extname = 'gpumkt'"),
-		'2.1', "$v: the restored database has the current gpumkt, 2.1");
+		'2.1.1', "$v: the restored database has the current gpumkt, 2.1.1");
 	is($node->safe_psql($new, <<'SQL'), 't|t|t|t|t|t|t', "$v: the views give the same numbers on 2.0");
 SELECT round((SELECT f FROM v_forecast), 9) = round(18.2 * (87.5 / 18.2) ^ 0.5, 9),
        round((SELECT f FROM v_segment), 9) = round(87.5 * 0.5430, 9),
