@@ -5,6 +5,8 @@
 -- untouched.
 \echo Use "ALTER EXTENSION gpumkt UPDATE TO '2.1.1'" to load this file. \quit
 
--- issue 19: gpumkt_auto_model's intervals are floored by its in-sample
--- multi-step errors; its comments say so (the file replays: OR REPLACE)
+-- issue 19: gpumkt_auto_model weighs its models by BIC, and its intervals
+-- are floored by its in-sample multi-step errors; its comments say so (the
+-- file replays: OR REPLACE), and gpumkt_model_info's (chosen_by)
 @GPUMKT_SOURCE sql/src/96_theta.sql@
+@GPUMKT_ROUTINE gpumkt_model_info@

@@ -60,8 +60,9 @@ SELECT gpumkt_auto_model(year, 100 * 1.3 ^ (year - 2018)) AS model FROM generate
 SELECT year, abs(gpumkt_predict(model, year) / (100 * 1.3 ^ (year - 2018)) - 1) < 0.01 AS within_1pct
 FROM expo, generate_series(2026, 2028) year;
 -- what it combined: the ETS models of least AICc (first MMN, the
--- exponential's own model, which fits it exactly: the others' AICc are far
--- above, so its Akaike weight exp(0) / sum is all but 1), weights summing to 1
+-- exponential's own model, which fits it exactly: the others' AICc, and so
+-- their BIC, are far above, so its weight exp(0) / sum is all but 1),
+-- weights summing to 1 (test/unit/test_forecast.c checks the BIC weights)
 SELECT kind, method, chosen_by, components[1] AS first, cardinality(components) AS k,
        abs((SELECT sum(w) FROM unnest(weights) w) - 1) < 1e-12 AS weights_sum_1,
        weights[1] > 0.999 AS first_dominates
@@ -84,8 +85,9 @@ FROM (SELECT k, year, gpumkt_predict(m, year) AS f,
 GROUP BY k ORDER BY k;
 
 -- a seasonal series: three different models, in the order of their AICc,
--- so of falling Akaike weights; the combination's interval holds the
--- forecast
+-- and here of falling weights too (weighted by their BIC, which need not
+-- keep that order; it does on this series); the combination's interval
+-- holds the forecast
 CREATE TEMP TABLE am AS SELECT gpumkt_auto_model(d, y) AS model FROM usacc;
 SELECT method, cardinality(components) AS k,
        components[1] <> components[2] AND components[2] <> components[3]
@@ -116,6 +118,10 @@ FROM am, am_x, gpumkt_predict_series(am.model, 24) WITH ORDINALITY AS p(t, value
 SELECT i.low >= c.low AND i.high <= c.high AS uncalibrated_within
 FROM am, gpumkt_predict_interval(regexp_replace(am.model::text, ',extra=\{[^}]*\}', '')::gpumkt_ets_model, '1979-06-01'::date) i,
      gpumkt_predict_interval(am.model, '1979-06-01'::date) c;
+-- and it says that its weights were Akaike's (flags 0: 2.1 weighed by AICc)
+SELECT (gpumkt_model_info(regexp_replace(regexp_replace(am.model::text, ',extra=\{[^}]*\}', ''),
+                                         '^(ets\([^)]*?),flags=4,', '\1,flags=0,')::gpumkt_ets_model)).chosen_by
+FROM am;
 -- a cycle of 10 points that no model here describes (no seasonality
 -- declared): 5 steps ahead the in-sample errors are those of half a cycle,
 -- wider than the models' own intervals say, so the bound moves out
@@ -130,7 +136,7 @@ FROM wave, (VALUES (5), (10)) AS v(h),
 
 -- few points: 3 points make a Theta and an automatic model (ANN alone: with
 -- alpha, the level and the variance k = 3 and n - k - 1 = -1, no AICc, so
--- no Akaike weights); NULL over no rows
+-- no weights); NULL over no rows
 SELECT (gpumkt_model_info(gpumkt_theta(t, v))).method FROM (VALUES (1, 10.0), (2, 12.0), (3, 11.0)) AS x(t, v);
 SELECT components FROM (SELECT gpumkt_auto_model(t, v) AS m FROM (VALUES (1, 10.0), (2, 12.0), (3, 11.0)) AS x(t, v)) y,
        gpumkt_model_info(y.m);

@@ -2,8 +2,8 @@
  *
  * test_forecast.c
  *	  Unit tests of the automatic model's in-sample multi-step errors
- *	  (src/core/forecast/auto_calib.c) and of the interval floor they set
- *	  (ets_forecast.c).  The expected numbers are worked out here from the
+ *	  (src/core/forecast/auto_calib.c), of the interval floor they set
+ *	  (ets_forecast.c) and of its BIC weights (auto_model.c).  The expected numbers are worked out here from the
  *	  fitted values the optimiser stored, by the arithmetic of the model
  *	  written in each comment, not by auto_calib.c's run from the initial
  *	  states.
@@ -177,6 +177,61 @@ test_floor(void)
 	free(sc);
 }
 
+/* The AICc of code c in a chosen model's candidates; NaN when not there. */
+static double
+cand_aicc(const EtsModel *mod, int c)
+{
+	for (int i = 0; i < mod->ncand; i++)
+		if ((int) ETS_CAND(mod)[2 * i] == c)
+			return ETS_CAND(mod)[2 * i + 1];
+	return NAN;
+}
+
+/*
+ * The automatic model's weights (auto_model.c): each component's BIC from
+ * the AICc its choice found, with k counted here by hand (alpha, l0, the
+ * variance; beta and b0 with a trend; phi when damped),
+ *	  BIC = AICc - 2k(k + 1)/(n - k - 1) - 2k + k log n,
+ * and the weight exp(-(BIC - BIC_min)/2), normalised.  A noisy line of
+ * 30 points: its three models are non-seasonal.
+ */
+static void
+test_bic_weights(void)
+{
+	double		y[30],
+				bic[AUTO_NCOMP],
+				sum = 0.0,
+				bmin = INFINITY,
+			   *sc = malloc(sizeof(double) * AUTO_MODEL_SCRATCH(30, 1));
+	EtsModel   *mod = calloc(1, AUTO_MODEL_SIZE(30, 1));
+	const EtsModel *first;
+	int			ok = 1;
+
+	for (int t = 0; t < 30; t++)
+		y[t] = 20 + 0.4 * t + 2 * sin(2.1 * t);
+	if (auto_model_fit(y, 30, 1, NULL, mod, sc) != ETS_OK)
+		abort();
+	first = ets_component(mod, 0);
+	check(mod->ncomp == 3 && (mod->flags & ETS_FLAG_BIC_WEIGHTS),
+		  "automatic model: three components, weighted by BIC");
+	for (int i = 0; i < mod->ncomp && mod->ncomp == 3; i++)
+	{
+		int			c = ets_component(mod, i)->code;
+		double		k = 3 + (ETS_CODE_TR(c) != ETS_TR_N ? 2 : 0) + (ets_code_damped(c) ? 1 : 0),
+					a = i == 0 ? first->aicc : cand_aicc(first, c);
+
+		bic[i] = a - 2 * k * (k + 1) / (30 - k - 1) - 2 * k + k * log(30.0);
+		bmin = fmin(bmin, bic[i]);
+	}
+	for (int i = 0; i < mod->ncomp && mod->ncomp == 3; i++)
+		sum += exp(-0.5 * (bic[i] - bmin));
+	for (int i = 0; i < mod->ncomp && mod->ncomp == 3; i++)
+		ok = ok && fabs(ETS_WEIGHTS(mod)[i] - exp(-0.5 * (bic[i] - bmin)) / sum) < 1e-12;
+	check(ok, "automatic model: the weights are the BIC weights");
+	free(mod);
+	free(sc);
+}
+
 /* The in-sample multi-step errors of the automatic model (auto_calib.c). */
 void
 test_calibration(void)
@@ -184,4 +239,5 @@ test_calibration(void)
 	test_flat();
 	test_seasonal();
 	test_floor();
+	test_bic_weights();
 }

@@ -86,17 +86,31 @@ next_cand(const EtsModel *ets, const int *code, int j, double *aicc)
 }
 
 /*
+ * A candidate's BIC from its AICc (ets_aicc_of's k: the code's parameters
+ * and states plus the variance; n points, cycle m):
+ * AICc - 2k(k + 1)/(n - k - 1) - 2k + k log n.
+ */
+static double
+bic_of(double aicc, int code, int n, int m)
+{
+	double		k = ets_code_nparams(code, ets_code_seasonal(code) ? m : 1) + 1;
+
+	return aicc - 2.0 * k * (k + 1) / (n - k - 1) - 2.0 * k + k * log((double) n);
+}
+
+/*
  * The components after the first (buf[0], the ETS fit): the next
  * candidates of least AICc, each refitted alone into buf[j] (its initial
- * states into init[j]) as the choice searched it; their Akaike weights
- * into w (0 for those left out).
+ * states into init[j]) as the choice searched it; their weights into w
+ * (0 for those left out): exp(-(BIC_j - BIC_min) / 2), normalised.
  */
 static void
 akaike(const double *y, int n, int m, EtsInterruptHook hook,
 	   EtsModel **buf, double **init, double *w, double *scratch)
 {
 	double		a[AUTO_NCOMP],
-				sum = 0.0;
+				sum = 0.0,
+				bmin = INFINITY;
 	int			code[AUTO_NCOMP];
 	bool		ok[AUTO_NCOMP];
 
@@ -123,9 +137,15 @@ akaike(const double *y, int n, int m, EtsInterruptHook hook,
 	}
 	/* the chosen model alone when its AICc is not finite (no choice) */
 	for (int j = 0; j < AUTO_NCOMP; j++)
+		if ((j == 0 || ok[j]) && isfinite(a[j]))
+			a[j] = bic_of(a[j], code[j], n, m);
+	for (int j = 0; j < AUTO_NCOMP; j++)
+		if ((j == 0 || ok[j]) && a[j] < bmin)
+			bmin = a[j];
+	for (int j = 0; j < AUTO_NCOMP; j++)
 	{
-		w[j] = j == 0 ? 1.0 :
-			ok[j] && isfinite(a[0]) ? exp(-0.5 * (a[j] - a[0])) : 0.0;
+		w[j] = !isfinite(a[0]) ? (j == 0 ? 1.0 : 0.0) :
+			(j == 0 || ok[j]) ? exp(-0.5 * (a[j] - bmin)) : 0.0;
 		sum += w[j];
 	}
 	for (int j = 0; j < AUTO_NCOMP; j++)
@@ -211,6 +231,7 @@ auto_model_fit(const double *y, int n, int m, EtsInterruptHook interrupt,
 	memset(mod, 0, offsetof(EtsModel, data));
 	mod->version = ETS_VERSION;
 	mod->method = ETS_METHOD_COMBINATION;
+	mod->flags = ETS_FLAG_BIC_WEIGHTS;
 	mod->code = comps[0]->code;
 	mod->m = 1;
 	mod->period = comps[0]->period;

@@ -217,7 +217,8 @@ counts_valid(const EtsModel *mod)
 		(int64_t) mod->period * 2 > mod->n || mod->filled < 0 ||
 		mod->filled >= mod->n || mod->m < 1 || mod->m > mod->period)
 		return false;
-	if ((mod->flags & ~(ETS_FLAG_CHOSEN | ETS_FLAG_SIMULATED)) != 0 ||
+	if ((mod->flags & ~(ETS_FLAG_CHOSEN | ETS_FLAG_SIMULATED | ETS_FLAG_BIC_WEIGHTS)) != 0 ||
+		((mod->flags & ETS_FLAG_BIC_WEIGHTS) && mod->method != ETS_METHOD_COMBINATION) ||
 		mod->ncand < 0 || mod->ncand > ETS_MAX_CAND || mod->nextra < 0 ||
 		mod->nextra > 4 * ETS_MAX_N || mod->ncomp < 0 || mod->ncomp > ETS_MAX_COMP)
 		return false;

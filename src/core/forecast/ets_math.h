@@ -112,6 +112,8 @@ typedef enum EtsStatus
 /* flags (version 2) */
 #define ETS_FLAG_CHOSEN 1		/* chosen among candidates (not forced) */
 #define ETS_FLAG_SIMULATED 2	/* intervals by simulation (no closed form) */
+#define ETS_FLAG_BIC_WEIGHTS 4	/* COMBINATION: weighted by BIC (2.1.1; 2.1's
+								 * by AICc, Akaike weights) */
 
 /* is the model's error multiplicative (its sigma2 relative)? */
 #define ETS_MULT_ERROR(mod) \

@@ -319,7 +319,8 @@ gpumkt_model_info_v2(PG_FUNCTION_ARGS)
 								(mod->method == ETS_METHOD_THETA ? "theta" : "combination"));
 	/* theta's methods (issue 19) are not chosen by AICc */
 	v[15] = CStringGetTextDatum(mod->method == ETS_METHOD_THETA ? "theta method" :
-								mod->method == ETS_METHOD_COMBINATION ? "Akaike weights" :
+								mod->method == ETS_METHOD_COMBINATION ?
+								((mod->flags & ETS_FLAG_BIC_WEIGHTS) ? "BIC weights" : "Akaike weights") :
 								(mod->flags & ETS_FLAG_CHOSEN) ? "least AICc" : "forced");
 	for (int i = 0; i < mod->ncand; i++)
 	{
