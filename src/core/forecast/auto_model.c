@@ -2,8 +2,9 @@
  *
  * auto_model.c
  *	  The automatic model of gpumkt_auto_model (issue 19), plain C: the
- *	  exponential-smoothing models of least AICc averaged with Akaike
- *	  weights (Burnham and Anderson 2002; for ETS, Kolassa 2011):
+ *	  exponential-smoothing models of least AICc averaged with BIC
+ *	  weights (Raftery 1995; Burnham and Anderson 2002; for ETS, Kolassa
+ *	  2011; 2.1 used Akaike weights):
  *	    - the candidates are forecast::ets's default family, plus, for a
  *	      positive series, the multiplicative trends without a season (MMN
  *	      and MMdN: the growth of a market, which an additive trend
@@ -12,7 +13,9 @@
  *	    - the components are the AUTO_NCOMP candidates of least AICc, the
  *	      first the chosen model itself, the others refitted alone as the
  *	      choice searched them (EtsOptions.quick) (akaike);
- *	    - component i weighs exp(-(AICc_i - AICc_min) / 2), normalised; a
+ *	    - component i weighs exp(-(BIC_i - BIC_min) / 2), normalised, each
+ *	      BIC from the AICc the choice found (bic_of); the combination's
+ *	      flags say so (ETS_FLAG_BIC_WEIGHTS); a
  *	      component whose weight underflows to 0, or that has no finite
  *	      fit, is left out, and so are all but the first when its AICc is
  *	      not finite (a series too short for a choice).
@@ -33,10 +36,10 @@
  * (the variance of the mixture of their forecast distributions), and no
  * narrower than those in-sample errors say.
  *
- * Measured on bench/accuracy.sh's evaluation set against the combination
- * of ETS, Theta and a damped trend weighted by inverse in-sample MSE (2.1's
- * first design) and the other variants in docs/method.md, "The automatic
- * model".
+ * Measured on bench/accuracy.sh's evaluation set against Akaike weights
+ * (2.1), the combination of ETS, Theta and a damped trend weighted by
+ * inverse in-sample MSE (2.1's first design) and the other variants in
+ * docs/method.md, "The automatic model".
  *
  *-------------------------------------------------------------------------
  */

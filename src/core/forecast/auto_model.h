@@ -2,7 +2,7 @@
  *
  * auto_model.h
  *	  The automatic model of gpumkt_auto_model (issue 19): the
- *	  exponential-smoothing models of least AICc averaged with Akaike
+ *	  exponential-smoothing models of least AICc averaged with BIC
  *	  weights, as one gpumkt_ets_model of method COMBINATION (auto_model.c).
  *	  Plain C, no server calls.
  *
