@@ -53,42 +53,37 @@ no_fit_error(const char *fname)
 			 errhint("Scale the values down.")));
 }
 
-/* The Theta method over the group's series. */
+/*
+ * The Theta method (theta) or the automatic combination over the group's
+ * series; fname the aggregate's name, for the errors.
+ */
 static Datum
-theta_final(FunctionCallInfo fcinfo)
+method_final(FunctionCallInfo fcinfo, bool theta, const char *fname)
 {
 	EtsModel	hdr;
 	EtsModel   *mod;
 	double	   *y;
 	int			m;
+	bool		ok;
 
 	y = ets_state_series(fcinfo, &hdr, &m);
 	if (y == NULL)
 		PG_RETURN_NULL();
-	mod = palloc0(THETA_MODEL_SIZE(hdr.n, m));
-	if (!theta_model_fit(y, hdr.n, m, mod,
-						 palloc(sizeof(double) * THETA_MODEL_SCRATCH(hdr.n, m))))
-		no_fit_error("gpumkt_theta");
-	return finish_model(mod, &hdr, "gpumkt_theta");
-}
-
-/* The automatic combination over the group's series. */
-static Datum
-auto_final(FunctionCallInfo fcinfo)
-{
-	EtsModel	hdr;
-	EtsModel   *mod;
-	double	   *y;
-	int			m;
-
-	y = ets_state_series(fcinfo, &hdr, &m);
-	if (y == NULL)
-		PG_RETURN_NULL();
-	mod = palloc0(AUTO_MODEL_SIZE(hdr.n, m));
-	if (auto_model_fit(y, hdr.n, m, ets_interrupt_hook(), mod,
-					   palloc(sizeof(double) * AUTO_MODEL_SCRATCH(hdr.n, m))) != ETS_OK)
-		no_fit_error("gpumkt_auto_model");
-	return finish_model(mod, &hdr, "gpumkt_auto_model");
+	if (theta)
+	{
+		mod = palloc0(THETA_MODEL_SIZE(hdr.n, m));
+		ok = theta_model_fit(y, hdr.n, m, mod,
+							 palloc(sizeof(double) * THETA_MODEL_SCRATCH(hdr.n, m)));
+	}
+	else
+	{
+		mod = palloc0(AUTO_MODEL_SIZE(hdr.n, m));
+		ok = auto_model_fit(y, hdr.n, m, ets_interrupt_hook(), mod,
+							palloc(sizeof(double) * AUTO_MODEL_SCRATCH(hdr.n, m))) == ETS_OK;
+	}
+	if (!ok)
+		no_fit_error(fname);
+	return finish_model(mod, &hdr, fname);
 }
 
 /*
@@ -107,9 +102,9 @@ gpumkt_model_final(PG_FUNCTION_ARGS)
 	agg = AggGetAggref(fcinfo);
 	name = agg ? get_func_name(agg->aggfnoid) : NULL;
 	if (name != NULL && strcmp(name, "gpumkt_theta") == 0)
-		return theta_final(fcinfo);
+		return method_final(fcinfo, true, "gpumkt_theta");
 	if (name != NULL && strcmp(name, "gpumkt_auto_model") == 0)
-		return auto_final(fcinfo);
+		return method_final(fcinfo, false, "gpumkt_auto_model");
 	elog(ERROR, "gpumkt_model_final called by an aggregate it does not serve");
 	PG_RETURN_NULL();
 }
