@@ -133,6 +133,13 @@ SELECT h, c.high - c.low > i.high - i.low AS wider
 FROM wave, (VALUES (5), (10)) AS v(h),
      gpumkt_predict_interval(regexp_replace(wave.model::text, ',extra=\{[^}]*\}', '')::gpumkt_ets_model, 60 + h) i,
      gpumkt_predict_interval(wave.model, 60 + h) c ORDER BY h;
+-- a positive series whose trend forecasts fall below 0 from some points
+-- (1 + |50 sin(0.2 t)|, no cycle): relative errors cannot be had, so the
+-- errors are absolute (mode 0), still over max(2 x 1, 8) = 8 horizons
+SELECT x[1] AS mode, cardinality(x) - 1 AS horizons
+FROM (SELECT string_to_array(substring(gpumkt_auto_model(t, 1 + abs(50 * sin(0.2 * t)), 1)::text
+                                       FROM 'extra=\{([^}]*)\}'), ',')::float8[] AS x
+      FROM generate_series(1, 48) t) s;
 
 -- few points: 3 points make a Theta and an automatic model (ANN alone: with
 -- alpha, the level and the variance k = 3 and n - k - 1 = -1, no AICc, so

@@ -135,6 +135,118 @@ test_seasonal(void)
 }
 
 /*
+ * A positive series whose AAN forecasts go below 0 from some origins
+ * (1 + |50 sin(0.2 t)|: the trend of a fall carried on): relative errors
+ * cannot be had, so the errors are absolute, the first mean square that of
+ * the fitted values' y - fitted (not no calibration at all).
+ */
+static void
+test_dip(void)
+{
+	double		y[48],
+				init[ETS_INIT_SIZE(1)],
+				x[AUTO_CALIB_MAX_H + 1],
+				s = 0.0;
+	EtsModel   *a;
+	int			k;
+
+	for (int t = 0; t < 48; t++)
+		y[t] = 1 + fabs(50 * sin(0.2 * t));
+	a = fit_init(y, 48, 1, "AAN", init);
+	k = calibrate_one(y, 48, a, init, x);
+	for (int t = 0; t < 48; t++)
+		s += pow(y[t] - ETS_FITTED(a)[t], 2);
+	check(k == 9 && x[0] == AUTO_CALIB_ABSOLUTE && close9(x[1], s / 48),
+		  "calibration: absolute errors when a forecast of a positive series is not above 0");
+	free(a);
+}
+
+/*
+ * A seasonal model without trend (ANA, cycle 4) h steps ahead: from the
+ * states l, s[0..3] before y[t], the forecast of y[t + h - 1] is l + the
+ * state of its season, s[(t + h - 1) % 4]; then l' = l + alpha (y - s - l)
+ * and s' = s + gamma (y - l - s) for the season of t.  Every horizon's mean
+ * square from that plain recursion, started at the fit's initial states.
+ */
+static void
+test_seasonal_steps(void)
+{
+	double		y[40],
+				init[ETS_INIT_SIZE(4)],
+				x[AUTO_CALIB_MAX_H + 1],
+				sum[8] = {0},
+				l,
+				s[4];
+	EtsModel   *a;
+	int			k,
+				ok = 1;
+
+	for (int t = 0; t < 40; t++)
+		y[t] = 5 + 3 * ((t % 4) - 1.5) + 2 * sin(0.8 * t);
+	a = fit_init(y, 40, 4, "ANA", init);
+	k = calibrate_one(y, 40, a, init, x);
+	l = init[0];
+	memcpy(s, init + 2, sizeof(s));
+	for (int t = 0; t < 40; t++)
+	{
+		double		old = l;
+
+		for (int h = 1; h <= 8 && t + h <= 40; h++)
+			sum[h - 1] += pow(y[t + h - 1] - (l + s[(t + h - 1) % 4]), 2);
+		l = old + a->alpha * (y[t] - s[t % 4] - old);
+		s[t % 4] += a->gamma * (y[t] - old - s[t % 4]);
+	}
+	/* y goes below 0 (5 - 4.5 - 2 < 0): absolute errors, 8 horizons */
+	for (int h = 1; h <= 8 && k == 9; h++)
+		ok = ok && close9(x[h], sum[h - 1] / (40 - h + 1));
+	check(k == 9 && x[0] == AUTO_CALIB_ABSOLUTE && ok,
+		  "calibration: a seasonal model's h-step errors use the state of the season h steps on");
+	free(a);
+}
+
+/*
+ * The initial states the fit exports, run forward by the model's own
+ * recursion in the series' units, give back its fitted values, for every
+ * model of the automatic model's family (cycles 4 and 30: 30 > 24, whose
+ * seasonal states are not searched).
+ */
+static void
+test_initial_states(void)
+{
+	static const char *const codes[] = {"ANN", "AAN", "AAdN", "MNN", "MAN", "MAdN",
+		"MMN", "MMdN", "ANA", "AAA", "AAdA", "MNA", "MAA", "MAdA", "MNM", "MAM", "MAdM"};
+	double		y[120],
+				init[ETS_INIT_SIZE(30)],
+				ring[30];
+	int			ok = 1;
+
+	for (int c = 0; c < 2 * 17; c++)
+	{
+		int			m = c < 17 ? 4 : 30;
+		EtsModel   *a;
+		double		l,
+					b,
+					none;
+
+		for (int t = 0; t < 120; t++)
+			y[t] = 50 * pow(1.01, t) * (1 + 0.2 * sin(2 * M_PI * t / m)) + 3 * sin(1.7 * t);
+		a = fit_init(y, 120, m, codes[c % 17], init);
+		l = init[0], b = init[1], none = init[2];
+		memcpy(ring, init + 2, sizeof(double) * m);
+		for (int t = 0; t < 120; t++)
+		{
+			double	   *sp = a->m > 1 ? &ring[t % a->m] : &none;
+
+			ok = ok && close9(ets_forecast1(a->code, a->phi, l, b, *sp), ETS_FITTED(a)[t]);
+			ets_update(a->code, a->alpha, a->beta, a->gamma, a->phi, &l, &b, sp, y[t]);
+		}
+		ok = ok && close9(l, a->level);
+		free(a);
+	}
+	check(ok, "initial states: every model run from them gives its fitted values");
+}
+
+/*
  * The automatic model: its extras pass the check, a bad mode or a negative
  * mean square does not, and its 95 % bounds are at least z sqrt(x[h])
  * times the forecast from it at every calibrated horizon.
@@ -238,6 +350,9 @@ test_calibration(void)
 {
 	test_flat();
 	test_seasonal();
+	test_dip();
+	test_seasonal_steps();
+	test_initial_states();
 	test_floor();
 	test_bic_weights();
 }

@@ -61,7 +61,11 @@ calib_start(CalibRun *r, const EtsModel *c, const double *init, double *room)
 		r->ring[j] = c->m > 1 ? init[2 + j] : init[2];
 }
 
-/* The combination's forecast h steps after origin t (states before y[t]). */
+/*
+ * The combination's forecast h steps after origin t (states before y[t]);
+ * of a component's seasonal states only the one h steps on is set, the
+ * only one its forecast reads (a cycle's every state would cost m a call).
+ */
 static double
 calib_point(CalibRun *runs, const double *w, int k, int t, int h)
 {
@@ -73,35 +77,25 @@ calib_point(CalibRun *runs, const double *w, int k, int t, int h)
 
 		st->level = runs[i].l;
 		st->trend = runs[i].b;
-		for (int j = 0; j < st->m && st->m > 1; j++)
-			st->data[j] = runs[i].ring[(t + j) % st->m];
+		if (st->m > 1)
+			st->data[(h - 1) % st->m] = runs[i].ring[(t + h - 1) % st->m];
 		f += w[i] * ets_ets_point(st, h);
 	}
 	return f;
 }
 
 /*
- * The mean squares of the in-sample h-step errors of the combination of
- * comps[0..k-1] (weights w, initial states init[i]) on y[0..n-1], h = 1 ..
- * AUTO_CALIB horizons, into extra (auto_model.h: the mode, then one per
- * horizon); room holds AUTO_NCOMP * AUTO_CALIB_ROOM(period) doubles.  Returns the doubles
- * written: 0 when there is nothing sound to store (a horizon without an
- * origin, or errors that are not finite).
+ * Add the squares of the combination's h-step errors, h = 1 .. hmax, from
+ * every origin into sum[h - 1] (relative errors when rel); false when a
+ * relative error meets a forecast <= 0 (sum is then partial).
  */
-int
-auto_calibrate(const double *y, int n, EtsModel **comps, double **init,
-			   const double *w, int k, double *extra, double *room)
+static bool
+calib_sums(const double *y, int n, EtsModel **comps, double **init,
+		   const double *w, int k, int hmax, bool rel, double *sum,
+		   double *room)
 {
 	CalibRun	runs[AUTO_NCOMP];
-	int			hmax = auto_calib_horizons(n, comps[0]->period);
-	double		sum[AUTO_CALIB_MAX_H] = {0},
-				cnt[AUTO_CALIB_MAX_H] = {0};
-	bool		rel = true;
 
-	if (hmax < 1)
-		return 0;
-	for (int t = 0; t < n; t++)
-		rel = rel && y[t] > 0.0;
 	for (int i = 0; i < k; i++)
 		calib_start(&runs[i], comps[i], init[i],
 					room + i * AUTO_CALIB_ROOM(comps[0]->period));
@@ -112,10 +106,10 @@ auto_calibrate(const double *y, int n, EtsModel **comps, double **init,
 			double		f = calib_point(runs, w, k, t, h),
 						e = y[t + h - 1] - f;
 
-			if (rel)
-				e = f > 0.0 ? e / f : NAN;
+			if (rel && !(f > 0.0))
+				return false;
+			e = rel ? e / f : e;
 			sum[h - 1] += e * e;
-			cnt[h - 1] += 1.0;
 		}
 		for (int i = 0; i < k; i++)
 		{
@@ -126,11 +120,43 @@ auto_calibrate(const double *y, int n, EtsModel **comps, double **init,
 					   &runs[i].l, &runs[i].b, &runs[i].ring[m > 1 ? t % m : 0], y[t]);
 		}
 	}
+	return true;
+}
+
+/*
+ * The mean squares of the in-sample h-step errors of the combination of
+ * comps[0..k-1] (weights w, initial states init[i]) on y[0..n-1], h = 1 ..
+ * AUTO_CALIB horizons, into extra (auto_model.h: the mode, then one per
+ * horizon): relative when every value and every forecast is above 0, else
+ * absolute; room holds AUTO_NCOMP * AUTO_CALIB_ROOM(period) doubles.
+ * Returns the doubles written: 0 when there is nothing sound to store
+ * (errors that are not finite).
+ */
+int
+auto_calibrate(const double *y, int n, EtsModel **comps, double **init,
+			   const double *w, int k, double *extra, double *room)
+{
+	int			hmax = auto_calib_horizons(n, comps[0]->period);
+	double		sum[AUTO_CALIB_MAX_H] = {0};
+	bool		rel = true;
+
+	if (hmax < 1)
+		return 0;
+	for (int t = 0; t < n; t++)
+		rel = rel && y[t] > 0.0;
+	if (!calib_sums(y, n, comps, init, w, k, hmax, rel, sum, room))
+	{
+		/* a forecast at or below 0: absolute errors after all */
+		rel = false;
+		memset(sum, 0, sizeof(sum));
+		calib_sums(y, n, comps, init, w, k, hmax, rel, sum, room);
+	}
 	extra[0] = rel ? AUTO_CALIB_RELATIVE : AUTO_CALIB_ABSOLUTE;
 	for (int h = 0; h < hmax; h++)
 	{
-		extra[1 + h] = sum[h] / cnt[h];
-		if (!(cnt[h] > 0.0) || !isfinite(extra[1 + h]))
+		/* the origins of horizon h + 1: n - h */
+		extra[1 + h] = sum[h] / (n - h);
+		if (!isfinite(extra[1 + h]))
 			return 0;
 	}
 	return 1 + hmax;
