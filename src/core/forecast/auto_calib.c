@@ -15,10 +15,10 @@
  * series that none of them describes (a bond yield, a stock index) errs
  * more at longer horizons than any of them expects, and its in-sample
  * h-step errors show it (the empirical intervals of Williams and Goodman
- * 1971).  For a series whose every value and every forecast is above 0
- * the errors are relative to the forecast (so that a growing series'
- * early, small errors do not understate its later ones); otherwise
- * absolute.  Measured on bench/accuracy.sh's set in docs/method.md.
+ * 1971).  The errors are absolute, y - f: errors relative to the level
+ * (or to the forecast) were measured too, and scored worse on the interval
+ * score (docs/method.md).  Measured on bench/accuracy.sh's set in
+ * docs/method.md.
  *
  *-------------------------------------------------------------------------
  */
@@ -85,17 +85,23 @@ calib_point(CalibRun *runs, const double *w, int k, int t, int h)
 }
 
 /*
- * Add the squares of the combination's h-step errors, h = 1 .. hmax, from
- * every origin into sum[h - 1] (relative errors when rel); false when a
- * relative error meets a forecast <= 0 (sum is then partial).
+ * The mean squares of the in-sample h-step errors y - f of the
+ * combination of comps[0..k-1] (weights w, initial states init[i]) on
+ * y[0..n-1], h = 1 .. AUTO_CALIB horizons, into extra (auto_model.h: the
+ * mode, AUTO_CALIB_ABSOLUTE, then one per horizon); room holds AUTO_NCOMP *
+ * AUTO_CALIB_ROOM(period) doubles.  Returns the doubles written: 0 when
+ * there is nothing sound to store (errors that are not finite).
  */
-static bool
-calib_sums(const double *y, int n, EtsModel **comps, double **init,
-		   const double *w, int k, int hmax, bool rel, double *sum,
-		   double *room)
+int
+auto_calibrate(const double *y, int n, EtsModel **comps, double **init,
+			   const double *w, int k, double *extra, double *room)
 {
 	CalibRun	runs[AUTO_NCOMP];
+	int			hmax = auto_calib_horizons(n, comps[0]->period);
+	double		sum[AUTO_CALIB_MAX_H] = {0};
 
+	if (hmax < 1)
+		return 0;
 	for (int i = 0; i < k; i++)
 		calib_start(&runs[i], comps[i], init[i],
 					room + i * AUTO_CALIB_ROOM(comps[0]->period));
@@ -103,12 +109,8 @@ calib_sums(const double *y, int n, EtsModel **comps, double **init,
 	{
 		for (int h = 1; h <= hmax && t + h <= n; h++)
 		{
-			double		f = calib_point(runs, w, k, t, h),
-						e = y[t + h - 1] - f;
+			double		e = y[t + h - 1] - calib_point(runs, w, k, t, h);
 
-			if (rel && !(f > 0.0))
-				return false;
-			e = rel ? e / f : e;
 			sum[h - 1] += e * e;
 		}
 		for (int i = 0; i < k; i++)
@@ -120,38 +122,7 @@ calib_sums(const double *y, int n, EtsModel **comps, double **init,
 					   &runs[i].l, &runs[i].b, &runs[i].ring[m > 1 ? t % m : 0], y[t]);
 		}
 	}
-	return true;
-}
-
-/*
- * The mean squares of the in-sample h-step errors of the combination of
- * comps[0..k-1] (weights w, initial states init[i]) on y[0..n-1], h = 1 ..
- * AUTO_CALIB horizons, into extra (auto_model.h: the mode, then one per
- * horizon): relative when every value and every forecast is above 0, else
- * absolute; room holds AUTO_NCOMP * AUTO_CALIB_ROOM(period) doubles.
- * Returns the doubles written: 0 when there is nothing sound to store
- * (errors that are not finite).
- */
-int
-auto_calibrate(const double *y, int n, EtsModel **comps, double **init,
-			   const double *w, int k, double *extra, double *room)
-{
-	int			hmax = auto_calib_horizons(n, comps[0]->period);
-	double		sum[AUTO_CALIB_MAX_H] = {0};
-	bool		rel = true;
-
-	if (hmax < 1)
-		return 0;
-	for (int t = 0; t < n; t++)
-		rel = rel && y[t] > 0.0;
-	if (!calib_sums(y, n, comps, init, w, k, hmax, rel, sum, room))
-	{
-		/* a forecast at or below 0: absolute errors after all */
-		rel = false;
-		memset(sum, 0, sizeof(sum));
-		calib_sums(y, n, comps, init, w, k, hmax, rel, sum, room);
-	}
-	extra[0] = rel ? AUTO_CALIB_RELATIVE : AUTO_CALIB_ABSOLUTE;
+	extra[0] = AUTO_CALIB_ABSOLUTE;
 	for (int h = 0; h < hmax; h++)
 	{
 		/* the origins of horizon h + 1: n - h */
@@ -175,7 +146,7 @@ auto_calib_valid(const EtsModel *mod)
 	if (mod->nextra == 0)
 		return true;
 	if (mod->nextra != 1 + auto_calib_horizons(mod->n, mod->period) ||
-		(x[0] != AUTO_CALIB_ABSOLUTE && x[0] != AUTO_CALIB_RELATIVE))
+		x[0] != AUTO_CALIB_ABSOLUTE)
 		return false;
 	for (int h = 1; h < mod->nextra; h++)
 		if (!(x[h] >= 0.0))

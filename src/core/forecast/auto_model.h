@@ -23,8 +23,7 @@
  * H at most AUTO_CALIB_MAX_H (auto_calib_horizons)
  */
 #define AUTO_CALIB_MAX_H 24
-#define AUTO_CALIB_ABSOLUTE 0.0	/* errors y - f */
-#define AUTO_CALIB_RELATIVE 1.0	/* errors (y - f) / f, every y and f > 0 */
+#define AUTO_CALIB_ABSOLUTE 0.0	/* errors y - f: the only mode written */
 /* doubles of auto_calibrate's room for one component of a cycle m */
 #define AUTO_CALIB_ROOM(m) \
 	(offsetof(EtsModel, data) / sizeof(double) + 2 * (size_t) ((m) > 1 ? (m) : 1))

@@ -70,8 +70,8 @@ combination_spread(const EtsModel *mod, int64_t horizon, double level,
 
 /*
  * A combination's bounds no closer to its forecast than z times the root
- * mean square of its in-sample errors at that horizon (relative ones times
- * the forecast); beyond the horizons calibrated, each half-width no
+ * mean square of its in-sample errors at that horizon; beyond the horizons
+ * calibrated, each half-width no
  * narrower than the last calibrated horizon's ratio of the two says.
  */
 static void
@@ -93,7 +93,7 @@ combination_floor(const EtsModel *mod, int64_t horizon, double level,
 
 		if (h < hmax)
 		{
-			e = z * sqrt(x[1 + h]) * (x[0] == AUTO_CALIB_RELATIVE ? fabs(y) : 1.0);
+			e = z * sqrt(x[1 + h]);
 			rl = dl > 0.0 && e > dl ? e / dl : 1.0;
 			rh = dh > 0.0 && e > dh ? e / dh : 1.0;
 			dl = dl > e ? dl : e;
