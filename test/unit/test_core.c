@@ -146,20 +146,7 @@ variance(const EtsModel *mod, int h)
 static EtsModel *
 fitted(const double *y, int n, const char *spec)
 {
-	EtsOptions	o;
-	EtsModel   *mod = calloc(1, ETS_FIT_SIZE(n, 1));
-	double	   *sc = malloc(sizeof(double) * ETS_SCRATCH(n, 1));
-
-	memset(&o, 0, sizeof(o));
-	o.season = 1;
-	if (mod == NULL || sc == NULL || !ets_parse_spec(spec, &o) ||
-		ets_fit(y, n, &o, mod, sc) != ETS_OK)
-		abort();
-	free(sc);
-	mod->t0 = 1;
-	mod->step = 1;
-	mod->vl_len_ = (int32_t) ets_model_size(mod);
-	return mod;
+	return fit_init(y, n, 1, spec, NULL);
 }
 
 /*

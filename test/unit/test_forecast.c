@@ -24,8 +24,11 @@ close9(double a, double b)
 	return fabs(a - b) <= 1e-9 * fmax(1e-12, fabs(b));
 }
 
-/* A model of spec fitted to y (n points, cycle m), its initial states too. */
-static EtsModel *
+/*
+ * A model of spec fitted to y (n points, cycle m), times set; its initial
+ * states into init unless NULL (test_core.c's models too).
+ */
+EtsModel *
 fit_init(const double *y, int n, int m, const char *spec, double *init)
 {
 	EtsOptions	o;
