@@ -157,3 +157,25 @@ SELECT gpumkt_theta(t, v) FROM (VALUES (1, 10.0), (2, 12.0)) AS x(t, v);
 SELECT gpumkt_auto_model(t, v, 0) FROM (VALUES (1, 10.0), (2, 12.0), (3, 11.0)) AS x(t, v);
 SELECT gpumkt_theta(t, v) FROM (VALUES (1, 10.0), (2, 'NaN'), (3, 11.0)) AS x(t, v);
 SELECT gpumkt_auto_model(t, v) FROM (VALUES (1, NULL::float8), (2, NULL)) AS x(t, v);
+
+-- as window functions (review of 2.1.1: the shared final function found
+-- its method by the aggregate's name, which a window does not give, and
+-- failed with XX000): over a whole partition each is the GROUP BY's model,
+-- over a growing frame the model of the frame's points (the final is run
+-- again as the frame grows); both in one window cannot be told apart
+-- (0A000), each in a window of its own can
+SELECT bool_and(a::text = (SELECT gpumkt_auto_model(d, y)::text FROM usacc)) AS auto_whole,
+       bool_and(b::text = (SELECT gpumkt_theta(d, y)::text FROM usacc)) AS theta_whole
+FROM (SELECT gpumkt_auto_model(d, y) OVER () AS a FROM usacc) x,
+     (SELECT gpumkt_theta(d, y) OVER () AS b FROM usacc) z;
+SELECT count(*) AS frames,
+       count(*) FILTER (WHERE w.m::text = (SELECT gpumkt_theta(u.d, u.y)::text FROM usacc u
+                                            WHERE u.d <= w.d + interval '2 months')) AS same
+FROM (SELECT d, gpumkt_theta(d, y) OVER (ORDER BY d ROWS BETWEEN UNBOUNDED PRECEDING AND 2 FOLLOWING) AS m
+      FROM usacc) w;
+-- in two windows, two nodes: each knows its own
+SELECT DISTINCT (gpumkt_model_info(a)).method AS a, (gpumkt_model_info(b)).method AS b
+FROM (SELECT gpumkt_theta(d, y) OVER () AS a,
+             gpumkt_auto_model(d, y) OVER (ORDER BY d ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS b
+      FROM usacc) x;
+SELECT gpumkt_theta(d, y) OVER (), gpumkt_auto_model(d, y) OVER () FROM usacc;
