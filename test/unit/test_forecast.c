@@ -247,7 +247,7 @@ test_initial_states(void)
 
 /*
  * The automatic model: its extras pass the check, a bad mode or a negative
- * mean square does not, and its 95 % bounds are at least z sqrt(x[h])
+ * mean square does not, nor the flag of BIC weights on a component, and its 95 % bounds are at least z sqrt(x[h])
  * from it at every calibrated horizon.
  */
 static void
@@ -284,6 +284,10 @@ test_floor(void)
 	ETS_EXTRA(mod)[0] = AUTO_CALIB_ABSOLUTE;
 	ETS_EXTRA(mod)[3] = -1.0;
 	check(!ets_model_valid(mod, size), "automatic model: a negative mean square is refused");
+	ETS_EXTRA(mod)[3] = 0.0;
+	check(ets_model_valid(mod, size), "automatic model: valid again");
+	((EtsModel *) ets_component(mod, 0))->flags |= ETS_FLAG_BIC_WEIGHTS;
+	check(!ets_model_valid(mod, size), "automatic model: BIC weights on a model that is not a combination are refused");
 	free(mod);
 	free(sc);
 }
