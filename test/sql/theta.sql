@@ -99,6 +99,16 @@ SELECT p.t, p.low < p.value AND p.value < p.high AS holds,
        abs(p.value - gpumkt_predict(am.model, p.t::date)) < 1e-9 AS same
 FROM am, gpumkt_predict_series(am.model, 3) p;
 SELECT model::text::gpumkt_ets_model::text = model::text AS text_roundtrip FROM am;
+-- and in binary (COPY ... FORMAT binary: gpumkt_ets_model_send and _recv,
+-- the components read within it), its flags (BIC weights) kept
+CREATE TEMP TABLE am_bin (m gpumkt_ets_model);
+DO $$
+DECLARE f text := current_setting('data_directory') || '/gpumkt_theta_test.bin';
+BEGIN
+    EXECUTE format('COPY (SELECT model FROM am) TO %L (FORMAT binary)', f);
+    EXECUTE format('COPY am_bin FROM %L (FORMAT binary)', f);
+END $$;
+SELECT b.m::text = am.model::text AS binary_roundtrip, (gpumkt_model_info(b.m)).chosen_by FROM am, am_bin b;
 -- its in-sample multi-step errors (the extras of its text): absolute (0),
 -- 24 horizons (2 x 12, at most 24, at most 72 / 2); the first mean square
 -- is that of the one-step errors of its fitted values, worked out here
