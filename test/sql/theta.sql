@@ -99,6 +99,16 @@ SELECT p.t, p.low < p.value AND p.value < p.high AS holds,
        abs(p.value - gpumkt_predict(am.model, p.t::date)) < 1e-9 AS same
 FROM am, gpumkt_predict_series(am.model, 3) p;
 SELECT model::text::gpumkt_ets_model::text = model::text AS text_roundtrip FROM am;
+-- and in binary (COPY ... FORMAT binary: gpumkt_ets_model_send and _recv,
+-- the components read within it), its flags (BIC weights) kept
+CREATE TEMP TABLE am_bin (m gpumkt_ets_model);
+DO $$
+DECLARE f text := current_setting('data_directory') || '/gpumkt_theta_test.bin';
+BEGIN
+    EXECUTE format('COPY (SELECT model FROM am) TO %L (FORMAT binary)', f);
+    EXECUTE format('COPY am_bin FROM %L (FORMAT binary)', f);
+END $$;
+SELECT b.m::text = am.model::text AS binary_roundtrip, (gpumkt_model_info(b.m)).chosen_by FROM am, am_bin b;
 -- its in-sample multi-step errors (the extras of its text): absolute (0),
 -- 24 horizons (2 x 12, at most 24, at most 72 / 2); the first mean square
 -- is that of the one-step errors of its fitted values, worked out here
@@ -157,3 +167,25 @@ SELECT gpumkt_theta(t, v) FROM (VALUES (1, 10.0), (2, 12.0)) AS x(t, v);
 SELECT gpumkt_auto_model(t, v, 0) FROM (VALUES (1, 10.0), (2, 12.0), (3, 11.0)) AS x(t, v);
 SELECT gpumkt_theta(t, v) FROM (VALUES (1, 10.0), (2, 'NaN'), (3, 11.0)) AS x(t, v);
 SELECT gpumkt_auto_model(t, v) FROM (VALUES (1, NULL::float8), (2, NULL)) AS x(t, v);
+
+-- as window functions (review of 2.1.1: the shared final function found
+-- its method by the aggregate's name, which a window does not give, and
+-- failed with XX000): over a whole partition each is the GROUP BY's model,
+-- over a growing frame the model of the frame's points (the final is run
+-- again as the frame grows); both in one window cannot be told apart
+-- (0A000), each in a window of its own can
+SELECT bool_and(a::text = (SELECT gpumkt_auto_model(d, y)::text FROM usacc)) AS auto_whole,
+       bool_and(b::text = (SELECT gpumkt_theta(d, y)::text FROM usacc)) AS theta_whole
+FROM (SELECT gpumkt_auto_model(d, y) OVER () AS a FROM usacc) x,
+     (SELECT gpumkt_theta(d, y) OVER () AS b FROM usacc) z;
+SELECT count(*) AS frames,
+       count(*) FILTER (WHERE w.m::text = (SELECT gpumkt_theta(u.d, u.y)::text FROM usacc u
+                                            WHERE u.d <= w.d + interval '2 months')) AS same
+FROM (SELECT d, gpumkt_theta(d, y) OVER (ORDER BY d ROWS BETWEEN UNBOUNDED PRECEDING AND 2 FOLLOWING) AS m
+      FROM usacc) w;
+-- in two windows, two nodes: each knows its own
+SELECT DISTINCT (gpumkt_model_info(a)).method AS a, (gpumkt_model_info(b)).method AS b
+FROM (SELECT gpumkt_theta(d, y) OVER () AS a,
+             gpumkt_auto_model(d, y) OVER (ORDER BY d ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS b
+      FROM usacc) x;
+SELECT gpumkt_theta(d, y) OVER (), gpumkt_auto_model(d, y) OVER () FROM usacc;

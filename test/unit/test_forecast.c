@@ -250,7 +250,7 @@ test_initial_states(void)
 
 /*
  * The automatic model: its extras pass the check, a bad mode or a negative
- * mean square does not, and its 95 % bounds are at least z sqrt(x[h])
+ * mean square does not, nor the flag of BIC weights on a component, and its 95 % bounds are at least z sqrt(x[h])
  * from it at every calibrated horizon.
  */
 static void
@@ -287,6 +287,10 @@ test_floor(void)
 	ETS_EXTRA(mod)[0] = AUTO_CALIB_ABSOLUTE;
 	ETS_EXTRA(mod)[3] = -1.0;
 	check(!ets_model_valid(mod, size), "automatic model: a negative mean square is refused");
+	ETS_EXTRA(mod)[3] = 0.0;
+	check(ets_model_valid(mod, size), "automatic model: valid again");
+	((EtsModel *) ets_component(mod, 0))->flags |= ETS_FLAG_BIC_WEIGHTS;
+	check(!ets_model_valid(mod, size), "automatic model: BIC weights on a model that is not a combination are refused");
 	free(mod);
 	free(sc);
 }
@@ -302,48 +306,69 @@ cand_aicc(const EtsModel *mod, int c)
 }
 
 /*
- * The automatic model's weights (auto_model.c): each component's BIC from
- * the AICc its choice found, with k counted here by hand (alpha, l0, the
- * variance; beta and b0 with a trend; phi when damped),
+ * The automatic model's weights (auto_model.c) on y[0..n-1], cycle m: each
+ * component's BIC from the AICc its choice found, with k counted here by
+ * hand (alpha, l0, the variance; beta and b0 with a trend; phi when
+ * damped; gamma and m - 1 free seasonal states with a season of m),
  *	  BIC = AICc - 2k(k + 1)/(n - k - 1) - 2k + k log n,
- * and the weight exp(-(BIC - BIC_min)/2), normalised.  A noisy line of
- * 30 points: its three models are non-seasonal.
+ * and the weight exp(-(BIC - BIC_min)/2), normalised; true when they are
+ * the model's, and *nseas says how many components have a season.
+ */
+static int
+bic_weights_match(const double *y, int n, int m, int *nseas)
+{
+	double		bic[AUTO_NCOMP],
+				sum = 0.0,
+				bmin = INFINITY,
+			   *sc = malloc(sizeof(double) * AUTO_MODEL_SCRATCH(n, m));
+	EtsModel   *mod = calloc(1, AUTO_MODEL_SIZE(n, m));
+	const EtsModel *first;
+	int			ok;
+
+	if (auto_model_fit(y, n, m, NULL, mod, sc) != ETS_OK)
+		abort();
+	first = ets_component(mod, 0);
+	ok = mod->ncomp == 3 && (mod->flags & ETS_FLAG_BIC_WEIGHTS);
+	*nseas = 0;
+	for (int i = 0; i < mod->ncomp && ok; i++)
+	{
+		int			c = ets_component(mod, i)->code;
+		double		k = 3 + (ETS_CODE_TR(c) != ETS_TR_N ? 2 : 0) + (ets_code_damped(c) ? 1 : 0) +
+			(ETS_CODE_SE(c) != ETS_SE_N ? m : 0),
+					a = i == 0 ? first->aicc : cand_aicc(first, c);
+
+		*nseas += ETS_CODE_SE(c) != ETS_SE_N;
+		bic[i] = a - 2 * k * (k + 1) / (n - k - 1) - 2 * k + k * log((double) n);
+		bmin = fmin(bmin, bic[i]);
+	}
+	for (int i = 0; i < mod->ncomp && ok; i++)
+		sum += exp(-0.5 * (bic[i] - bmin));
+	for (int i = 0; i < mod->ncomp && ok; i++)
+		ok = fabs(ETS_WEIGHTS(mod)[i] - exp(-0.5 * (bic[i] - bmin)) / sum) < 1e-12;
+	free(mod);
+	free(sc);
+	return ok;
+}
+
+/*
+ * The BIC weights of a noisy line of 30 points (three non-seasonal
+ * models) and of a quarterly cycle on a trend, 40 points (seasonal models
+ * among the three: k counts the cycle, as ets_aicc_of does).
  */
 static void
 test_bic_weights(void)
 {
-	double		y[30],
-				bic[AUTO_NCOMP],
-				sum = 0.0,
-				bmin = INFINITY,
-			   *sc = malloc(sizeof(double) * AUTO_MODEL_SCRATCH(30, 1));
-	EtsModel   *mod = calloc(1, AUTO_MODEL_SIZE(30, 1));
-	const EtsModel *first;
-	int			ok = 1;
+	double		y[40];
+	int			nseas;
 
 	for (int t = 0; t < 30; t++)
 		y[t] = 20 + 0.4 * t + 2 * sin(2.1 * t);
-	if (auto_model_fit(y, 30, 1, NULL, mod, sc) != ETS_OK)
-		abort();
-	first = ets_component(mod, 0);
-	check(mod->ncomp == 3 && (mod->flags & ETS_FLAG_BIC_WEIGHTS),
-		  "automatic model: three components, weighted by BIC");
-	for (int i = 0; i < mod->ncomp && mod->ncomp == 3; i++)
-	{
-		int			c = ets_component(mod, i)->code;
-		double		k = 3 + (ETS_CODE_TR(c) != ETS_TR_N ? 2 : 0) + (ets_code_damped(c) ? 1 : 0),
-					a = i == 0 ? first->aicc : cand_aicc(first, c);
-
-		bic[i] = a - 2 * k * (k + 1) / (30 - k - 1) - 2 * k + k * log(30.0);
-		bmin = fmin(bmin, bic[i]);
-	}
-	for (int i = 0; i < mod->ncomp && mod->ncomp == 3; i++)
-		sum += exp(-0.5 * (bic[i] - bmin));
-	for (int i = 0; i < mod->ncomp && mod->ncomp == 3; i++)
-		ok = ok && fabs(ETS_WEIGHTS(mod)[i] - exp(-0.5 * (bic[i] - bmin)) / sum) < 1e-12;
-	check(ok, "automatic model: the weights are the BIC weights");
-	free(mod);
-	free(sc);
+	check(bic_weights_match(y, 30, 1, &nseas) && nseas == 0,
+		  "automatic model: the weights of a line are the BIC weights");
+	for (int t = 0; t < 40; t++)
+		y[t] = 50 + 0.5 * t + 8 * ((int []) {1, -2, 3, -2})[t % 4] + sin(1.7 * t);
+	check(bic_weights_match(y, 40, 4, &nseas) && nseas > 0,
+		  "automatic model: the weights of a seasonal series are the BIC weights");
 }
 
 /* The in-sample multi-step errors of the automatic model (auto_calib.c). */

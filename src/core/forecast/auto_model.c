@@ -12,7 +12,7 @@
  *	      forecast::ets leaves them out by default) (fit_ets);
  *	    - the components are the AUTO_NCOMP candidates of least AICc, the
  *	      first the chosen model itself, the others refitted alone as the
- *	      choice searched them (EtsOptions.quick) (akaike);
+ *	      choice searched them (EtsOptions.quick) (weigh);
  *	    - component i weighs exp(-(BIC_i - BIC_min) / 2), normalised, each
  *	      BIC from the AICc the choice found (bic_of); the combination's
  *	      flags say so (ETS_FLAG_BIC_WEIGHTS); a
@@ -108,7 +108,7 @@ bic_of(double aicc, int code, int n, int m)
  * (0 for those left out): exp(-(BIC_j - BIC_min) / 2), normalised.
  */
 static void
-akaike(const double *y, int n, int m, EtsInterruptHook hook,
+weigh(const double *y, int n, int m, EtsInterruptHook hook,
 	   EtsModel **buf, double **init, double *w, double *scratch)
 {
 	double		a[AUTO_NCOMP],
@@ -227,7 +227,7 @@ auto_model_fit(const double *y, int n, int m, EtsInterruptHook interrupt,
 	s = fit_ets(y, n, m, interrupt, buf[0], init[0], work);
 	if (s != ETS_OK)
 		return s;
-	akaike(y, n, m, interrupt, buf, init, w, work);
+	weigh(y, n, m, interrupt, buf, init, w, work);
 	for (int i = 0; i < AUTO_NCOMP; i++)
 		if (w[i] > 0.0)
 			wk[k] = w[i], kinit[k] = init[i], comps[k++] = buf[i];

@@ -7,7 +7,8 @@
  *	  deserialize functions (ets.c) and one final function, which makes
  *	  the regular series as gpumkt_ets does (ets_state_series) and fits
  *	  the Theta method (theta_model.c) or the automatic combination
- *	  (auto_model.c), as the aggregate's name says, into a
+ *	  (auto_model.c), as the aggregate's name says (in a window, the name
+ *	  of the window's aggregates it serves), into a
  *	  gpumkt_ets_model, which gpumkt_predict and the other accessors read
  *	  unchanged.
  *
@@ -16,6 +17,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "nodes/execnodes.h"
 #include "utils/lsyscache.h"
 
 #include "agg_common.h"
@@ -86,6 +88,48 @@ method_final(FunctionCallInfo fcinfo, bool theta, const char *fname)
 	return finish_model(mod, &hdr, fname);
 }
 
+/* Is name one of the aggregates gpumkt_model_final serves? */
+static bool
+served(const char *name)
+{
+	return name != NULL &&
+		(strcmp(name, "gpumkt_theta") == 0 || strcmp(name, "gpumkt_auto_model") == 0);
+}
+
+/*
+ * The name of the aggregate whose final this is: its Aggref's, or in a
+ * window (which gives no Aggref) that of the aggregates of the window
+ * that this final serves, when they are all of one name; NULL for none.
+ */
+static char *
+caller_name(FunctionCallInfo fcinfo)
+{
+	Aggref	   *agg = AggGetAggref(fcinfo);
+	char	   *found = NULL;
+	ListCell   *lc;
+
+	if (agg != NULL)
+		return get_func_name(agg->aggfnoid);
+	if (fcinfo->context == NULL || !IsA(fcinfo->context, WindowAggState))
+		return NULL;
+	foreach(lc, ((WindowAggState *) fcinfo->context)->funcs)
+	{
+		WindowFunc *wf = ((WindowFuncExprState *) lfirst(lc))->wfunc;
+		char	   *name = wf->winagg ? get_func_name(wf->winfnoid) : NULL;
+
+		if (!served(name))
+			continue;
+		if (found != NULL && strcmp(found, name) != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("gpumkt_theta and gpumkt_auto_model cannot share a window"),
+					 errdetail("They share a final function, which cannot tell them apart within one window."),
+					 errhint("Compute each over its window in a subquery of its own, or aggregate with GROUP BY.")));
+		found = name;
+	}
+	return found;
+}
+
 /*
  * Final of gpumkt_theta and gpumkt_auto_model (one function for both, so
  * that the extension's routines stay few): the aggregate's name says which
@@ -94,13 +138,11 @@ method_final(FunctionCallInfo fcinfo, bool theta, const char *fname)
 Datum
 gpumkt_model_final(PG_FUNCTION_ARGS)
 {
-	Aggref	   *agg;
 	char	   *name;
 
 	if (!AggCheckCallContext(fcinfo, NULL))
 		gm_not_in_aggregate(fcinfo);
-	agg = AggGetAggref(fcinfo);
-	name = agg ? get_func_name(agg->aggfnoid) : NULL;
+	name = caller_name(fcinfo);
 	if (name != NULL && strcmp(name, "gpumkt_theta") == 0)
 		return method_final(fcinfo, true, "gpumkt_theta");
 	if (name != NULL && strcmp(name, "gpumkt_auto_model") == 0)
