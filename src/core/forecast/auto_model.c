@@ -15,10 +15,13 @@
  *	      choice searched them (EtsOptions.quick) (weigh);
  *	    - component i weighs exp(-(BIC_i - BIC_min) / 2), normalised, each
  *	      BIC from the AICc the choice found (bic_of); the combination's
- *	      flags say so (ETS_FLAG_BIC_WEIGHTS); a
- *	      component whose weight underflows to 0, or that has no finite
- *	      fit, is left out, and so are all but the first when its AICc is
- *	      not finite (a series too short for a choice).
+ *	      flags say so (ETS_FLAG_BIC_WEIGHTS); a component whose weight
+ *	      underflows to 0 (a BIC above the least by some 1,490: even the
+ *	      chosen model, whose AICc is least, when the others' BIC is far
+ *	      below its own; the combination's code is then its first
+ *	      remaining component's), or that has no finite fit, is left out,
+ *	      and so are all but the first when its AICc is not finite (a
+ *	      series too short for a choice).
  *	  So a series that one model fits far better than the others (the
  *	  exponential that MMN fits exactly) is forecast by that model alone,
  *	  and models about as good share the forecast.  Stored as a
