@@ -6,10 +6,13 @@
  *	  weights (Raftery 1995; Burnham and Anderson 2002; for ETS, Kolassa
  *	  2011; 2.1 used Akaike weights):
  *	    - the candidates are forecast::ets's default family, plus, for a
- *	      positive series, the multiplicative trends without a season (MMN
- *	      and MMdN: the growth of a market, which an additive trend
- *	      extrapolates as a line; with a season they are explosive, and
- *	      forecast::ets leaves them out by default) (fit_ets);
+ *	      positive series without a cycle, the multiplicative trends
+ *	      without a season (MMN and MMdN: the growth of a market, which an
+ *	      additive trend extrapolates as a line; forecast::ets leaves them
+ *	      out by default, as explosive; 2.1.1 leaves them out of a series
+ *	      with a cycle too, where a model without a season leaves the
+ *	      season in its errors and a multiplicative trend compounds them:
+ *	      docs/method.md) (fit_ets);
  *	    - the components are the AUTO_NCOMP candidates of least AICc, the
  *	      first the chosen model itself, the others refitted alone as the
  *	      choice searched them (EtsOptions.quick) (weigh);
@@ -53,7 +56,8 @@
 
 /*
  * Fit the ETS model of least AICc among forecast::ets's default family and,
- * for a positive series, the multiplicative trends without a season.
+ * for a positive series without a cycle (m = 1), the multiplicative trends
+ * without a season.
  */
 static EtsStatus
 fit_ets(const double *y, int n, int m, EtsInterruptHook hook, EtsModel *buf,
@@ -64,7 +68,7 @@ fit_ets(const double *y, int n, int m, EtsInterruptHook hook, EtsModel *buf,
 	memset(&opt, 0, sizeof(opt));
 	opt.season = m;
 	opt.error = opt.trend = opt.seas = ETS_ANY;
-	opt.mult_trend = opt.mult_trend_plain = true;
+	opt.mult_trend = opt.mult_trend_plain = m <= 1;
 	opt.interrupt = hook;
 	opt.init = init;
 	return ets_fit(y, n, &opt, buf, scratch);
