@@ -57,8 +57,7 @@ calib_start(CalibRun *r, const EtsModel *c, const double *init, double *room)
 	r->ring = room + offsetof(EtsModel, data) / sizeof(double) + c->m;
 	r->l = init[0];
 	r->b = init[1];
-	for (int j = 0; j < c->m; j++)
-		r->ring[j] = c->m > 1 ? init[2 + j] : init[2];
+	memcpy(r->ring, init + 2, sizeof(double) * c->m);
 }
 
 /*

@@ -145,17 +145,17 @@ weigh(const double *y, int n, int m, EtsInterruptHook hook,
 		opt.init = init[j];
 		ok[j] = ets_fit(y, n, &opt, buf[j], scratch) == ETS_OK;
 	}
-	/* the chosen model alone when its AICc is not finite (no choice) */
 	for (int j = 0; j < AUTO_NCOMP; j++)
-		if ((j == 0 || ok[j]) && isfinite(a[j]))
+		if (ok[j] && isfinite(a[j]))
+		{
 			a[j] = bic_of(a[j], code[j], n, m);
-	for (int j = 0; j < AUTO_NCOMP; j++)
-		if ((j == 0 || ok[j]) && a[j] < bmin)
-			bmin = a[j];
+			bmin = fmin(bmin, a[j]);
+		}
+	/* the chosen model alone when its AICc is not finite (no choice) */
 	for (int j = 0; j < AUTO_NCOMP; j++)
 	{
 		w[j] = !isfinite(a[0]) ? (j == 0 ? 1.0 : 0.0) :
-			(j == 0 || ok[j]) ? exp(-0.5 * (a[j] - bmin)) : 0.0;
+			ok[j] ? exp(-0.5 * (a[j] - bmin)) : 0.0;
 		sum += w[j];
 	}
 	for (int j = 0; j < AUTO_NCOMP; j++)

@@ -71,8 +71,8 @@ combination_spread(const EtsModel *mod, int64_t horizon, double level,
 /*
  * A combination's bounds no closer to its forecast than z times the root
  * mean square of its in-sample errors at that horizon; beyond the horizons
- * calibrated, each half-width no
- * narrower than the last calibrated horizon's ratio of the two says.
+ * calibrated, each half-width widened by the ratio the last calibrated one
+ * needed.
  */
 static void
 combination_floor(const EtsModel *mod, int64_t horizon, double level,
